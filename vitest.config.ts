@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // Electron's npm package downloads its binary on first require. Point it at a folder
+    // that holds no binary, so an accidental runtime import fails at once, offline.
+    env: { ELECTRON_OVERRIDE_DIST_PATH: resolve('test/support/no-electron') },
+    reporters: ['default', resolve('test/support/summary-reporter.ts')],
+  },
+});
