@@ -1,0 +1,29 @@
+import { EXIT_USAGE, type Command, type CommandIo } from './io';
+
+/**
+ * `isymphony-companion <command> …`. Each command lives in its own module under commands/ and
+ * is loaded only when asked for, so `link` does not pay for the websocket stack.
+ */
+const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<Command> }>> = {
+  // Commands register here: name → summary and a lazy import of commands/<name>.ts.
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
+  return `Usage: isymphony-companion <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun a command with --help for its options.\n`;
+}
+
+export async function runCli(io: CommandIo): Promise<number> {
+  const [name, ...rest] = io.argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(usage());
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
+    io.stderr(`isymphony-companion: unknown command "${name}".\n\n${usage()}`);
+    return EXIT_USAGE;
+  }
+  const command = await entry.load();
+  return command({ ...io, argv: rest });
+}
