@@ -1,0 +1,71 @@
+/**
+ * What the Companion needs from the operating system, as small interfaces. The Electron shell
+ * implements them (src-main/electron/); tests implement them with recorders. Nothing here
+ * imports electron.
+ */
+import type { Result, Problem } from '../common/result';
+import type { CallView } from '../ipc/contract';
+
+/** Opens a link in the user's browser. Only ever handed links that the crm module built and checked. */
+export interface UrlOpener {
+  open(url: string): Promise<Result<null, Problem>>;
+}
+
+export interface ClipboardWriter {
+  writeText(text: string): void;
+}
+
+/** A native notification for one call. Title and body are plain text; the shell escapes them where the platform reads markup. */
+export interface PopNotice {
+  readonly callId: string;
+  readonly title: string;
+  readonly body: string;
+}
+
+export interface Notifier {
+  show(notice: PopNotice): void;
+  /** The call stopped ringing: withdraw its notification if the platform allows. */
+  close(callId: string): void;
+}
+
+/** The small always-on-top pop window: shown without taking focus while there are pops, hidden when none. */
+export interface PopWindowHost {
+  update(pops: readonly CallView[]): void;
+}
+
+export type TrayIcon = 'live' | 'connecting' | 'failed' | 'dnd' | 'demo';
+
+export interface TrayView {
+  readonly icon: TrayIcon;
+  readonly tooltip: string;
+  readonly statusLine: string;
+  /** The last 5 calls, newest first; clicking one opens its CRM record. */
+  readonly recentCalls: readonly { readonly callId: string; readonly label: string }[];
+  readonly doNotDisturb: boolean;
+  readonly startAtLogin: boolean;
+  readonly demo: boolean;
+}
+
+export interface TrayHost {
+  update(view: TrayView): void;
+}
+
+export interface LoginItemSetting {
+  set(enabled: boolean): Promise<Result<null, Problem>>;
+}
+
+export interface ShortcutRegistry {
+  /** Registers the accelerator for "open the CRM record of the newest ringing call"; replaces the previous one. */
+  register(accelerator: string | null): Result<null, Problem>;
+}
+
+/** Everything the shell provides, bundled for the Companion's constructor. */
+export interface DesktopPorts {
+  readonly urlOpener: UrlOpener;
+  readonly clipboard: ClipboardWriter;
+  readonly notifier: Notifier;
+  readonly popWindow: PopWindowHost;
+  readonly tray: TrayHost;
+  readonly loginItem: LoginItemSetting;
+  readonly shortcuts: ShortcutRegistry;
+}
