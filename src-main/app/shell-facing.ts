@@ -1,0 +1,25 @@
+/**
+ * What the Electron shell may ask of the Companion. The shell owns windows, tray and OS events;
+ * it forwards IPC requests (after checking the sender) and OS events here, and renders what the
+ * Companion tells it through the ports in ports.ts.
+ */
+import type { Answer, AppState, RequestChannel } from '../ipc/contract';
+
+export interface CompanionForShell {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** One IPC request from a verified sender. The payload is untrusted: the Companion validates it. */
+  invoke(channel: RequestChannel, request: unknown): Promise<unknown>;
+  /** The state snapshot for the renderers, coalesced; the listener gets the current state at once. */
+  onState(listener: (state: AppState) => void): () => void;
+  /** A notification click, a tray recent-call click. */
+  openCrm(callId: string, templateId?: string): Promise<Answer<null>>;
+  /** The global shortcut. */
+  openNewestRingingCrm(): Promise<Answer<null>>;
+  setDoNotDisturb(enabled: boolean): Promise<Answer<null>>;
+  setStartAtLogin(enabled: boolean): Promise<Answer<null>>;
+  /** Power and network events. */
+  suspend(): void;
+  resume(): void;
+  networkOnline(): void;
+}
