@@ -6,6 +6,10 @@ import { EXIT_USAGE, type Command, type CommandIo } from './io';
  */
 const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<Command> }>> = {
   // Commands register here: name → summary and a lazy import of commands/<name>.ts.
+  link: {
+    summary: 'print the CRM link a template makes for a call',
+    load: () => import('./commands/link').then((m) => m.linkCommand),
+  },
 };
 
 function usage(): string {
