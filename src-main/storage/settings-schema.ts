@@ -1,0 +1,354 @@
+import { z } from 'zod';
+import type { CrmSettings } from '../crm/types';
+import { EVENT_KINDS, resolveProfile, type ProtocolProfileOverrides } from '../protocol/profile';
+import { err, ok, type Problem, type Result } from '../common/result';
+
+/**
+ * The one settings object, as kept in settings.json (next to a `schemaVersion` that the store owns).
+ * Every object is strict: an unknown key is a problem, never silently kept or dropped, so a
+ * `password` that someone adds by hand or by a bug is refused instead of being written back to disk.
+ */
+
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const IPV6 = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$/;
+const FINGERPRINT = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){31}$/;
+const EXTENSION = /^[0-9]{1,15}$/;
+const WIRE_TYPE = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const NUMBER_GLOB = /^[0-9+*?#]{1,64}$/;
+const COUNTRY = /^[A-Z]{2}$/;
+
+const MODIFIERS = new Set([
+  'command',
+  'cmd',
+  'control',
+  'ctrl',
+  'commandorcontrol',
+  'cmdorctrl',
+  'alt',
+  'option',
+  'altgr',
+  'shift',
+  'super',
+  'meta',
+]);
+const NAMED_KEYS = new Set([
+  'plus',
+  'space',
+  'tab',
+  'capslock',
+  'numlock',
+  'scrolllock',
+  'backspace',
+  'delete',
+  'insert',
+  'return',
+  'enter',
+  'up',
+  'down',
+  'left',
+  'right',
+  'home',
+  'end',
+  'pageup',
+  'pagedown',
+  'escape',
+  'esc',
+  'printscreen',
+  'volumeup',
+  'volumedown',
+  'volumemute',
+  'medianexttrack',
+  'mediaprevioustrack',
+  'mediastop',
+  'mediaplaypause',
+  'numdec',
+  'numadd',
+  'numsub',
+  'nummult',
+  'numdiv',
+]);
+
+/** An Electron accelerator with at least one modifier: a global shortcut must not swallow a plain key. */
+export function isGlobalAccelerator(text: string): boolean {
+  if (text.length === 0 || text.length > 100) return false;
+  const parts = text.split('+');
+  // "Shift++" means Shift and the plus key: split leaves two empty parts at the end.
+  if (parts.length >= 3 && parts.at(-1) === '' && parts.at(-2) === '') parts.splice(-2, 2, 'plus');
+  const key = parts.pop();
+  if (key === undefined || parts.length === 0) return false;
+  const seen = new Set<string>();
+  for (const modifier of parts) {
+    const lower = modifier.toLowerCase();
+    if (!MODIFIERS.has(lower) || seen.has(lower)) return false;
+    seen.add(lower);
+  }
+  const k = key.toLowerCase();
+  return (
+    /^[a-z0-9]$/.test(k) ||
+    /^f(?:[1-9]|1[0-9]|2[0-4])$/.test(k) ||
+    /^num[0-9]$/.test(k) ||
+    /^[)!@#$%^&*(:;<=>?_~{}|"',./`[\]\\-]$/.test(k) ||
+    NAMED_KEYS.has(k)
+  );
+}
+
+const serverSchema = z.strictObject({
+  host: z
+    .string({ error: 'The server address must be text, such as pbx.example.com or 192.0.2.10.' })
+    .min(1, { error: 'Enter the server address, such as pbx.example.com or 192.0.2.10.' })
+    .max(253, { error: 'The server address is too long (at most 253 characters).' })
+    .refine((host) => HOST.test(host) || IPV6.test(host), {
+      error: 'Enter only the server name or IP address, without "ws://", a port or a path.',
+    }),
+  port: z
+    .number({ error: 'The port must be a number from 1 to 65535.' })
+    .int({ error: 'The port must be a whole number from 1 to 65535.' })
+    .min(1, { error: 'The port must be a number from 1 to 65535.' })
+    .max(65535, { error: 'The port must be a number from 1 to 65535.' }),
+  tls: z.boolean({ error: 'Secure connection (TLS) must be on or off.' }),
+  trustedCertificateSha256: z
+    .string({ error: 'The trusted certificate fingerprint must be text like AB:CD:… or empty.' })
+    .regex(FINGERPRINT, {
+      error: 'The certificate fingerprint must be 32 pairs of hex digits separated by colons (SHA-256).',
+    })
+    .transform((fingerprint) => fingerprint.toUpperCase())
+    .nullable(),
+});
+
+const protocolProfileSchema = z
+  .strictObject({
+    eventTypes: z
+      .partialRecord(
+        z.enum(EVENT_KINDS),
+        z.string({ error: 'An event name must be text.' }).regex(WIRE_TYPE, {
+          error:
+            'An event name must start with a letter and use only letters, digits, ".", "_" or "-" (at most 64).',
+        }),
+      )
+      .optional(),
+    callerSuffix: z.enum(['1', '2'], { error: 'The calling side must be suffix "1" or "2".' }).optional(),
+  })
+  .superRefine((overrides, ctx) => {
+    // Duplicate names across kinds are only visible to the profile resolver.
+    const resolved = resolveProfile(overrides);
+    if (!resolved.ok) ctx.addIssue({ code: 'custom', message: resolved.error.message, path: ['eventTypes'] });
+  });
+
+const crmRulesSchema = z.strictObject({
+  dids: z
+    .array(
+      z
+        .string({ error: 'Each dialled number must be text.' })
+        .min(1, { error: 'A dialled number cannot be empty.' })
+        .max(32, { error: 'A dialled number can have at most 32 characters.' }),
+    )
+    .max(200, { error: 'A rule can list at most 200 dialled numbers.' })
+    .optional(),
+  caller: z
+    .enum(['internal', 'external', 'any'], { error: 'The caller rule must be internal, external or any.' })
+    .optional(),
+  numberPattern: z
+    .string({ error: 'The number pattern must be text.' })
+    .regex(NUMBER_GLOB, {
+      error: 'The number pattern may use only digits, "+", "#", "*" (any run) and "?" (one digit).',
+    })
+    .optional(),
+});
+
+const crmTemplateSchema = z.strictObject({
+  id: z
+    .string({ error: 'A template id must be text.' })
+    .regex(TEMPLATE_ID, { error: 'A template id must be 1 to 64 letters, digits, "-" or "_".' }),
+  label: z
+    .string({ error: 'A template name must be text.' })
+    .min(1, { error: 'Give the template a name.' })
+    .max(80, { error: 'A template name can have at most 80 characters.' }),
+  url: z
+    .string({ error: 'The link must be text.' })
+    .max(2048, { error: 'The link can have at most 2048 characters.' })
+    .regex(/^https?:\/\/[^\s]+$/i, {
+      error: 'The link must start with http:// or https:// and contain no spaces.',
+    }),
+  autoOpen: z.enum(['never', 'ring', 'answer'], {
+    error: 'Open automatically must be never, ring or answer.',
+  }),
+  rules: crmRulesSchema,
+});
+
+const crmSchema = z.strictObject({
+  templates: z
+    .array(crmTemplateSchema)
+    .max(20, { error: 'Keep at most 20 CRM templates.' })
+    .superRefine((templates, ctx) => {
+      const seen = new Set<string>();
+      templates.forEach((template, index) => {
+        if (seen.has(template.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `Another template already uses the id "${template.id}".`,
+            path: [index, 'id'],
+          });
+        }
+        seen.add(template.id);
+      });
+    }),
+  defaultCountry: z
+    .string({ error: 'The default country must be a two-letter code such as GB or US.' })
+    .regex(COUNTRY, {
+      error: 'The default country must be a two-letter code in capitals, such as GB or US.',
+    }),
+});
+
+export const settingsSchema = z.strictObject({
+  mode: z.enum(['demo', 'server'], { error: 'Mode must be demo or server.' }),
+  server: serverSchema,
+  managerUser: z
+    .string({ error: 'The manager user name must be text.' })
+    .min(1, { error: 'Enter the manager user name (iSymphony’s default is "manager").' })
+    .max(128, { error: 'The manager user name can have at most 128 characters.' })
+    // HTTP Basic authentication cannot carry a user name with a colon in it.
+    .refine((name) => !name.includes(':') && !/[\u0000-\u001f\u007f]/.test(name), {
+      error: 'The manager user name cannot contain ":" or control characters.',
+    }),
+  isymphonyUser: z
+    .string({ error: 'The iSymphony user name must be text.' })
+    .max(128, { error: 'The iSymphony user name can have at most 128 characters.' }),
+  extensions: z
+    .array(
+      z
+        .string({ error: 'Each extension must be text.' })
+        .regex(EXTENSION, { error: 'An extension must be 1 to 15 digits.' }),
+    )
+    .max(100, { error: 'Pop for at most 100 extensions.' })
+    .refine((list) => new Set(list).size === list.length, {
+      error: 'Each extension may be listed only once.',
+    }),
+  protocolProfile: protocolProfileSchema,
+  popStyle: z.enum(['notification', 'window', 'both', 'off'], {
+    error: 'Pop style must be notification, window, both or off.',
+  }),
+  popDisplay: z.union(
+    [z.literal('cursor'), z.number().int().nonnegative({ error: 'A display id must be a whole number.' })],
+    { error: 'Show pops on the screen with the pointer ("cursor") or on a chosen display.' },
+  ),
+  autoOpenCrm: z.enum(['never', 'ring', 'answer'], { error: 'Open the CRM must be never, ring or answer.' }),
+  popForInternalCalls: z.boolean({ error: 'Pop for internal calls must be on or off.' }),
+  doNotDisturb: z.boolean({ error: 'Do not disturb must be on or off.' }),
+  followPresenceDnd: z.boolean({ error: 'Follow iSymphony’s do-not-disturb status must be on or off.' }),
+  crm: crmSchema,
+  globalShortcut: z
+    .string({ error: 'The shortcut must be text such as CommandOrControl+Shift+K.' })
+    .refine(isGlobalAccelerator, {
+      error: 'The shortcut needs at least one modifier and one key, such as CommandOrControl+Shift+K.',
+    })
+    .nullable(),
+  startAtLogin: z.boolean({ error: 'Start at login must be on or off.' }),
+  theme: z.enum(['system', 'light', 'dark'], { error: 'Theme must be system, light or dark.' }),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+// The schema must produce what the CRM and protocol modules read; these fail to compile if it drifts.
+type AssignableTo<T extends U, U> = T;
+export type _CrmSettingsFit = AssignableTo<Settings['crm'], CrmSettings>;
+export type _ProfileFit = AssignableTo<Settings['protocolProfile'], ProtocolProfileOverrides>;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  mode: 'demo',
+  server: Object.freeze({ host: '127.0.0.1', port: 58080, tls: false, trustedCertificateSha256: null }),
+  managerUser: 'manager',
+  isymphonyUser: '',
+  extensions: [],
+  protocolProfile: Object.freeze({}),
+  popStyle: 'notification',
+  popDisplay: 'cursor',
+  autoOpenCrm: 'never',
+  popForInternalCalls: false,
+  doNotDisturb: false,
+  followPresenceDnd: true,
+  crm: Object.freeze({ templates: [], defaultCountry: 'GB' }),
+  globalShortcut: 'CommandOrControl+Shift+K',
+  startAtLogin: false,
+  theme: 'system',
+}) as Settings;
+
+/** One field's problem, for the settings page to show beside that field. */
+export interface SettingsFieldProblem {
+  /** e.g. ['server', 'port'] or ['crm', 'templates', 0, 'url'] */
+  readonly path: readonly (string | number)[];
+  /** The same path as text: "server.port", "crm.templates[0].url"; "" for the whole object. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export interface SettingsProblem extends Problem<'settings-invalid'> {
+  readonly fields: readonly SettingsFieldProblem[];
+}
+
+const SECRET_LOOKING = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|api[-_]?key|private[-_]?key/i;
+
+export function fieldText(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+function unknownKeyMessage(key: string): string {
+  if (SECRET_LOOKING.test(key)) {
+    return 'Passwords and other secrets are kept in the system keychain, never in the settings file.';
+  }
+  return `"${key.slice(0, 64)}" is not a setting this version of iSymphony Companion knows.`;
+}
+
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let here = input;
+  for (const part of path) {
+    if (here === null || typeof here !== 'object' || !Object.hasOwn(here, part)) return undefined;
+    here = (here as Record<string | number, unknown>)[part];
+  }
+  return here;
+}
+
+function toFieldProblems(input: unknown, issues: readonly z.core.$ZodIssue[]): SettingsFieldProblem[] {
+  const out: SettingsFieldProblem[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const keyPath = [...path, key];
+        out.push({ path: keyPath, field: fieldText(keyPath), message: unknownKeyMessage(key) });
+      }
+      continue;
+    }
+    let message = issue.message;
+    if (path.length > 0 && issue.code !== 'custom' && valueAt(input, path) === undefined) {
+      message = `This setting is missing. ${message}`;
+    }
+    if (issue.code === 'invalid_key' && path.at(-2) === 'protocolProfile') {
+      message = `"${String(path.at(-1)).slice(0, 64)}" is not an event kind the app knows.`;
+    }
+    out.push({ path, field: fieldText(path), message });
+  }
+  return out;
+}
+
+/** Checks anything (a parsed file, an IPC payload) against the settings shape. Never throws. */
+export function validateSettings(input: unknown): Result<Settings, SettingsProblem> {
+  const parsed = settingsSchema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const fields = toFieldProblems(input, parsed.error.issues);
+  const count = fields.length;
+  return err({
+    code: 'settings-invalid',
+    message:
+      count === 1
+        ? `One setting is not valid: ${fields[0]?.message ?? ''}`
+        : `${count} settings are not valid; each is marked beside its field.`,
+    fields,
+  });
+}

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  fieldText,
+  isGlobalAccelerator,
+  validateSettings,
+  type Settings,
+} from '../../../src-main/storage/settings-schema';
+
+const FINGERPRINT = Array.from({ length: 32 }, (_, i) => (i * 7).toString(16).padStart(2, '0')).join(':');
+
+function withChanges(changes: Record<string, unknown>): Record<string, unknown> {
+  return { ...structuredClone(DEFAULT_SETTINGS), ...changes };
+}
+
+function fieldsOf(input: unknown): Record<string, string> {
+  const result = validateSettings(input);
+  if (result.ok) return {};
+  return Object.fromEntries(result.error.fields.map((f) => [f.field, f.message]));
+}
+
+describe('validateSettings', () => {
+  it('accepts the defaults as they are', () => {
+    const result = validateSettings(DEFAULT_SETTINGS);
+    expect(result).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+  });
+
+  it('accepts a fully configured server setup and normalises the fingerprint to capitals', () => {
+    const input = withChanges({
+      mode: 'server',
+      server: { host: 'pbx.example.com', port: 55050, tls: true, trustedCertificateSha256: FINGERPRINT },
+      isymphonyUser: 'alice',
+      extensions: ['201', '4224'],
+      protocolProfile: { eventTypes: { dial: 'callDial' }, callerSuffix: '2' },
+      popStyle: 'both',
+      popDisplay: 2779098405,
+      crm: {
+        defaultCountry: 'US',
+        templates: [
+          {
+            id: 'hubspot',
+            label: 'HubSpot',
+            url: 'https://crm.example.com/search?q={e164}',
+            autoOpen: 'answer',
+            rules: { dids: ['+15551230000'], caller: 'external', numberPattern: '+1*' },
+          },
+        ],
+      },
+      globalShortcut: null,
+      theme: 'dark',
+    });
+    const result = validateSettings(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.server.trustedCertificateSha256).toBe(FINGERPRINT.toUpperCase());
+    expect(result.value.crm.templates[0]?.rules.caller).toBe('external');
+    expect(result.value.popDisplay).toBe(2779098405);
+  });
+
+  it('accepts IPv4 and IPv6 addresses as the host', () => {
+    for (const host of ['192.0.2.10', '::1', 'fe80::1', 'localhost']) {
+      expect(validateSettings(withChanges({ server: { ...DEFAULT_SETTINGS.server, host } })).ok, host).toBe(
+        true,
+      );
+    }
+  });
+
+  it('names each wrong field with its path and a sentence', () => {
+    const fields = fieldsOf(
+      withChanges({
+        server: { host: 'ws://pbx:58080/x', port: 70000, tls: 'yes', trustedCertificateSha256: 'AB:CD' },
+        popStyle: 'loud',
+        extensions: ['201', 'abc'],
+      }),
+    );
+    expect(Object.keys(fields).sort()).toEqual(
+      [
+        'extensions[1]',
+        'popStyle',
+        'server.host',
+        'server.port',
+        'server.tls',
+        'server.trustedCertificateSha256',
+      ].sort(),
+    );
+    expect(fields['server.port']).toMatch(/1 to 65535/);
+    expect(fields['server.host']).toMatch(/without "ws:\/\/"/);
+    expect(fields['popStyle']).toMatch(/notification, window, both or off/);
+    for (const message of Object.values(fields)) expect(message).toMatch(/^[A-Z"].*\.$/);
+  });
+
+  it('says when a setting is missing', () => {
+    const { theme: _theme, ...rest } = structuredClone(DEFAULT_SETTINGS);
+    expect(fieldsOf(rest)['theme']).toMatch(/missing/);
+  });
+
+  it('rejects a password anywhere instead of keeping it, and says where passwords live', () => {
+    const input = withChanges({ password: 'hunter2', server: { ...DEFAULT_SETTINGS.server, password: 'x' } });
+    const result = validateSettings(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const fields = Object.fromEntries(result.error.fields.map((f) => [f.field, f.message]));
+    expect(fields['password']).toMatch(/keychain/);
+    expect(fields['server.password']).toMatch(/keychain/);
+    expect(JSON.stringify(result.error)).not.toContain('hunter2');
+  });
+
+  it('rejects other unknown keys by name', () => {
+    expect(fieldsOf(withChanges({ colour: 'red' }))['colour']).toMatch(/"colour" is not a setting/);
+  });
+
+  it('rejects non-objects without throwing', () => {
+    for (const input of [null, undefined, 42, 'settings', [], () => 1]) {
+      const result = validateSettings(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('settings-invalid');
+    }
+  });
+
+  it('rejects a manager user name with a colon, which Basic authentication cannot carry', () => {
+    expect(fieldsOf(withChanges({ managerUser: 'a:b' }))['managerUser']).toMatch(/":"/);
+  });
+
+  it('rejects duplicate extensions and duplicate template ids', () => {
+    const template = { id: 't', label: 'T', url: 'https://x.example/{number}', autoOpen: 'never', rules: {} };
+    const fields = fieldsOf(
+      withChanges({
+        extensions: ['201', '201'],
+        crm: { defaultCountry: 'GB', templates: [template, template] },
+      }),
+    );
+    expect(fields['extensions']).toMatch(/only once/);
+    expect(fields['crm.templates[1].id']).toMatch(/already uses the id "t"/);
+  });
+
+  it('rejects CRM links that are not http or https', () => {
+    const template = { id: 't', label: 'T', url: 'javascript:alert(1)', autoOpen: 'never', rules: {} };
+    const fields = fieldsOf(withChanges({ crm: { defaultCountry: 'GB', templates: [template] } }));
+    expect(fields['crm.templates[0].url']).toMatch(/http:\/\/ or https:\/\//);
+  });
+
+  it('rejects a lower-case or three-letter default country', () => {
+    expect(
+      fieldsOf(withChanges({ crm: { defaultCountry: 'gb', templates: [] } }))['crm.defaultCountry'],
+    ).toBeDefined();
+    expect(
+      fieldsOf(withChanges({ crm: { defaultCountry: 'GBR', templates: [] } }))['crm.defaultCountry'],
+    ).toBeDefined();
+  });
+
+  it('rejects protocol overrides that the profile resolver would refuse', () => {
+    const duplicate = fieldsOf(withChanges({ protocolProfile: { eventTypes: { dial: 'x', link: 'x' } } }));
+    expect(duplicate['protocolProfile.eventTypes']).toMatch(/cannot both use/);
+    const unknownKind = validateSettings(withChanges({ protocolProfile: { eventTypes: { ring: 'ring' } } }));
+    expect(unknownKind.ok).toBe(false);
+    const badSuffix = fieldsOf(withChanges({ protocolProfile: { callerSuffix: '3' } }));
+    expect(badSuffix['protocolProfile.callerSuffix']).toMatch(/"1" or "2"/);
+  });
+
+  it('accepts a display id or "cursor" for pops and nothing else', () => {
+    expect(validateSettings(withChanges({ popDisplay: 0 })).ok).toBe(true);
+    expect(validateSettings(withChanges({ popDisplay: 'left' })).ok).toBe(false);
+    expect(validateSettings(withChanges({ popDisplay: -1 })).ok).toBe(false);
+  });
+
+  it('keeps the defaults a settings object the rest of the app can type against', () => {
+    const settings: Settings = DEFAULT_SETTINGS;
+    expect(settings.mode).toBe('demo');
+    expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
+  });
+});
+
+describe('isGlobalAccelerator', () => {
+  it('accepts modifier and key combinations Electron understands', () => {
+    for (const text of [
+      'CommandOrControl+Shift+K',
+      'Alt+F4',
+      'Ctrl+Shift+Plus',
+      'Super+Space',
+      'Shift++',
+      'CmdOrCtrl+/',
+    ]) {
+      expect(isGlobalAccelerator(text), text).toBe(true);
+    }
+  });
+
+  it('refuses a bare key, a repeated modifier, an unknown key or an empty string', () => {
+    for (const text of ['K', '', 'Ctrl+Ctrl+K', 'Ctrl+Banana', 'Shift+', 'Hyper+K', 'Ctrl+Shift']) {
+      expect(isGlobalAccelerator(text), text).toBe(false);
+    }
+  });
+});
+
+describe('fieldText', () => {
+  it('writes object keys with dots and array indexes in brackets', () => {
+    expect(fieldText(['crm', 'templates', 3, 'url'])).toBe('crm.templates[3].url');
+    expect(fieldText([])).toBe('');
+  });
+});
