@@ -209,9 +209,13 @@ export const settingsSchema = z.strictObject({
     .min(1, { error: 'Enter the manager user name (iSymphony’s default is "manager").' })
     .max(128, { error: 'The manager user name can have at most 128 characters.' })
     // HTTP Basic authentication cannot carry a user name with a colon in it.
-    .refine((name) => !name.includes(':') && !/[\u0000-\u001f\u007f]/.test(name), {
-      error: 'The manager user name cannot contain ":" or control characters.',
-    }),
+    .refine(
+      (name) =>
+        !name.includes(':') && ![...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f),
+      {
+        error: 'The manager user name cannot contain ":" or control characters.',
+      },
+    ),
   isymphonyUser: z
     .string({ error: 'The iSymphony user name must be text.' })
     .max(128, { error: 'The iSymphony user name can have at most 128 characters.' }),
