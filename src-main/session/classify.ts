@@ -20,7 +20,8 @@ export type ConnectionProblemCode =
   | 'connection-closed'
   | 'frame-too-large'
   | 'heartbeat-timeout'
-  | 'connection-failed';
+  | 'connection-failed'
+  | 'username-invalid';
 
 export interface ConnectionProblem extends Problem<ConnectionProblemCode> {
   /** False for problems only a settings change (or the server's administrator) can fix. */
@@ -38,7 +39,8 @@ export type FailureObservation =
   | { readonly kind: 'timeout'; readonly ms: number }
   | { readonly kind: 'fingerprint-mismatch'; readonly presented: string }
   | { readonly kind: 'closed'; readonly closeCode: number }
-  | { readonly kind: 'heartbeat-timeout'; readonly ms: number };
+  | { readonly kind: 'heartbeat-timeout'; readonly ms: number }
+  | { readonly kind: 'username-invalid' };
 
 export interface ClassifyContext {
   readonly host: string;
@@ -122,6 +124,12 @@ export function classifyFailure(seen: FailureObservation, where: ClassifyContext
         'connection-closed',
         `The connection to ${at} closed unexpectedly; the app reconnects by itself, and if this keeps happening check the network and the server.`,
         true,
+      );
+    case 'username-invalid':
+      return make(
+        'username-invalid',
+        'The manager user name cannot contain ":"; correct it in settings.',
+        false,
       );
     case 'heartbeat-timeout':
       return make(

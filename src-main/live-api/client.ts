@@ -1,0 +1,232 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { z } from 'zod';
+import { systemClock, type Clock } from '../common/clock';
+import { silentLogger, type Logger } from '../common/log';
+import { err, ok, type Problem, type Result } from '../common/result';
+import type { Secret } from '../common/secret';
+import { wellFormed } from '../protocol/limits';
+import { liveApiBase, type ServerTarget } from '../protocol/target';
+import { classifyFailure, type ConnectionProblem, type FailureObservation } from '../session/classify';
+import {
+  certificateFetcher,
+  explainTlsFailure,
+  prepareTransport,
+  SYSTEM_TRUST,
+  type CertificateFetcher,
+  type ConnectionSettings,
+  type TlsTrust,
+} from '../session/secure-transport';
+import {
+  liveCallSegmentsSchema,
+  liveUserStatusSchema,
+  liveUsersSchema,
+  statusUpdateSchema,
+  type LiveCallSegment,
+  type LiveUser,
+  type LiveUserStatus,
+  type StatusUpdate,
+} from './shapes';
+
+/**
+ * The Live REST API client (protocol notes §4): the same target, Basic auth, certificate trust and
+ * failure sentences as the event session. Every call resolves to a Result; nothing throws, not
+ * even on a broken or hostile answer.
+ */
+export type LiveApiProblem =
+  | ConnectionProblem
+  | (Problem<'bad-response' | 'invalid-request'> & { readonly retryable: boolean; readonly status?: number });
+
+export interface LiveApiClientOptions {
+  readonly target: ServerTarget;
+  readonly username: string;
+  readonly password: Secret;
+  readonly trust?: TlsTrust;
+  /** Core server by id or name; the server's "default" when absent. */
+  readonly coreServer?: { id: string } | { name: string };
+  readonly timeoutMs?: number;
+  /** Largest answer body read, in bytes. */
+  readonly maxBodyBytes?: number;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  readonly fetchCertificate?: CertificateFetcher;
+}
+
+export const DEFAULT_REST_TIMEOUT_MS = 5_000;
+const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+interface Answer {
+  readonly status: number;
+  readonly body: string;
+}
+
+export class LiveApiClient {
+  private readonly settings: ConnectionSettings;
+  private readonly coreServer: LiveApiClientOptions['coreServer'];
+  private readonly timeoutMs: number;
+  private readonly maxBodyBytes: number;
+  private readonly clock: Clock;
+  private readonly logger: Logger;
+  private readonly fetchCertificate: CertificateFetcher;
+
+  constructor(options: LiveApiClientOptions) {
+    this.settings = {
+      target: options.target,
+      username: options.username,
+      password: options.password,
+      trust: options.trust ?? SYSTEM_TRUST,
+    };
+    this.coreServer = options.coreServer;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
+    this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    this.clock = options.clock ?? systemClock;
+    this.logger = options.logger ?? silentLogger;
+    this.fetchCertificate = options.fetchCertificate ?? certificateFetcher(this.clock);
+  }
+
+  getUsers(): Promise<Result<LiveUser[], LiveApiProblem>> {
+    return this.read('/users', liveUsersSchema);
+  }
+
+  getUserStatus(username: string): Promise<Result<LiveUserStatus, LiveApiProblem>> {
+    return this.read(`/users/getByName/${segment(username)}/status`, liveUserStatusSchema);
+  }
+
+  async setUserStatus(username: string, update: StatusUpdate): Promise<Result<void, LiveApiProblem>> {
+    const checked = statusUpdateSchema.safeParse(update);
+    if (!checked.success) {
+      return err({
+        code: 'invalid-request',
+        message:
+          'That status cannot be sent: it needs a name, one of the known status types, a note of at most 512 characters and a return time.',
+        retryable: false,
+      });
+    }
+    const answer = await this.send('POST', `/users/getByName/${segment(username)}/status/set`, checked.data);
+    if (!answer.ok) return answer;
+    if (answer.value.status !== 204 && answer.value.status !== 200)
+      return this.unexpected(answer.value.status);
+    return ok(undefined);
+  }
+
+  getExtensionCallSegments(extensionNumber: string): Promise<Result<LiveCallSegment[], LiveApiProblem>> {
+    return this.read(
+      `/extensions/getByName/${segment(extensionNumber)}/callSegments`,
+      liveCallSegmentsSchema,
+    );
+  }
+
+  private async read<S extends z.ZodType>(
+    path: string,
+    schema: S,
+  ): Promise<Result<z.output<S>, LiveApiProblem>> {
+    const answer = await this.send('GET', path, undefined);
+    if (!answer.ok) return answer;
+    if (answer.value.status !== 200) return this.unexpected(answer.value.status);
+    let json: unknown;
+    try {
+      json = JSON.parse(answer.value.body);
+    } catch {
+      return this.badResponse(path, 'not-json');
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) return this.badResponse(path, 'wrong-shape');
+    return ok(parsed.data);
+  }
+
+  private badResponse(path: string, why: string): Result<never, LiveApiProblem> {
+    this.logger.log('warn', 'The Live API answered with data this app cannot read.', {
+      path: cap(path),
+      why,
+    });
+    const { host, port } = this.settings.target;
+    return err({
+      code: 'bad-response',
+      message: `The server at ${host}:${port} answered the Live API with data this app cannot read; check that the address points at an iSymphony server of version 3.2 or later.`,
+      retryable: true,
+    });
+  }
+
+  private unexpected(status: number): Result<never, LiveApiProblem> {
+    return err(classifyFailure({ kind: 'http-status', status }, this.settings.target));
+  }
+
+  private async send(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+  ): Promise<Result<Answer, LiveApiProblem>> {
+    const settings = this.settings;
+    const started = this.clock.now();
+    const prepared = await prepareTransport(settings, this.fetchCertificate, this.timeoutMs);
+    if (!prepared.ok) return err(classifyFailure(prepared.error, settings.target));
+    const remaining = Math.max(1, this.timeoutMs - (this.clock.now() - started));
+    const url = new URL(liveApiBase(settings.target, this.coreServer) + path);
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const seen = await new Promise<Result<Answer, FailureObservation & { tlsCheck?: boolean }>>((resolve) => {
+      let done = false;
+      const finish = (result: Result<Answer, FailureObservation & { tlsCheck?: boolean }>): void => {
+        if (done) return;
+        done = true;
+        this.clock.clearTimeout(timer);
+        resolve(result);
+      };
+      const headers: Record<string, string> = { ...prepared.value.headers, Accept: 'application/json' };
+      if (payload !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        headers['Content-Length'] = String(Buffer.byteLength(payload));
+      }
+      const onResponse = (response: IncomingMessage): void => {
+        const status = response.statusCode ?? 0;
+        if (status < 200 || status >= 300) {
+          const localAddress = response.socket?.localAddress;
+          response.resume();
+          finish(err({ kind: 'http-status', status, ...(localAddress ? { localAddress } : {}) }));
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > this.maxBodyBytes) {
+            request.destroy();
+            finish(ok({ status, body: '' }));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on('end', () => finish(ok({ status, body: Buffer.concat(chunks).toString('utf8') })));
+        response.on('error', () => finish(err({ kind: 'closed', closeCode: 1006 })));
+      };
+      // No agent: a pooled or resumed TLS session would skip the per-connection certificate check.
+      const options = { method, headers, agent: false as const, ...prepared.value.tls };
+      const request = settings.target.tls
+        ? httpsRequest(url, options, onResponse)
+        : httpRequest(url, options, onResponse);
+      const timer = this.clock.setTimeout(() => {
+        request.destroy();
+        finish(err({ kind: 'timeout', ms: this.timeoutMs }));
+      }, remaining);
+      request.on('error', (error: NodeJS.ErrnoException) =>
+        finish(err({ kind: 'error', errorCode: error.code, tlsCheck: true })),
+      );
+      request.end(payload);
+    });
+    if (seen.ok) return ok(seen.value);
+    const observation =
+      seen.error.kind === 'error' && seen.error.tlsCheck
+        ? await explainTlsFailure(settings, seen.error.errorCode, this.fetchCertificate, this.timeoutMs)
+        : seen.error;
+    const problem = classifyFailure(observation, settings.target);
+    this.logger.log('warn', problem.message, { code: problem.code, path: cap(path) });
+    return err(problem);
+  }
+}
+
+function segment(value: string): string {
+  return encodeURIComponent(wellFormed(value));
+}
+
+function cap(path: string): string {
+  return path.length > 200 ? path.slice(0, 200) : path;
+}
