@@ -36,13 +36,4 @@ export class RecentSegments<T> {
     }
     return undefined;
   }
-
-  forget(segmentId: string): void {
-    for (let i = 0; i < this.#ids.length; i++) {
-      if (this.#ids[i] === segmentId) {
-        this.#ids[i] = null;
-        this.#values[i] = null;
-      }
-    }
-  }
 }
