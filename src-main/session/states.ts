@@ -70,7 +70,8 @@ export function backoffState(
     nextAttemptAt,
     problem,
     code: problem.code,
-    message: `${problem.message} Next try ${wait}.`,
+    // Still one sentence: the problem's own, with the wait added before its full stop.
+    message: `${problem.message.replace(/\.$/, '')} (next try ${wait}).`,
   };
 }
 
@@ -79,7 +80,8 @@ export function failedState(problem: ConnectionProblem): SessionState {
     kind: 'failed',
     problem,
     code: problem.code,
-    message: `${problem.message} The app stops retrying until the settings change or you choose "Retry now".`,
+    // The problem's sentence already names the fix; retries wait for it (or for "Retry now").
+    message: problem.message,
   };
 }
 
