@@ -1,0 +1,429 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { Duplex } from 'node:stream';
+import type { Socket } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { systemClock, type TimerHandle } from '../common/clock';
+import { silentLogger } from '../common/log';
+import type { IsymphonyEvent } from '../protocol/events';
+import { encodeEvent } from '../protocol/encode';
+import { DEFAULT_PROFILE } from '../protocol/profile';
+import { EVENT_SOCKET_PATH } from '../protocol/target';
+import { ClientRegistry } from './clients';
+import {
+  basicCredentials,
+  checkGate,
+  DEFAULT_ALLOW_LIST,
+  parseAllowList,
+  rejection,
+  type GateOptions,
+  type Rejection,
+} from './http-gate';
+import { answerRest, MAX_REST_BODY_BYTES, REST_PREFIX, restWantsBody, type RestAnswer } from './rest';
+import {
+  planScenario,
+  SCENARIO_NAMES,
+  type ScenarioName,
+  type ScenarioParams,
+  type ScenarioPlan,
+} from './scenarios';
+import { startStorm, type StormHandle } from './storm';
+import { describeCertificate, generateCertificate } from './tls';
+import { pickScenario, type TrafficHandle, type TrafficOptions } from './traffic';
+import type { DemoServer, DemoServerOptions, EmitRawOptions, ScenarioRun, Scenarios } from './types';
+import { DEFAULT_USERS, World } from './world';
+
+/** Client messages are filter messages of a few KiB; anything far larger is refused by ws (1009). */
+const MAX_CLIENT_MESSAGE_BYTES = 256 * 1024;
+
+/**
+ * Starts an iSymphony-compatible server (protocol notes §1–§4) on a real socket. Rejects when
+ * the options are contradictory or the port is taken.
+ */
+export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
+  const logger = options.logger ?? silentLogger;
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const host = options.host ?? '127.0.0.1';
+  const allowList = parseAllowList(options.allowList ?? DEFAULT_ALLOW_LIST);
+  if (!allowList.ok) throw new Error(allowList.error.message);
+  if (options.username.includes(':')) {
+    throw new Error(
+      'The manager user name cannot contain ":", which Basic authentication uses as a separator.',
+    );
+  }
+
+  const tlsMaterial = options.tls === 'generate' ? await generateCertificate(clock.now()) : options.tls;
+  const encrypted = tlsMaterial !== undefined;
+  const world = new World(options.users ?? DEFAULT_USERS, randomUUID);
+  const clients = new ClientRegistry(logger);
+  const gate: GateOptions = {
+    allowList: allowList.value,
+    credentials: basicCredentials(options.username, options.password),
+    ...(options.requireSsl && !encrypted ? { requireSslPort: options.requireSsl.sslPort } : {}),
+    fallbackHost: host,
+  };
+
+  const server: Server = tlsMaterial
+    ? createHttpsServer({ cert: tlsMaterial.cert, key: tlsMaterial.key })
+    : createHttpServer();
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_CLIENT_MESSAGE_BYTES,
+    clientTracking: false,
+  });
+  const sockets = new Set<Socket>();
+  const timers = new Set<{ handle: TimerHandle; cancel: () => void }>();
+  const storms = new Set<StormHandle>();
+  const traffics = new Set<TrafficHandle>();
+  let stopped = false;
+
+  const send = (event: IsymphonyEvent): Record<string, unknown> => {
+    const stamped: IsymphonyEvent = { ...event, time: clock.now() };
+    world.apply(stamped);
+    const wire = encodeEvent(stamped, profile);
+    clients.deliver(wire, JSON.stringify(wire));
+    return wire;
+  };
+
+  /** Resolves true after `ms`, or false at once if the server stops first. */
+  const sleep = (ms: number): Promise<boolean> =>
+    new Promise((resolve) => {
+      if (stopped) return resolve(false);
+      const entry = {
+        handle: clock.setTimeout(() => {
+          timers.delete(entry);
+          resolve(!stopped);
+        }, ms),
+        cancel: () => resolve(false),
+      };
+      timers.add(entry);
+    });
+
+  const run = async (plan: ScenarioPlan, stepMs: number): Promise<ScenarioRun> => {
+    const sent: Record<string, unknown>[] = [];
+    let completed = !stopped;
+    for (let i = 0; i < plan.events.length && completed; i++) {
+      if (i > 0 && stepMs > 0) completed = await sleep(stepMs);
+      if (completed && !stopped) sent.push(send(plan.events[i]!));
+      else completed = false;
+    }
+    return {
+      scenario: plan.scenario,
+      events: sent,
+      segmentIds: plan.segmentIds,
+      callerSegmentId: plan.callerSegmentId,
+      answeredSegmentId: plan.answeredSegmentId,
+      transferringSegmentId: plan.transferringSegmentId,
+      completed,
+    };
+  };
+
+  const startScenario = <N extends ScenarioName>(
+    name: N,
+    params: ScenarioParams[N],
+  ): Promise<ScenarioRun> => {
+    const plan = planScenario(name, params, world, profile);
+    if (!plan.ok) return Promise.reject(new Error(plan.error.message));
+    const stepMs = params.stepMs ?? 0;
+    if (!Number.isFinite(stepMs) || stepMs < 0) {
+      return Promise.reject(new RangeError('stepMs must be 0 or a positive number of milliseconds.'));
+    }
+    logger.log('info', `scenario ${name} started`, { ...whoIsIn(params), events: plan.value.events.length });
+    return run(plan.value, stepMs);
+  };
+
+  const scenarios = Object.fromEntries(
+    SCENARIO_NAMES.map((name) => [
+      name,
+      (params: ScenarioParams[typeof name]) => startScenario(name, params),
+    ]),
+  ) as unknown as Scenarios;
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    const verdict = checkGate(gateRequest(req, encrypted), gate);
+    if (!verdict.pass) return writeRejection(res, verdict.rejection);
+    const pathname = pathOf(req.url);
+    if (pathname === EVENT_SOCKET_PATH) {
+      return writeRejection(
+        res,
+        rejection(426, 'This address is a websocket: connect with ws:// or wss://.\n', {
+          Upgrade: 'websocket',
+        }),
+      );
+    }
+    if (!pathname.startsWith(REST_PREFIX)) {
+      return writeRejection(res, rejection(404, 'Not found.\n'));
+    }
+    const path = pathname.slice(REST_PREFIX.length);
+    const method = req.method ?? 'GET';
+    const answer = (body: string | null): void => {
+      const result = answerRest({ method, path, body }, world, {
+        setStatus: (user, update) => {
+          // The 204 goes out first; the event follows, as the real server's would.
+          clock.setTimeout(() => {
+            if (!stopped) {
+              void startScenario('userStatus', {
+                user: user.username,
+                name: update.name,
+                type: update.type,
+                note: update.note,
+                returnTime: update.returnTime,
+              });
+            }
+          }, 0);
+        },
+      });
+      writeRest(res, method, result);
+    };
+    if (!restWantsBody(method, path)) {
+      req.resume();
+      return answer(null);
+    }
+    readBody(req, MAX_REST_BODY_BYTES).then(
+      (body) => {
+        if (body === null)
+          writeRejection(res, rejection(413, `The body is larger than ${MAX_REST_BODY_BYTES} bytes.\n`));
+        else answer(body);
+      },
+      () => res.destroy(),
+    );
+  };
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    socket.on('error', () => {});
+    const verdict = checkGate(gateRequest(req, encrypted), gate);
+    if (!verdict.pass) return refuseUpgrade(socket, verdict.rejection);
+    if (pathOf(req.url) !== EVENT_SOCKET_PATH) return refuseUpgrade(socket, rejection(404, 'Not found.\n'));
+    if (stopped) return refuseUpgrade(socket, rejection(404, 'Not found.\n'));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const client = clients.add(ws, req.socket);
+      logger.log('info', 'event socket opened', { client: client.id, remoteAddress: client.remoteAddress });
+    });
+  };
+
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  server.on('request', onRequest);
+  server.on('upgrade', onUpgrade);
+  server.on('clientError', (_error, socket: Duplex) => socket.destroy());
+  // Idle keep-alive connections must not hold the port after stop(); they are destroyed there too.
+  server.keepAliveTimeout = 1000;
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: Error): void => reject(error);
+    server.once('error', onError);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+  server.on('error', (error) => logger.log('error', 'demo server error', { error: error.message }));
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
+  logger.log('info', 'demo server listening', {
+    url: `${encrypted ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    username: options.username,
+    coreServerId: world.coreServerId,
+  });
+
+  const demo: DemoServer = {
+    port,
+    host,
+    coreServerId: world.coreServerId,
+    ...(tlsMaterial ? { certificate: describeCertificate(tlsMaterial.cert) } : {}),
+    emitRaw(frame, rawOptions: EmitRawOptions = {}) {
+      const { wire, payload } = rawFrame(frame);
+      clients.deliver(rawOptions.bypassFilters ? null : wire, payload, rawOptions.binary === true);
+    },
+    emitEvent: (event) => send(event),
+    scenarios,
+    startTraffic(trafficOptions: TrafficOptions = {}) {
+      const users = trafficOptions.users ?? world.users().map((u) => u.username);
+      const unknown = users.find((u) => world.findUser(u) === undefined);
+      if (unknown !== undefined) throw new Error(`The demo server has no user "${unknown.slice(0, 64)}".`);
+      if (users.length === 0) throw new Error('Demo traffic needs at least one user.');
+      const perMinute = trafficOptions.callsPerMinute ?? 6;
+      if (!Number.isFinite(perMinute) || perMinute <= 0) {
+        throw new RangeError('callsPerMinute must be a positive number.');
+      }
+      const stepMs = trafficOptions.stepMs ?? 1500;
+      const next = (): void => {
+        const choice = pickScenario(random, users, stepMs);
+        // The pick pairs each name with its own params; TypeScript cannot follow that correlation.
+        startScenario(choice.name, choice.params as never).catch((error: unknown) =>
+          logger.log('warn', 'scenario failed', {
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
+      };
+      const timer = clock.setInterval(next, 60_000 / perMinute);
+      const handle: TrafficHandle = {
+        stop() {
+          clock.clearInterval(timer);
+          traffics.delete(handle);
+        },
+      };
+      traffics.add(handle);
+      next();
+      return handle;
+    },
+    startStorm(stormOptions) {
+      const handle = startStorm(stormOptions, {
+        clock,
+        random,
+        profile,
+        coreServerId: world.coreServerId,
+        clients,
+        newId: randomUUID,
+        onStop: (h) => storms.delete(h),
+      });
+      storms.add(handle);
+      return handle;
+    },
+    clients: () => clients.info(),
+    dropAll(dropOptions = {}) {
+      clients.dropAll(dropOptions.graceful === true);
+    },
+    pause: (clientId) => clients.pause(clientId),
+    resume: (clientId) => clients.resume(clientId),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      for (const handle of [...traffics]) handle.stop();
+      for (const handle of [...storms]) handle.stop();
+      for (const entry of timers) {
+        clock.clearTimeout(entry.handle);
+        entry.cancel();
+      }
+      timers.clear();
+      clients.dropAll(false);
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      for (const socket of sockets) socket.destroy();
+      wss.close();
+      await closed;
+      logger.log('info', 'demo server stopped');
+    },
+  };
+  return demo;
+}
+
+/** The users a scenario involves, for the log line (caller names and numbers stay out of it). */
+function whoIsIn(params: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ['to', 'from', 'transferTo', 'agents', 'user', 'answeredBy'] as const) {
+    const value: unknown = (params as Record<string, unknown>)[key];
+    if (typeof value === 'string' || Array.isArray(value)) out[key] = value;
+  }
+  return out;
+}
+
+function gateRequest(req: IncomingMessage, encrypted: boolean) {
+  return {
+    remoteAddress: req.socket.remoteAddress,
+    authorization: req.headers.authorization,
+    host: req.headers.host,
+    url: req.url ?? '/',
+    encrypted,
+  };
+}
+
+function pathOf(url: string | undefined): string {
+  const raw = url ?? '/';
+  const query = raw.indexOf('?');
+  return query < 0 ? raw : raw.slice(0, query);
+}
+
+function writeRejection(res: ServerResponse, r: Rejection): void {
+  res.writeHead(r.status, { ...r.headers, 'Content-Length': Buffer.byteLength(r.body) });
+  res.end(r.body);
+}
+
+function writeRest(res: ServerResponse, method: string, answer: RestAnswer): void {
+  if (answer.status === 204) {
+    res.writeHead(204);
+    res.end();
+    return;
+  }
+  if (answer.status === 200) {
+    const body = JSON.stringify(answer.json);
+    res.writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+    });
+    res.end(method === 'HEAD' ? undefined : body);
+    return;
+  }
+  const headers: Record<string, string> = answer.status === 405 ? { Allow: answer.allow } : {};
+  writeRejection(res, rejection(answer.status, `${answer.message}\n`, headers));
+}
+
+/** Answers a refused upgrade with a real HTTP status, as the servlet container would, then closes. */
+function refuseUpgrade(socket: Duplex, r: Rejection): void {
+  const reason: Record<Rejection['status'], string> = {
+    302: 'Found',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    413: 'Payload Too Large',
+    426: 'Upgrade Required',
+  };
+  const headers = { ...r.headers, 'Content-Length': String(Buffer.byteLength(r.body)), Connection: 'close' };
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.once('finish', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${r.status} ${reason[r.status]}\r\n${head}\r\n${r.body}`);
+}
+
+/** Reads a body of at most `max` bytes; null when it is larger (the rest is not read). */
+function readBody(req: IncomingMessage, max: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        resolve(null);
+        req.removeAllListeners('data');
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** The payload to send and, when it is a JSON object, the object to run the filters on. */
+function rawFrame(frame: string | Buffer | Record<string, unknown>): {
+  wire: Record<string, unknown> | null;
+  payload: string | Buffer;
+} {
+  if (typeof frame !== 'string' && !Buffer.isBuffer(frame))
+    return { wire: frame, payload: JSON.stringify(frame) };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(typeof frame === 'string' ? frame : frame.toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  const wire =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : null;
+  return { wire, payload: frame };
+}
