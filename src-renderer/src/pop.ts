@@ -1,5 +1,12 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
+import './styles/app.css';
+import PopApp from './PopApp.svelte';
+import { companionApi } from './lib/companion';
+import { CompanionStore } from './state.svelte';
 
 const target = document.getElementById('app');
-if (target) mount(App, { target, props: { title: 'Incoming call' } });
+if (target) {
+  const store = new CompanionStore(companionApi());
+  mount(PopApp, { target, props: { store } });
+  void store.start();
+}

@@ -1,0 +1,61 @@
+import type { CallView } from '../../../src-main/ipc/contract';
+import { formatDuration } from './duration';
+
+/** The caller's identity in display order: the name large when there is one, else the number. */
+export function callerLines(call: Pick<CallView, 'callerName' | 'callerNumber'>): {
+  primary: string;
+  secondary: string | null;
+} {
+  const name = call.callerName?.trim() ? call.callerName : null;
+  const number = call.callerNumber?.trim() ? call.callerNumber : null;
+  if (name) return { primary: name, secondary: number };
+  return { primary: number ?? 'Unknown caller', secondary: null };
+}
+
+/** Where the call came in: the dialled number, or that it is an internal call. */
+export function lineText(call: Pick<CallView, 'internal' | 'did'>): string {
+  if (call.internal) return 'Internal call';
+  return call.did ? `Dialled ${call.did}` : 'External call';
+}
+
+/** The live state in words, e.g. "Ringing 0:12" or "Answered by Sam (4225)". */
+export function stateText(call: CallView, now: number): string {
+  switch (call.state) {
+    case 'ringing':
+      return `Ringing ${formatDuration(Math.max(0, now - call.ringingSince))}`;
+    case 'answered':
+      return 'Answered here';
+    case 'answered-elsewhere':
+      return call.answeredBy ? `Answered elsewhere by ${call.answeredBy}` : 'Answered elsewhere';
+    case 'missed':
+      return 'Missed';
+    case 'ended':
+      return 'Ended';
+    case 'unknown':
+      return call.stateReason ?? 'State unknown';
+  }
+}
+
+/** Short label for the state icon's text alternative in the history list. */
+export function stateLabel(call: Pick<CallView, 'state' | 'direction'>): string {
+  switch (call.state) {
+    case 'ringing':
+      return 'Ringing';
+    case 'answered':
+      return call.direction === 'outbound' ? 'Outgoing, answered' : 'Answered';
+    case 'answered-elsewhere':
+      return 'Answered elsewhere';
+    case 'missed':
+      return 'Missed';
+    case 'ended':
+      return 'Ended';
+    case 'unknown':
+      return 'Unknown';
+  }
+}
+
+/** What the screen reader says when a pop arrives. */
+export function announcement(call: Pick<CallView, 'callerName' | 'callerNumber'>): string {
+  const { primary, secondary } = callerLines(call);
+  return secondary ? `Incoming call from ${primary}, ${secondary}` : `Incoming call from ${primary}`;
+}
