@@ -79,8 +79,9 @@ function safeCode(errorCode: string | undefined): string {
 }
 
 function seconds(ms: number): string {
+  if (ms % 1000 !== 0) return `${ms} ms`;
   const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} second${s === 1 ? '' : 's'}`;
+  return `${s} second${s === 1 ? '' : 's'}`;
 }
 
 function make(

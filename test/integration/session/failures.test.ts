@@ -1,3 +1,4 @@
+import { createServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../src-main/common/clock';
 import { Secret } from '../../../src-main/common/secret';
@@ -188,6 +189,25 @@ describe('TLS', () => {
 });
 
 describe('failures that retrying can fix', () => {
+  it('times out a handshake the server never answers, and backs off', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const held: Socket[] = [];
+    silent.on('connection', (c) => held.push(c));
+    cleanups.push(
+      () =>
+        new Promise<void>((r) => {
+          for (const c of held) c.destroy();
+          silent.close(() => r());
+        }),
+    );
+    const port = (silent.address() as { port: number }).port;
+    const s = started(newSession(targetOf({ port }), { timings: { handshakeTimeoutMs: 150 } }));
+    const waiting = await reaches(s.session, 'backoff');
+    expect(waiting.code).toBe('timeout');
+    expect(waiting.message).toMatch(/did not answer within 150 ms/);
+  });
+
   it('backs off with growing delays while the port refuses connections', async () => {
     const port = await closedPort();
     const clock = new FakeClock();
