@@ -17,6 +17,7 @@ import type {
   UserStatusEvent,
 } from './events';
 import {
+  capString,
   cleanString,
   DEFAULT_LIMITS,
   DEFAULT_MAX_OTHER_FIELDS,
@@ -36,6 +37,7 @@ export type DecodeResult =
 export const FILTER_RESPONSE_TYPE = 'filterResponse';
 
 type WireRecord = Readonly<Record<string, unknown>>;
+type WellFormedString = string & { isWellFormed(): boolean };
 
 function reject(code: DecodeRejectionCode, message: string): DecodeResult {
   return { ok: false, rejection: problem(code, message) };
@@ -68,8 +70,10 @@ export function decodeFrame(
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return notObject(value);
   // JSON.parse makes plain objects whose keys (even "__proto__") are own data properties,
-  // and that have no getters, so this cannot throw.
-  return decodeRecord(value as WireRecord, profile, limits);
+  // and that have no getters, so this cannot throw. Lone surrogates can only come from the
+  // text itself or from a \u escape; frames with neither (nearly all) skip the per-string check.
+  const repair = text.indexOf('\\u') !== -1 || !(text as WellFormedString).isWellFormed();
+  return decodeRecord(value as WireRecord, profile, limits, repair);
 }
 
 /**
@@ -88,7 +92,7 @@ export function decodeValue(
     if (proto !== Object.prototype && proto !== null) {
       return reject('not-object', 'The message must be a plain JSON object.');
     }
-    return decodeRecord(value as WireRecord, profile, limits);
+    return decodeRecord(value as WireRecord, profile, limits, true);
   } catch {
     return reject('field-invalid', 'A field of the message could not be read.');
   }
@@ -220,6 +224,8 @@ class FieldReader {
   constructor(
     readonly rec: WireRecord,
     readonly limits: DecodeLimits,
+    /** Whether strings may hold lone surrogates that must be replaced. */
+    readonly repair: boolean,
   ) {}
 
   /**
@@ -229,7 +235,10 @@ class FieldReader {
    */
   str(key: string, max: number): string | null {
     const v = this.rec[key];
-    if (typeof v === 'string') return v.length <= max ? wellFormed(v) : cleanString(v, max);
+    if (typeof v === 'string') {
+      const capped = v.length <= max ? v : capString(v, max);
+      return this.repair ? wellFormed(capped) : capped;
+    }
     if (v === undefined || v === null) return null;
     if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
     return this.fail(key, v, 'text or null');
@@ -283,7 +292,12 @@ class FieldReader {
   }
 }
 
-function decodeRecord(rec: WireRecord, profile: ProtocolProfile, limits: DecodeLimits): DecodeResult {
+function decodeRecord(
+  rec: WireRecord,
+  profile: ProtocolProfile,
+  limits: DecodeLimits,
+  repair: boolean,
+): DecodeResult {
   const type = rec.type;
   if (typeof type !== 'string' || type.length === 0) {
     return reject(
@@ -293,7 +307,7 @@ function decodeRecord(rec: WireRecord, profile: ProtocolProfile, limits: DecodeL
         : `The message's "type" is ${type === '' ? 'empty' : describe(type)}, where the event's name belongs.`,
     );
   }
-  const r = new FieldReader(rec, limits);
+  const r = new FieldReader(rec, limits, repair);
   const max = limits.maxStringLength;
   const kind = kindOfType(profile, type);
   if (kind === undefined && type === FILTER_RESPONSE_TYPE && typeof rec.success === 'boolean') {

@@ -549,6 +549,16 @@ describe('decodeFrame: size, nesting and hostile text', () => {
     expect(() => encodeURIComponent(message.segment.callerIdName ?? '')).not.toThrow();
   });
 
+  it('replaces lone surrogates that arrive raw in the text, not escaped', () => {
+    const message = decoded(`{"type":"hangup","callerIdName":"A\ud800B","username":"\udfff"}`);
+    expect(message).toMatchObject({ segment: { callerIdName: 'A\ufffdB', username: '\ufffd' } });
+  });
+
+  it('keeps well-formed escapes and emoji as they are', () => {
+    const message = decoded('{"type":"hangup","callerIdName":"Jos\\u00e9 \\ud83d\\ude00","username":"😀"}');
+    expect(message).toMatchObject({ segment: { callerIdName: 'José 😀', username: '😀' } });
+  });
+
   it('never splits an emoji when capping a caller-ID name', () => {
     const limits = { ...DEFAULT_LIMITS, maxCallerIdNameLength: 4 };
     const message = decoded('{"type":"hangup","callerIdName":"abc😀def"}', DEFAULT_PROFILE, limits);
