@@ -191,11 +191,13 @@ export class EventSession {
   }
 
   resume(): void {
-    if (this.running) {
-      this.reconnectNow();
+    if (!this.running) {
+      this.start();
       return;
     }
-    this.start();
+    // Resumed without a suspend: keep a live socket (after checking it), replace anything else now.
+    if (this.current.kind === 'live') this.heartbeat?.probe();
+    else this.reconnectNow();
   }
 
   /** The network came back: skip any backoff wait, and check a live socket at once. */
