@@ -11,5 +11,7 @@ export default defineConfig({
     // that holds no binary, so an accidental runtime import fails at once, offline.
     env: { ELECTRON_OVERRIDE_DIST_PATH: resolve('test/support/no-electron') },
     reporters: ['default', resolve('test/support/summary-reporter.ts')],
+    // Browser tests load out/renderer: rebuild the renderer once per run, only when its sources are newer.
+    globalSetup: [resolve('test/support/renderer-build.ts')],
   },
 });

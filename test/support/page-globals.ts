@@ -1,0 +1,47 @@
+/**
+ * The little of the DOM that code run inside the page (page.evaluate) uses, typed here because the
+ * Node test program does not load the DOM library (that would hide `window` slips in Node code).
+ * Use as `const w = globalThis as unknown as PageWindow;` inside the evaluated function.
+ */
+export interface PageElement {
+  readonly tagName: string;
+  readonly textContent: string | null;
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
+  readonly scrollHeight: number;
+  scrollTop: number;
+  readonly dataset: Record<string, string | undefined>;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): ArrayLike<PageElement>;
+  dispatchEvent(event: unknown): boolean;
+}
+
+export interface PageDocument {
+  readonly documentElement: PageElement;
+  readonly body: PageElement;
+  readonly activeElement: PageElement | null;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): ArrayLike<PageElement>;
+  addEventListener(type: string, listener: (event: never) => void): void;
+}
+
+export interface PageMutationObserver {
+  observe(
+    target: PageElement,
+    options: { childList?: boolean; subtree?: boolean; characterData?: boolean },
+  ): void;
+  disconnect(): void;
+}
+
+export interface PageWindow {
+  readonly document: PageDocument;
+  readonly performance: { now(): number };
+  requestAnimationFrame(callback: (time: number) => void): number;
+  getComputedStyle(element: PageElement): { readonly backgroundColor: string; readonly color: string };
+  readonly MutationObserver: new (callback: () => void) => PageMutationObserver;
+  readonly Event: new (type: string, init?: { bubbles?: boolean }) => unknown;
+  __companionPushState(state: unknown): void;
+  readonly __cspViolations: unknown[];
+  __pwned?: unknown;
+}

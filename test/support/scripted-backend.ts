@@ -1,0 +1,189 @@
+import type {
+  AnswerOf,
+  AppState,
+  CallView,
+  CompanionRequests,
+  HistoryQuery,
+  RequestChannel,
+  RequestOf,
+} from '../../src-main/ipc/contract';
+import { DEFAULT_SETTINGS } from '../../src-main/storage/settings-schema';
+import type { RendererBackend } from './renderer-harness';
+
+/**
+ * A stand-in for the Companion in tests of the screens alone: a state object the test changes, a
+ * record of every request the page made, and an answer per channel the test may replace.
+ */
+export interface Invocation {
+  readonly channel: RequestChannel;
+  readonly request: unknown;
+}
+
+type Handler<C extends RequestChannel> = (request: RequestOf<C>) => AnswerOf<C> | Promise<AnswerOf<C>>;
+export type Handlers = { [C in RequestChannel]?: Handler<C> };
+
+export const T0 = Date.UTC(2025, 2, 12, 14, 30, 0);
+
+export function sampleCall(overrides: Partial<CallView> = {}): CallView {
+  return {
+    id: 'call-1',
+    direction: 'inbound',
+    state: 'ringing',
+    stateReason: null,
+    internal: false,
+    callerName: 'Ada Lovelace',
+    callerNumber: '+44 20 7946 0018',
+    did: '0800 123 456',
+    extension: '4224',
+    answeredBy: null,
+    transferredFrom: null,
+    ringingSince: T0 - 5_000,
+    answeredAt: null,
+    endedAt: null,
+    ringMs: null,
+    talkMs: null,
+    popped: true,
+    crm: {
+      defaultId: 'crm-main',
+      options: [
+        { id: 'crm-main', label: 'HubSpot' },
+        { id: 'crm-tickets', label: 'Helpdesk tickets' },
+      ],
+    },
+    ...overrides,
+  };
+}
+
+export function sampleState(overrides: Partial<AppState> = {}): AppState {
+  return {
+    mode: 'server',
+    connection: { state: 'live', code: 'live', message: 'Connected to pbx.example.com.', since: T0 - 60_000 },
+    doNotDisturb: false,
+    liveCalls: [],
+    pops: [],
+    settings: structuredClone(DEFAULT_SETTINGS),
+    settingsNotice: null,
+    keychain: { passwordStored: true, where: 'keychain', problem: null },
+    demo: { running: false, username: null, extension: null },
+    historyVersion: 1,
+    now: T0,
+    ...overrides,
+  };
+}
+
+/** `count` history calls, newest first, with every fifth missed. */
+export function historyCalls(count: number, start = T0): CallView[] {
+  const calls: CallView[] = [];
+  for (let i = 0; i < count; i++) {
+    const missed = i % 5 === 0;
+    const ringingSince = start - (i + 1) * 600_000;
+    calls.push(
+      sampleCall({
+        id: `h-${i}`,
+        state: missed ? 'missed' : 'ended',
+        callerName: `Caller ${i}`,
+        callerNumber: `+44 20 7946 ${String(i).padStart(4, '0')}`,
+        ringingSince,
+        answeredAt: missed ? null : ringingSince + 8_000,
+        endedAt: ringingSince + (missed ? 20_000 : 128_000),
+        ringMs: missed ? 20_000 : 8_000,
+        talkMs: missed ? null : 120_000,
+        popped: false,
+      }),
+    );
+  }
+  return calls;
+}
+
+export class ScriptedBackend implements RendererBackend {
+  state: AppState;
+  history: CallView[] = [];
+  readonly invocations: Invocation[] = [];
+  readonly handlers: Handlers = {};
+  readonly #listeners = new Set<(state: AppState) => void>();
+  readonly #waiters: Array<{ channel: RequestChannel; resolve: (request: unknown) => void }> = [];
+
+  constructor(state: AppState = sampleState()) {
+    this.state = state;
+  }
+
+  /** Changes the state and pushes it to every page, as main does. */
+  setState(patch: Partial<AppState>): AppState {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.#listeners) listener(this.state);
+    return this.state;
+  }
+
+  onState(listener: (state: AppState) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** The requests made on one channel so far. */
+  requests<C extends RequestChannel>(channel: C): RequestOf<C>[] {
+    return this.invocations.filter((i) => i.channel === channel).map((i) => i.request as RequestOf<C>);
+  }
+
+  /** Resolves with the next request on this channel (or the last one, if one came already and none is awaited). */
+  next<C extends RequestChannel>(channel: C): Promise<RequestOf<C>> {
+    return new Promise((resolve) =>
+      this.#waiters.push({ channel, resolve: (r) => resolve(r as RequestOf<C>) }),
+    );
+  }
+
+  async invoke(channel: RequestChannel, request: unknown): Promise<unknown> {
+    this.invocations.push({ channel, request });
+    const waiting = this.#waiters.filter((w) => w.channel === channel);
+    for (const waiter of waiting) {
+      this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
+      waiter.resolve(request);
+    }
+    const handler = this.handlers[channel] as Handler<RequestChannel> | undefined;
+    if (handler) return handler(request as never);
+    return this.#default(channel, request);
+  }
+
+  #default(channel: RequestChannel, request: unknown): AnswerOf<keyof CompanionRequests> {
+    switch (channel) {
+      case 'getState':
+        return this.state;
+      case 'queryHistory':
+        return { ok: true, value: this.#query(request as HistoryQuery) };
+      case 'setPassword':
+        return { ok: true, value: { where: 'keychain' } };
+      case 'testConnection':
+        return { ok: true, code: 'live', message: 'Connected: the server accepted the manager login.' };
+      case 'previewCrmLink': {
+        const url = (request as { url: string }).url;
+        if (!/^https?:\/\//.test(url)) {
+          return {
+            ok: false,
+            error: { code: 'crm-scheme', message: 'The link must start with http:// or https://.' },
+          };
+        }
+        return {
+          ok: true,
+          value: url.replaceAll('{number}', '%2B442079460018').replaceAll('{name}', 'Ada%20Lovelace'),
+        };
+      }
+      default:
+        return { ok: true, value: null };
+    }
+  }
+
+  #query(query: HistoryQuery): { total: number; offset: number; calls: CallView[] } {
+    const needle = query.search?.toLowerCase();
+    const matching = this.history.filter(
+      (call) =>
+        (!query.missedOnly || call.state === 'missed') &&
+        (!needle ||
+          call.callerName?.toLowerCase().includes(needle) ||
+          call.callerNumber?.toLowerCase().includes(needle)),
+    );
+    return {
+      total: matching.length,
+      offset: query.offset,
+      calls: matching.slice(query.offset, query.offset + query.limit),
+    };
+  }
+}
