@@ -9,6 +9,7 @@
 // C0 and C1 controls, DEL; bidi embeddings, overrides and isolates; the invisible bidi marks;
 // line and paragraph separators; the byte-order mark.
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const WHITE_SPACE = /[\s\u2028\u2029]+/g;
