@@ -14,6 +14,14 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
     summary: 'run the built-in iSymphony-compatible server with demo calls',
     load: () => import('./commands/demo-server').then((m) => m.demoServerCommand),
   },
+  watch: {
+    summary: "follow one user's calls and print them as JSON lines",
+    load: () => import('./commands/watch').then((m) => m.watchCommand),
+  },
+  check: {
+    summary: 'connect once and say whether the connection works, or why not',
+    load: () => import('./commands/check').then((m) => m.checkCommand),
+  },
 };
 
 function usage(): string {

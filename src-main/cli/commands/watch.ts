@@ -1,0 +1,107 @@
+import { systemClock, type Clock } from '../../common/clock';
+import { redactingLogger, streamLogger } from '../../common/log';
+import { CallPipeline, type CallPipelineOptions } from '../../pipeline/call-pipeline';
+import { callLine, connectionLine, jsonLine } from '../../pipeline/json-lines';
+import {
+  CONNECTION_USAGE,
+  PASSWORD_VARIABLE,
+  parseCommandArgs,
+  readConnectionFlags,
+} from '../connection-flags';
+import { EXIT_LIVE, exitCodeFor } from '../connection-exit-codes';
+import { EXIT_USAGE, type Command, type CommandIo } from '../io';
+
+const USAGE = `Usage: isymphony-companion watch --host H --username U [--extension E]... [options]
+
+Follows the calls of one iSymphony user and prints one JSON object per line on stdout:
+{"kind":"connection",…} on every connection change, {"kind":"call",…} on every change of a
+call. Logs go to stderr. Runs until SIGINT or SIGTERM; exits with the check exit code when the
+connection fails in a way only a settings change can fix (see docs/cli.md).
+
+Who:
+  --username U             the iSymphony user whose calls are followed (required)
+  --extension E            one of that user's extensions (repeatable; also used to catch up after a gap)
+  --pop-internal           pop calls from other PBX users too
+  --dnd                    do not disturb: record calls, pop none
+  --once-live              exit 0 as soon as the connection is live
+${CONNECTION_USAGE}
+
+Example:
+  ${PASSWORD_VARIABLE}=… isymphony-companion watch --host pbx.example.com --username 4224 --extension 4224
+`;
+
+const WATCH_OPTIONS = {
+  username: { type: 'string' },
+  extension: { type: 'string', multiple: true },
+  'pop-internal': { type: 'boolean' },
+  dnd: { type: 'boolean' },
+  'once-live': { type: 'boolean' },
+} as const;
+
+/** What tests may change: time and the session's intervals. */
+export interface WatchCommandDeps {
+  readonly clock?: Clock;
+  readonly sessionTimings?: CallPipelineOptions['sessionTimings'];
+  readonly sweepIntervalMs?: number;
+  readonly restTimeoutMs?: number;
+}
+
+const NAME = /^[^\p{Cc}\p{Cf}]{1,128}$/u;
+
+function usageError(io: CommandIo, message: string): number {
+  io.stderr(`isymphony-companion watch: ${message}\n\n${USAGE}`);
+  return EXIT_USAGE;
+}
+
+export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
+  return async (io) => {
+    const parsed = parseCommandArgs(io.argv, WATCH_OPTIONS);
+    if (!parsed.ok) return usageError(io, parsed.error);
+    const values = parsed.value;
+    if (values.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const flags = readConnectionFlags(values, io.env);
+    if (!flags.ok) return usageError(io, flags.error);
+    const username = values.username;
+    if (username === undefined) return usageError(io, '--username is required: the iSymphony user to watch.');
+    const extensions = values.extension ?? [];
+    if (![username, ...extensions].every((name) => NAME.test(name))) {
+      return usageError(io, '--username and --extension take 1 to 128 printable characters.');
+    }
+
+    const password = flags.value.connection.password;
+    const logger = redactingLogger(streamLogger(io.stderr, values.verbose ? 'debug' : 'info'), () => [
+      password.reveal(),
+    ]);
+    const pipeline = new CallPipeline({
+      connection: flags.value.connection,
+      profile: flags.value.profile,
+      me: { username, extensions },
+      popInternal: values['pop-internal'] === true,
+      dnd: values.dnd === true,
+      clock: deps.clock ?? systemClock,
+      logger,
+      ...(deps.sessionTimings ? { sessionTimings: deps.sessionTimings } : {}),
+      ...(deps.sweepIntervalMs !== undefined ? { sweepIntervalMs: deps.sweepIntervalMs } : {}),
+      ...(deps.restTimeoutMs !== undefined ? { restTimeoutMs: deps.restTimeoutMs } : {}),
+    });
+
+    let finish: (code: number) => void = () => {};
+    const finished = new Promise<number>((resolve) => (finish = resolve));
+    pipeline.on('connection', (state) => {
+      io.stdout(jsonLine(connectionLine(state)));
+      if (state.kind === 'live' && values['once-live']) finish(EXIT_LIVE);
+      // Nothing in a command line can change the settings, so waiting on would wait forever.
+      if (state.kind === 'failed') finish(exitCodeFor(state.problem.code));
+    });
+    pipeline.on('call', (change) => io.stdout(jsonLine(callLine(change))));
+    pipeline.start();
+    const code = await Promise.race([finished, io.stopRequested.then(() => EXIT_LIVE)]);
+    await pipeline.stop();
+    return code;
+  };
+}
+
+export const watchCommand: Command = createWatchCommand();
