@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { ConnectionView } from '../../src-main/ipc/contract';
+import { ScriptedBackend, T0, sampleState } from '../support/scripted-backend';
+import { useRendererBrowser } from './browser-fixture';
+
+const browser = useRendererBrowser();
+
+async function openWith(connection: ConnectionView, mode: 'server' | 'demo' = 'server') {
+  const backend = new ScriptedBackend(sampleState({ connection, mode }));
+  const view = await browser.open(backend);
+  const bar = view.page.getByTestId('status-bar');
+  await bar.waitFor();
+  return { backend, view, bar };
+}
+
+describe('the status bar', () => {
+  it('says Connected when the session is live', async () => {
+    const { bar } = await openWith({ state: 'live', code: 'live', message: 'Connected.', since: T0 });
+    expect(await bar.getAttribute('data-state')).toBe('live');
+    expect(await bar.getByRole('status').textContent()).toBe('Connected');
+    expect(await bar.getByRole('button').count()).toBe(0);
+  });
+
+  it('says Connecting with the attempt number after the first', async () => {
+    const { bar, backend, view } = await openWith({
+      state: 'connecting',
+      code: 'connecting',
+      message: '',
+      attempt: 1,
+    });
+    expect(await bar.getByRole('status').textContent()).toBe('Connecting…');
+    backend.setState({ connection: { state: 'connecting', code: 'connecting', message: '', attempt: 3 } });
+    await view.settled();
+    await expect.poll(() => bar.getByRole('status').textContent()).toBe('Connecting… (attempt 3)');
+  });
+
+  it('counts down to the next attempt from nextAttemptAt on main’s clock, and Retry now asks main', async () => {
+    const { bar, backend } = await openWith({
+      state: 'backoff',
+      code: 'socket-closed',
+      message: 'The server closed the connection.',
+      attempt: 2,
+      nextAttemptAt: T0 + 8_000,
+    });
+    const countdown = bar.getByTestId('countdown');
+    expect(await countdown.textContent()).toMatch(/Retrying in [78] s — The server closed the connection\./);
+    await expect.poll(() => countdown.textContent(), { timeout: 4_000 }).toMatch(/Retrying in [56] s/);
+    await bar.getByRole('button', { name: 'Retry now' }).click();
+    await expect.poll(() => backend.requests('retryNow').length).toBe(1);
+  });
+
+  it('shows a failure with its plain reason and fix, and offers settings and another try', async () => {
+    const message =
+      "This computer's address 192.0.2.7 is not on the server's allow-list: ask the administrator to add it in security.xml.";
+    const { bar, backend } = await openWith({ state: 'failed', code: 'forbidden', message });
+    expect(await bar.getByRole('status').textContent()).toBe('Not connected');
+    expect(await bar.getByTestId('reason').textContent()).toBe(message);
+    await bar.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => backend.requests('retryNow').length).toBe(1);
+    await bar.getByRole('button', { name: 'Open settings' }).click();
+    await bar.page().locator('#server').waitFor();
+  });
+
+  it('labels demo mode and offers to connect to a real server', async () => {
+    const { bar, backend, view } = await openWith(
+      { state: 'live', code: 'live', message: '', since: T0 },
+      'demo',
+    );
+    expect(await bar.getByRole('status').textContent()).toBe('Demo — calls are simulated');
+    await bar.getByRole('button', { name: 'Connect to my server' }).click();
+    await expect.poll(() => backend.requests('chooseMode')).toEqual([{ mode: 'server' }]);
+    await view.page.locator('#server').waitFor();
+  });
+
+  it('shows idle and stopped states with their message', async () => {
+    const { bar, backend, view } = await openWith({
+      state: 'idle',
+      code: 'idle',
+      message: 'Enter your server in Settings.',
+    });
+    expect(await bar.getByTestId('reason').textContent()).toBe('Enter your server in Settings.');
+    backend.setState({
+      connection: { state: 'stopped', code: 'stopped', message: 'Stopped while the computer sleeps.' },
+    });
+    await view.settled();
+    await expect.poll(() => bar.getByRole('status').textContent()).toBe('Disconnected');
+    expect(await bar.getByTestId('reason').textContent()).toBe('Stopped while the computer sleeps.');
+  });
+});
