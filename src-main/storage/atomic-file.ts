@@ -1,4 +1,4 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
@@ -27,6 +27,38 @@ export async function writeFileAtomic(path: string, data: string, mode = 0o600):
     throw error;
   }
   await syncFolder(folder);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, it is just not ours to signal.
+    return errnoCode(error) === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary files that `writeFileAtomic` left for `path` when a process died mid-write.
+ * Only files of processes that are gone: a live writer's temp file is left alone. Never throws.
+ */
+export async function removeStaleTemps(path: string): Promise<number> {
+  const folder = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  let removed = 0;
+  try {
+    for (const name of await readdir(folder)) {
+      if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+      const pid = Number(name.slice(prefix.length).split('.')[0]);
+      if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || processAlive(pid)) continue;
+      await rm(join(folder, name), { force: true });
+      removed++;
+    }
+  } catch {
+    // A folder that cannot be listed has nothing we could clean either.
+  }
+  return removed;
 }
 
 /** Flushes a folder's entries. Windows cannot open a folder for this; there rename is durable enough. */

@@ -1,15 +1,15 @@
-import { open, readFile, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { silentLogger, type Logger } from '../common/log';
 import { err, ok, problem, type Problem, type Result } from '../common/result';
-import { errnoCode, writeFileAtomic } from './atomic-file';
+import { errnoCode, removeStaleTemps, writeFileAtomic } from './atomic-file';
 import { historyLine, toHistoryEntry, type HistoryEntry } from './history-entry';
 import { matchesSearch, parseSearch, searchKeyOf, type SearchKey } from './history-search';
 
 export type HistoryProblem = Problem<'history-unreadable' | 'history-write-failed'>;
 
 export interface HistoryStoreOptions {
-  /** The app's data folder; it must exist. */
+  /** The app's data folder; created on the first append if missing. */
   readonly dataDir: string;
   readonly fileName?: string;
   /** How many calls to keep (newest). */
@@ -174,7 +174,10 @@ export class HistoryStore {
 
   private async appendHandle(): Promise<FileHandle> {
     // O_APPEND: every write lands at the current end, whatever else holds the file.
-    this.handle ??= await open(this.path, 'a', 0o600);
+    if (!this.handle) {
+      await mkdir(dirname(this.path), { recursive: true });
+      this.handle = await open(this.path, 'a', 0o600);
+    }
     return this.handle;
   }
 
@@ -190,6 +193,7 @@ export class HistoryStore {
   }
 
   private async loadNow(): Promise<Result<HistoryLoadReport, HistoryProblem>> {
+    await removeStaleTemps(this.path);
     let bytes: Buffer;
     try {
       bytes = await readFile(this.path);

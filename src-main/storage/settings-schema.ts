@@ -259,6 +259,7 @@ type AssignableTo<T extends U, U> = T;
 export type _CrmSettingsFit = AssignableTo<Settings['crm'], CrmSettings>;
 export type _ProfileFit = AssignableTo<Settings['protocolProfile'], ProtocolProfileOverrides>;
 
+/** Frozen, for reading; `defaultSettings()` gives a copy to keep and change. */
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   mode: 'demo',
   server: Object.freeze({ host: '127.0.0.1', port: 58080, tls: false, trustedCertificateSha256: null }),
@@ -278,12 +279,16 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   theme: 'system',
 }) as Settings;
 
-/** One field's problem, for the settings page to show beside that field. */
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULT_SETTINGS);
+}
+
+/** One field's problem, for the settings page to show beside that field (the IPC `FieldProblem` shape). */
 export interface SettingsFieldProblem {
-  /** e.g. ['server', 'port'] or ['crm', 'templates', 0, 'url'] */
-  readonly path: readonly (string | number)[];
-  /** The same path as text: "server.port", "crm.templates[0].url"; "" for the whole object. */
-  readonly field: string;
+  /** The field as text: "server.port", "crm.templates[0].url"; "" for the whole object. */
+  readonly path: string;
+  /** The same path as keys and indexes: ['crm', 'templates', 0, 'url']. */
+  readonly segments: readonly (string | number)[];
   readonly message: string;
 }
 
@@ -325,7 +330,7 @@ function toFieldProblems(input: unknown, issues: readonly z.core.$ZodIssue[]): S
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const keyPath = [...path, key];
-        out.push({ path: keyPath, field: fieldText(keyPath), message: unknownKeyMessage(key) });
+        out.push({ path: fieldText(keyPath), segments: keyPath, message: unknownKeyMessage(key) });
       }
       continue;
     }
@@ -336,7 +341,7 @@ function toFieldProblems(input: unknown, issues: readonly z.core.$ZodIssue[]): S
     if (issue.code === 'invalid_key' && path.at(-2) === 'protocolProfile') {
       message = `"${String(path.at(-1)).slice(0, 64)}" is not an event kind the app knows.`;
     }
-    out.push({ path, field: fieldText(path), message });
+    out.push({ path: fieldText(path), segments: path, message });
   }
   return out;
 }

@@ -1,13 +1,13 @@
 import { constants } from 'node:fs';
-import { access, copyFile, readFile, rename } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { access, copyFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { systemClock, type Clock } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
 import { err, ok, problem, type Problem, type Result } from '../common/result';
-import { errnoCode, fileStamp, writeFileAtomic } from './atomic-file';
+import { errnoCode, fileStamp, removeStaleTemps, writeFileAtomic } from './atomic-file';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrateSettings, type Migration } from './migrations';
 import {
-  DEFAULT_SETTINGS,
+  defaultSettings,
   validateSettings,
   type Settings,
   type SettingsFieldProblem,
@@ -34,7 +34,7 @@ export interface LoadedSettings {
 export type SettingsWriteProblem = Problem<'settings-write-failed'>;
 
 export interface SettingsStoreOptions {
-  /** The app's data folder; it must exist. */
+  /** The app's data folder; created on the first save if missing. */
   readonly dataDir: string;
   readonly clock?: Clock;
   readonly logger?: Logger;
@@ -87,6 +87,7 @@ export class SettingsStore {
   private async write(settings: Settings): Promise<Result<void, SettingsWriteProblem>> {
     const document = { schemaVersion: this.schemaVersion, ...settings };
     try {
+      await mkdir(dirname(this.path), { recursive: true });
       await writeFileAtomic(this.path, JSON.stringify(document, null, 2) + '\n');
       return ok(undefined);
     } catch (error) {
@@ -102,15 +103,16 @@ export class SettingsStore {
   }
 
   private async loadNow(): Promise<LoadedSettings> {
+    await removeStaleTemps(this.path);
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
       const code = errnoCode(error);
-      if (code === 'ENOENT') return { settings: DEFAULT_SETTINGS };
+      if (code === 'ENOENT') return { settings: defaultSettings() };
       this.logger.log('warn', 'settings file unreadable', { path: this.path, code });
       return {
-        settings: DEFAULT_SETTINGS,
+        settings: defaultSettings(),
         notice: problem(
           'settings-unreadable',
           `The settings file ${this.path} could not be read (${code}), so default settings are in use. Check its permissions.`,
@@ -173,7 +175,7 @@ export class SettingsStore {
     // A newer format that still passes this version's checks can be used as it is.
     const { schemaVersion: _version, ...body } = raw as Record<string, unknown>;
     const valid = validateSettings(body);
-    const settings = valid.ok ? valid.value : DEFAULT_SETTINGS;
+    const settings = valid.ok ? valid.value : defaultSettings();
     const using = valid.ok
       ? 'The settings this version understands are in use.'
       : 'Default settings are in use.';
@@ -198,13 +200,13 @@ export class SettingsStore {
     } catch (error) {
       this.logger.log('warn', 'settings file could not be moved aside', { code: errnoCode(error) });
       return {
-        settings: DEFAULT_SETTINGS,
+        settings: defaultSettings(),
         notice: { code, message: sentence, ...(fields ? { fields } : {}) },
       };
     }
     this.logger.log('warn', 'settings file set aside', { code, backup });
     return {
-      settings: DEFAULT_SETTINGS,
+      settings: defaultSettings(),
       notice: {
         code,
         message: `${sentence} The old file was kept as ${basename(backup)}.`,

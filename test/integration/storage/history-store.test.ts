@@ -181,6 +181,13 @@ describe('HistoryStore', () => {
     expect(store.query().entries.map((e) => e.id)).toEqual(['call-2', 'call-1']);
   });
 
+  it('creates a missing data folder on the first append', async () => {
+    const store = new HistoryStore({ dataDir: join(dir, 'a', 'b') });
+    stores.push(store);
+    expect((await store.append(sampleEntry(1))).ok).toBe(true);
+    expect(await readdir(join(dir, 'a', 'b'))).toEqual(['history.jsonl']);
+  });
+
   it('reports an unreadable history as a value and tries again on the next call', async () => {
     await import('node:fs/promises').then((fs) => fs.mkdir(file));
     const store = openStore();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmod, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Clock } from '../../../src-main/common/clock';
 import { CURRENT_SCHEMA_VERSION } from '../../../src-main/storage/migrations';
@@ -20,6 +21,12 @@ const fixedClock: Clock = {
 };
 
 let dir: string;
+
+/** The id of a process that has ended (so no writer can still be using its temp file). */
+function exitedPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
+  return Number(child.stdout.toString());
+}
 let store: SettingsStore;
 
 beforeEach(async () => {
@@ -87,7 +94,7 @@ describe('SettingsStore', () => {
     const loaded = await store.load();
     expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
     expect(loaded.notice?.code).toBe('settings-invalid');
-    expect(loaded.notice?.fields?.map((f) => f.field)).toEqual(['server.port']);
+    expect(loaded.notice?.fields?.map((f) => f.path)).toEqual(['server.port']);
   });
 
   it('treats a JSON value that is not an object as corrupt', async () => {
@@ -175,14 +182,30 @@ describe('SettingsStore', () => {
     }
   });
 
+  it('creates a missing data folder on the first save', async () => {
+    const nested = new SettingsStore({ dataDir: join(dir, 'new', 'folder') });
+    expect((await nested.save(customised(1))).ok).toBe(true);
+    expect(await readdir(join(dir, 'new', 'folder'))).toEqual(['settings.json']);
+  });
+
   it('reports a failed write as a value, naming the folder', async () => {
-    const missing = new SettingsStore({ dataDir: join(dir, 'does-not-exist') });
-    const result = await missing.save(customised(1));
+    // A file where the data folder should be: no folder can be made there.
+    await writeFile(join(dir, 'blocked'), '');
+    const blocked = new SettingsStore({ dataDir: join(dir, 'blocked') });
+    const result = await blocked.save(customised(1));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('settings-write-failed');
-      expect(result.error.message).toContain('does-not-exist');
+      expect(result.error.message).toContain('blocked');
     }
+  });
+
+  it('removes temporary files that a process killed mid-save left behind, and only those', async () => {
+    const dead = exitedPid();
+    await writeFile(join(dir, `.settings.json.${dead}.1.tmp`), '{"half":');
+    await writeFile(join(dir, `.settings.json.${process.pid}.999.tmp`), 'mine');
+    await store.load();
+    expect(await readdir(dir)).toEqual([`.settings.json.${process.pid}.999.tmp`]);
   });
 
   it('serialises 50 parallel saves: the file parses and holds the last one', async () => {

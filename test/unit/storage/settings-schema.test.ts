@@ -16,7 +16,7 @@ function withChanges(changes: Record<string, unknown>): Record<string, unknown> 
 function fieldsOf(input: unknown): Record<string, string> {
   const result = validateSettings(input);
   if (result.ok) return {};
-  return Object.fromEntries(result.error.fields.map((f) => [f.field, f.message]));
+  return Object.fromEntries(result.error.fields.map((f) => [f.path, f.message]));
 }
 
 describe('validateSettings', () => {
@@ -99,7 +99,7 @@ describe('validateSettings', () => {
     const result = validateSettings(input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const fields = Object.fromEntries(result.error.fields.map((f) => [f.field, f.message]));
+    const fields = Object.fromEntries(result.error.fields.map((f) => [f.path, f.message]));
     expect(fields['password']).toMatch(/keychain/);
     expect(fields['server.password']).toMatch(/keychain/);
     expect(JSON.stringify(result.error)).not.toContain('hunter2');
