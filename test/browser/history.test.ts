@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import type { HistoryQuery } from '../../src-main/ipc/contract';
 import { ScriptedBackend, historyCalls, sampleState } from '../support/scripted-backend';
 import { useRendererBrowser } from './browser-fixture';
@@ -14,8 +15,7 @@ async function openHistory(count: number) {
   return { backend, view, list, page: view.page };
 }
 
-const rowNames = (list: import('playwright-core').Locator) =>
-  list.locator('[data-call-id] .name').allTextContents();
+const rowNames = (list: Locator) => list.locator('[data-call-id] .name').allTextContents();
 
 describe('the call history', () => {
   it('lists calls newest first with state, name, number, line, time, ring and talk time', async () => {
