@@ -1,4 +1,5 @@
-import { contextBridge } from 'electron';
+// The sandboxed preload: the only bridge between a page and main (bundled to out/preload/preload.cjs).
+import { contextBridge, ipcRenderer } from 'electron';
+import { exposeCompanionApi } from './preload-api';
 
-// Placeholder until the IPC contract lands (issue 5): exposes nothing but a version tag.
-contextBridge.exposeInMainWorld('companion', Object.freeze({ contract: 0 }));
+exposeCompanionApi(contextBridge, ipcRenderer);

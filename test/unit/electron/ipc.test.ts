@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { IpcMain } from 'electron';
+import { REQUEST_CHANNELS, STATE_CHANNEL, channelName, type AppState } from '../../../src-main/ipc/contract';
+import { checkSender, pushStateToWindows, registerIpcHandlers } from '../../../src-main/electron/ipc';
+import { createWindowRegistry } from '../../../src-main/electron/windows/registry';
+import type { Logger } from '../../../src-main/common/log';
+import { FakeBrowserWindow, FakeFrame, FakeIpcMain, FakeWebContents } from '../../support/fake-electron';
+
+const APP = 'app://companion';
+
+function recordingLogger(): Logger & { lines: { level: string; message: string; fields?: unknown }[] } {
+  const lines: { level: string; message: string; fields?: unknown }[] = [];
+  return { lines, log: (level, message, fields) => lines.push({ level, message, fields }) };
+}
+
+function eventFrom(contents: FakeWebContents, frame: FakeFrame | null = contents.mainFrame) {
+  return { sender: contents, senderFrame: frame };
+}
+
+function setup() {
+  const ipcMain = new FakeIpcMain();
+  const windows = createWindowRegistry();
+  const window = new FakeBrowserWindow();
+  windows.add(window);
+  const invoked: { channel: string; request: unknown }[] = [];
+  const logger = recordingLogger();
+  const dispose = registerIpcHandlers({
+    ipcMain: ipcMain as unknown as Pick<IpcMain, 'handle' | 'removeHandler'>,
+    companion: {
+      invoke: async (channel, request) => {
+        invoked.push({ channel, request });
+        return { ok: true, value: null };
+      },
+    },
+    windows,
+    origins: [APP],
+    logger,
+  });
+  return { ipcMain, window, invoked, logger, dispose };
+}
+
+describe('the IPC sender check', () => {
+  const contents = new FakeWebContents(APP);
+  const known = (id: number) => id === contents.id;
+
+  it('accepts the main frame of a window main created, showing the app origin', () => {
+    expect(checkSender(eventFrom(contents), known, [APP])).toEqual({ ok: true });
+  });
+
+  it('rejects a webContents that main did not create', () => {
+    const stranger = new FakeWebContents(APP);
+    expect(checkSender(eventFrom(stranger), known, [APP])).toEqual({ ok: false, reason: 'unknown-window' });
+  });
+
+  it('rejects a sub-frame of a known window', () => {
+    const child = new FakeFrame(APP, `${APP}/index.html`, 7, 999);
+    child.parent = contents.mainFrame;
+    expect(checkSender(eventFrom(contents, child), known, [APP])).toEqual({ ok: false, reason: 'sub-frame' });
+  });
+
+  it('rejects a frame in another process even with the same routing id', () => {
+    const other = new FakeFrame(APP, `${APP}/index.html`, 8, contents.mainFrame.routingId);
+    expect(checkSender(eventFrom(contents, other), known, [APP])).toEqual({ ok: false, reason: 'sub-frame' });
+  });
+
+  it('rejects a main frame that navigated to another origin', () => {
+    const elsewhere = new FakeWebContents('https://evil.example');
+    const knownToo = (id: number) => id === elsewhere.id;
+    expect(checkSender(eventFrom(elsewhere), knownToo, [APP])).toEqual({ ok: false, reason: 'wrong-origin' });
+  });
+
+  it('rejects a message whose frame is gone', () => {
+    expect(checkSender(eventFrom(contents, null), known, [APP])).toEqual({ ok: false, reason: 'no-frame' });
+  });
+});
+
+describe('the IPC handlers', () => {
+  it('register exactly one handler per contract channel', () => {
+    const { ipcMain } = setup();
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(REQUEST_CHANNELS.map(channelName).sort());
+  });
+
+  it('forward a trusted request to the Companion with its channel and payload', async () => {
+    const { ipcMain, window, invoked } = setup();
+    const answer = await ipcMain.invoke(channelName('openCrm'), eventFrom(window.webContents), {
+      callId: 'c-1',
+    });
+    expect(answer).toEqual({ ok: true, value: null });
+    expect(invoked).toEqual([{ channel: 'openCrm', request: { callId: 'c-1' } }]);
+  });
+
+  it('reject and log a request from an unknown window without reaching the Companion', async () => {
+    const { ipcMain, invoked, logger } = setup();
+    const stranger = new FakeWebContents(APP);
+    await expect(
+      ipcMain.invoke(channelName('setPassword'), eventFrom(stranger), { password: 'x' }),
+    ).rejects.toThrow(/refused/i);
+    expect(invoked).toEqual([]);
+    expect(logger.lines).toEqual([
+      expect.objectContaining({
+        level: 'warn',
+        fields: { channel: 'setPassword', reason: 'unknown-window' },
+      }),
+    ]);
+  });
+
+  it('reject a request from a sub-frame or another origin of a known window', async () => {
+    const { ipcMain, window, invoked } = setup();
+    const child = new FakeFrame(APP, `${APP}/x.html`, 7, 4242);
+    child.parent = window.webContents.mainFrame;
+    await expect(
+      ipcMain.invoke(channelName('getState'), eventFrom(window.webContents, child)),
+    ).rejects.toThrow();
+    window.webContents.mainFrame.origin = 'https://evil.example';
+    await expect(ipcMain.invoke(channelName('getState'), eventFrom(window.webContents))).rejects.toThrow();
+    expect(invoked).toEqual([]);
+  });
+
+  it('stop accepting requests from a window once it is closed', async () => {
+    const { ipcMain, window, invoked } = setup();
+    window.emit('closed');
+    await expect(ipcMain.invoke(channelName('getState'), eventFrom(window.webContents))).rejects.toThrow();
+    expect(invoked).toEqual([]);
+  });
+
+  it('can be removed again', () => {
+    const { ipcMain, dispose } = setup();
+    dispose();
+    expect(ipcMain.handlers.size).toBe(0);
+  });
+});
+
+describe('state pushes', () => {
+  it('send each state to every live app window, and to no closed or destroyed one', () => {
+    const windows = createWindowRegistry();
+    const [a, b, c] = [new FakeBrowserWindow(), new FakeBrowserWindow(), new FakeBrowserWindow()];
+    for (const w of [a, b, c]) windows.add(w);
+    b.emit('closed');
+    c.webContents.destroyed = true;
+    let publish: (state: AppState) => void = () => {};
+    pushStateToWindows(
+      {
+        onState: (listener) => {
+          publish = listener;
+          return () => {};
+        },
+      },
+      windows,
+    );
+    const state = { now: 1 } as unknown as AppState;
+    publish(state);
+    expect(a.webContents.sent).toEqual([{ channel: STATE_CHANNEL, args: [state] }]);
+    expect(b.webContents.sent).toEqual([]);
+    expect(c.webContents.sent).toEqual([]);
+  });
+});
