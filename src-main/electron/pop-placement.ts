@@ -1,0 +1,59 @@
+/**
+ * Where the pop window goes: the display under the pointer (or the chosen one), bottom-right of
+ * its work area, tall enough for the cards showing (at most 3). Pure arithmetic.
+ */
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface DisplayLike {
+  readonly id: number;
+  readonly workArea: Rect;
+}
+
+export const POP_LAYOUT = {
+  width: 360,
+  cardHeight: 128,
+  gap: 8,
+  /** Padding inside the window around the stack. */
+  padding: 8,
+  /** Distance from the work area's edges. */
+  margin: 12,
+  maxCards: 3,
+} as const;
+
+export type PopLayout = { readonly [K in keyof typeof POP_LAYOUT]: number };
+
+/** The chosen display when it still exists, else the one nearest the pointer. */
+export function chooseDisplay<D extends DisplayLike>(
+  preference: 'cursor' | number,
+  displays: readonly D[],
+  nearestToCursor: () => D,
+): D {
+  if (preference !== 'cursor') {
+    const chosen = displays.find((d) => d.id === preference);
+    if (chosen) return chosen;
+  }
+  return nearestToCursor();
+}
+
+export function popWindowHeight(cards: number, layout: PopLayout = POP_LAYOUT): number {
+  const n = Math.max(1, Math.min(layout.maxCards, Math.floor(cards)));
+  return layout.padding * 2 + n * layout.cardHeight + (n - 1) * layout.gap;
+}
+
+/** Bottom-right of the work area, never outside it (a small screen gets a smaller window). */
+export function popWindowBounds(workArea: Rect, cards: number, layout: PopLayout = POP_LAYOUT): Rect {
+  const width = Math.min(layout.width, Math.max(1, workArea.width - 2 * layout.margin));
+  const height = Math.min(popWindowHeight(cards, layout), Math.max(1, workArea.height - 2 * layout.margin));
+  return {
+    x: Math.round(workArea.x + workArea.width - layout.margin - width),
+    y: Math.round(workArea.y + workArea.height - layout.margin - height),
+    width: Math.round(width),
+    height: Math.round(height),
+  };
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { CallView } from '../../../src-main/ipc/contract';
+import { createPopWindowHost, popWindowOptions } from '../../../src-main/electron/pop-window';
+import {
+  POP_LAYOUT,
+  chooseDisplay,
+  popWindowBounds,
+  popWindowHeight,
+} from '../../../src-main/electron/pop-placement';
+import { FakeBrowserWindow, FakeScreen } from '../../support/fake-electron';
+
+const call = (id: string) => ({ id }) as unknown as CallView;
+const LEFT = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+const RIGHT = { id: 2, workArea: { x: 1920, y: 0, width: 1280, height: 984 } };
+
+function setup(preference: 'cursor' | number = 'cursor') {
+  const screen = new FakeScreen([LEFT, RIGHT]);
+  const windows: FakeBrowserWindow[] = [];
+  const registered: FakeBrowserWindow[] = [];
+  const host = createPopWindowHost({
+    createWindow: (options) => {
+      const w = new FakeBrowserWindow(options);
+      windows.push(w);
+      return w;
+    },
+    screen,
+    url: 'app://companion/pop.html',
+    platform: 'win32',
+    displayPreference: () => preference,
+    onCreated: (w) => registered.push(w),
+  });
+  return { host, screen, windows, registered };
+}
+
+describe('the pop window', () => {
+  it('is created on the first pop, loads pop.html, and is handed to main for registration', () => {
+    const { host, windows, registered } = setup();
+    host.update([]);
+    expect(windows).toHaveLength(0);
+    host.update([call('a')]);
+    expect(windows).toHaveLength(1);
+    expect(windows[0]?.loaded).toEqual(['app://companion/pop.html']);
+    expect(registered).toEqual(windows);
+  });
+
+  it('is shown inactive once ready, and never with show() or focus()', () => {
+    const { host, windows } = setup();
+    host.update([call('a')]);
+    const w = windows[0];
+    if (!w) throw new Error('no window');
+    expect(w.visible).toBe(false);
+    w.emit('ready-to-show');
+    host.update([call('a'), call('b')]);
+    host.update([call('b')]);
+    expect(w.calls).toContain('showInactive');
+    expect(w.calls).not.toContain('show');
+    expect(w.calls).not.toContain('focus');
+    expect(w.calls.filter((c) => c === 'showInactive')).toHaveLength(1);
+  });
+
+  it('is hidden when no pops remain, and shown inactive again for the next', () => {
+    const { host, windows } = setup();
+    host.update([call('a')]);
+    const w = windows[0]!;
+    w.emit('ready-to-show');
+    host.update([]);
+    expect(w.visible).toBe(false);
+    expect(w.calls.at(-1)).toBe('hide');
+    host.update([call('c')]);
+    expect(w.visible).toBe(true);
+    expect(w.calls.filter((c) => c === 'showInactive')).toHaveLength(2);
+    expect(windows).toHaveLength(1);
+  });
+
+  it('appears bottom-right on the display under the pointer', () => {
+    const { host, windows, screen } = setup();
+    screen.cursor = { x: 2500, y: 300 };
+    host.update([call('a')]);
+    windows[0]!.emit('ready-to-show');
+    expect(windows[0]!.bounds).toEqual(popWindowBounds(RIGHT.workArea, 1));
+  });
+
+  it('appears on the chosen display wherever the pointer is', () => {
+    const { host, windows, screen } = setup(1);
+    screen.cursor = { x: 2500, y: 300 };
+    host.update([call('a')]);
+    windows[0]!.emit('ready-to-show');
+    expect(windows[0]!.bounds).toEqual(popWindowBounds(LEFT.workArea, 1));
+  });
+
+  it('stays on its display while visible, growing for more cards', () => {
+    const { host, windows, screen } = setup();
+    host.update([call('a')]);
+    windows[0]!.emit('ready-to-show');
+    screen.cursor = { x: 2500, y: 300 };
+    host.update([call('a'), call('b')]);
+    expect(windows[0]!.bounds).toEqual(popWindowBounds(LEFT.workArea, 2));
+  });
+
+  it('is a frameless, non-resizable, always-on-top window kept out of the taskbar', () => {
+    for (const platform of ['win32', 'darwin', 'linux'] as const) {
+      expect(popWindowOptions(platform)).toMatchObject({
+        frame: false,
+        resizable: false,
+        skipTaskbar: true,
+        alwaysOnTop: true,
+        show: false,
+      });
+    }
+    expect(popWindowOptions('win32').focusable).toBe(false);
+    expect(popWindowOptions('darwin')).toMatchObject({ focusable: false, type: 'panel' });
+    expect(popWindowOptions('linux').focusable).toBeUndefined();
+  });
+
+  it('is recreated if it was closed', () => {
+    const { host, windows } = setup();
+    host.update([call('a')]);
+    windows[0]!.userClose();
+    host.update([call('b')]);
+    expect(windows).toHaveLength(2);
+  });
+});
+
+describe('pop window placement', () => {
+  const area = { x: 100, y: 50, width: 1600, height: 900 };
+
+  it('sits in the bottom-right corner of the work area, inside its margin', () => {
+    const b = popWindowBounds(area, 1);
+    expect(b.x + b.width).toBe(area.x + area.width - POP_LAYOUT.margin);
+    expect(b.y + b.height).toBe(area.y + area.height - POP_LAYOUT.margin);
+    expect(b.width).toBe(POP_LAYOUT.width);
+  });
+
+  it('grows upwards by one card and gap per pop, up to three cards', () => {
+    const one = popWindowHeight(1);
+    expect(popWindowHeight(2) - one).toBe(POP_LAYOUT.cardHeight + POP_LAYOUT.gap);
+    expect(popWindowHeight(3)).toBe(popWindowHeight(7));
+    expect(popWindowHeight(0)).toBe(one);
+    expect(popWindowBounds(area, 3).y).toBeLessThan(popWindowBounds(area, 1).y);
+  });
+
+  it('never leaves a small work area', () => {
+    const small = { x: -800, y: 0, width: 300, height: 200 };
+    const b = popWindowBounds(small, 3);
+    expect(b.x).toBeGreaterThanOrEqual(small.x);
+    expect(b.y).toBeGreaterThanOrEqual(small.y);
+    expect(b.x + b.width).toBeLessThanOrEqual(small.x + small.width);
+    expect(b.y + b.height).toBeLessThanOrEqual(small.y + small.height);
+  });
+
+  it('uses the chosen display when it exists, else the one nearest the pointer', () => {
+    const nearest = () => RIGHT;
+    expect(chooseDisplay(1, [LEFT, RIGHT], nearest)).toBe(LEFT);
+    expect(chooseDisplay(99, [LEFT, RIGHT], nearest)).toBe(RIGHT);
+    expect(chooseDisplay('cursor', [LEFT, RIGHT], nearest)).toBe(RIGHT);
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { Menu, MenuItemConstructorOptions, NativeImage } from 'electron';
+import type { TrayIcon, TrayView } from '../../../src-main/app/ports';
+import { trayMenuTemplate, type TrayActions } from '../../../src-main/electron/tray-menu';
+import { createTrayHost } from '../../../src-main/electron/tray';
+import { clickMenuItem, FakeTray, type FakeMenuItem } from '../../support/fake-electron';
+
+const view: TrayView = {
+  icon: 'live',
+  tooltip: 'iSymphony Companion: connected',
+  statusLine: 'Connected to pbx.example.com',
+  recentCalls: [
+    { callId: 'c-3', label: 'Ann & Co (+44 20 7946 0000)' },
+    { callId: 'c-2', label: '0123 456' },
+  ],
+  doNotDisturb: false,
+  startAtLogin: true,
+  demo: false,
+};
+
+function recordingActions(): TrayActions & { calls: unknown[][] } {
+  const calls: unknown[][] = [];
+  return {
+    calls,
+    openCrm: (id) => calls.push(['openCrm', id]),
+    setDoNotDisturb: (on) => calls.push(['setDoNotDisturb', on]),
+    openWindow: () => calls.push(['openWindow']),
+    openSettings: () => calls.push(['openSettings']),
+    setStartAtLogin: (on) => calls.push(['setStartAtLogin', on]),
+    quit: () => calls.push(['quit']),
+  };
+}
+
+describe('the tray menu', () => {
+  it('starts with the status line as a disabled item', () => {
+    const [first] = trayMenuTemplate(view, recordingActions());
+    expect(first).toMatchObject({ label: 'Connected to pbx.example.com', enabled: false });
+  });
+
+  it('opens the CRM record of the clicked recent call', () => {
+    const actions = recordingActions();
+    const template = trayMenuTemplate(view, actions) as FakeMenuItem[];
+    clickMenuItem(template, '0123 456');
+    clickMenuItem(template, 'Ann && Co (+44 20 7946 0000)');
+    expect(actions.calls).toEqual([
+      ['openCrm', 'c-2'],
+      ['openCrm', 'c-3'],
+    ]);
+  });
+
+  it('lists at most five recent calls', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ callId: `c-${i}`, label: `call ${i}` }));
+    const labels = trayMenuTemplate({ ...view, recentCalls: many }, recordingActions()).map((i) => i.label);
+    expect(labels.filter((l) => l?.startsWith('call '))).toEqual([
+      'call 0',
+      'call 1',
+      'call 2',
+      'call 3',
+      'call 4',
+    ]);
+  });
+
+  it('says so when there are no recent calls', () => {
+    const template = trayMenuTemplate({ ...view, recentCalls: [] }, recordingActions());
+    expect(template).toContainEqual({ label: 'No recent calls', enabled: false });
+  });
+
+  it('toggles do-not-disturb and start-at-login to the opposite of what they show', () => {
+    const actions = recordingActions();
+    const template = trayMenuTemplate(
+      { ...view, doNotDisturb: true, startAtLogin: false },
+      actions,
+    ) as FakeMenuItem[];
+    expect(template.find((i) => i.label === 'Do not disturb')).toMatchObject({
+      type: 'checkbox',
+      checked: true,
+    });
+    expect(template.find((i) => i.label === 'Start at login')).toMatchObject({
+      type: 'checkbox',
+      checked: false,
+    });
+    clickMenuItem(template, 'Do not disturb');
+    clickMenuItem(template, 'Start at login');
+    expect(actions.calls).toEqual([
+      ['setDoNotDisturb', false],
+      ['setStartAtLogin', true],
+    ]);
+  });
+
+  it('opens the window, the settings, and quits', () => {
+    const actions = recordingActions();
+    const template = trayMenuTemplate(view, actions) as FakeMenuItem[];
+    clickMenuItem(template, 'Open iSymphony Companion');
+    clickMenuItem(template, 'Settings…');
+    clickMenuItem(template, 'Quit');
+    expect(actions.calls).toEqual([['openWindow'], ['openSettings'], ['quit']]);
+  });
+
+  it('shows caller-ID ampersands literally instead of as keyboard mnemonics', () => {
+    const template = trayMenuTemplate({ ...view, statusLine: 'R&D line' }, recordingActions());
+    expect(template[0]?.label).toBe('R&&D line');
+  });
+});
+
+describe('the tray host', () => {
+  function host(platform: NodeJS.Platform = 'linux') {
+    let tray: FakeTray | undefined;
+    const templates: MenuItemConstructorOptions[][] = [];
+    const actions = recordingActions();
+    const tray$ = createTrayHost({
+      createTray: (image) => (tray = new FakeTray(image)),
+      buildMenu: (template) => {
+        templates.push(template);
+        return { template } as unknown as Menu;
+      },
+      icon: (kind: TrayIcon) => ({ kind }) as unknown as NativeImage,
+      actions,
+      platform,
+    });
+    if (!tray) throw new Error('no tray');
+    return { host: tray$, tray, templates, actions };
+  }
+
+  it('shows the icon, tooltip and menu of the view', () => {
+    const { host: h, tray, templates } = host();
+    h.update(view);
+    expect(tray.images).toEqual([{ kind: 'connecting' }, { kind: 'live' }]);
+    expect(tray.tooltips.at(-1)).toBe(view.tooltip);
+    expect(templates).toHaveLength(1);
+  });
+
+  it('does not rebuild anything for an unchanged view', () => {
+    const { host: h, tray, templates } = host();
+    h.update(view);
+    h.update({ ...view });
+    expect(templates).toHaveLength(1);
+    expect(tray.menus).toHaveLength(1);
+  });
+
+  it('reaches the Companion with the call id when a recent call in the built menu is clicked', () => {
+    const { host: h, templates, actions } = host();
+    h.update(view);
+    clickMenuItem(templates[0] as FakeMenuItem[], '0123 456');
+    expect(actions.calls).toEqual([['openCrm', 'c-2']]);
+  });
+
+  it('opens the window on a left click except on macOS, where the click opens the menu', () => {
+    const linux = host('linux');
+    linux.tray.emit('click');
+    expect(linux.actions.calls).toEqual([['openWindow']]);
+    const mac = host('darwin');
+    mac.tray.emit('click');
+    expect(mac.actions.calls).toEqual([]);
+  });
+});
