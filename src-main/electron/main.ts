@@ -1,4 +1,188 @@
-import { app } from 'electron';
+/**
+ * The Electron entry: one instance, a tray that outlives its windows, and every OS port wired to
+ * the Companion. Everything with logic lives in the small modules it composes.
+ */
+import {
+  BrowserWindow,
+  Menu,
+  Notification,
+  Tray,
+  app,
+  clipboard,
+  globalShortcut,
+  ipcMain,
+  nativeImage,
+  net,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+  type BrowserWindowConstructorOptions,
+} from 'electron';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AppState } from '../ipc/contract';
+import type { CompanionForShell } from '../app/shell-facing';
+import { systemClock } from '../common/clock';
+import { streamLogger } from '../common/log';
+import { APP_USER_MODEL_ID } from './app-id';
+import { createClipboardWriter } from './clipboard';
+import { composeCompanion } from './compose';
+import { pushStateToWindows, registerIpcHandlers } from './ipc';
+import { HIDDEN_ARG, createLoginItemSetting } from './login-item';
+import { createNotifier } from './notifications';
+import { createPopWindowHost } from './pop-window';
+import { watchPowerAndNetwork } from './power';
+import { appSchemePrivileges, registerAppProtocol } from './protocol';
+import { createQuitSequence } from './quit';
+import { rendererSource } from './renderer-origin';
+import { createShortcutRegistry } from './shortcuts';
+import { createTrayHost } from './tray';
+import { trayIconImages } from './tray-icons';
+import { createUrlOpener } from './url-opener';
+import { createMainWindowController } from './windows/main-window';
+import { createWindowRegistry } from './windows/registry';
+import { createSecureWindow } from './windows/create-window';
+import { guardSession, guardWebContents } from './windows/security';
 
-// Placeholder entry until the desktop shell lands (issue 5): quits at once.
-void app.whenReady().then(() => app.quit());
+const logger = streamLogger((line) => process.stderr.write(line));
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererRoot = join(here, '../renderer');
+const preloadPath = join(here, '../preload/preload.cjs');
+
+// Must happen before `ready`: the scheme's privileges are fixed when Chromium starts.
+protocol.registerSchemesAsPrivileged(appSchemePrivileges());
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // Every webContents, including any this code did not create itself, gets the navigation guards.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, logger));
+  void app.whenReady().then(start, (error: unknown) => {
+    logger.log('error', 'Electron failed to start', { error: String(error) });
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  const source = rendererSource(process.env, app.isPackaged);
+  guardSession(session.defaultSession, source.origins, logger);
+  registerAppProtocol(protocol, { root: rendererRoot, readFile: (path) => readFile(path), logger });
+  if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
+
+  const windows = createWindowRegistry();
+  let quitting = false;
+  let latestState: AppState | null = null;
+  // Assigned below, before any port can call back (callbacks follow user actions or Companion events).
+  let companion: CompanionForShell | null = null;
+  const withCompanion = (use: (c: CompanionForShell) => unknown) => {
+    if (companion) void use(companion);
+  };
+
+  const newWindow = (options: BrowserWindowConstructorOptions) =>
+    createSecureWindow(BrowserWindow, options, preloadPath);
+
+  const mainWindow = createMainWindowController({
+    createWindow: newWindow,
+    url: (route) => source.pageUrl('index', route === 'settings' ? 'settings' : undefined),
+    isQuitting: () => quitting,
+    onCreated: (window) => windows.add(window),
+  });
+
+  const tray = createTrayHost({
+    createTray: (image) => new Tray(image),
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    icon: trayIconImages(nativeImage),
+    platform: process.platform,
+    actions: {
+      openCrm: (callId) => withCompanion((c) => c.openCrm(callId)),
+      setDoNotDisturb: (enabled) => withCompanion((c) => c.setDoNotDisturb(enabled)),
+      openWindow: () => mainWindow.show(),
+      openSettings: () => mainWindow.show('settings'),
+      setStartAtLogin: (enabled) => withCompanion((c) => c.setStartAtLogin(enabled)),
+      quit: () => app.quit(),
+    },
+  });
+
+  companion = composeCompanion({
+    dataDir: app.getPath('userData'),
+    logger,
+    platform: process.platform,
+    appVersion: app.getVersion(),
+    ports: {
+      tray,
+      urlOpener: createUrlOpener(shell, logger),
+      clipboard: createClipboardWriter(clipboard, logger),
+      notifier: createNotifier({
+        createNotification: (options) => new Notification(options),
+        isSupported: () => Notification.isSupported(),
+        platform: process.platform,
+        onClick: (callId) => withCompanion((c) => c.openCrm(callId)),
+        logger,
+      }),
+      popWindow: createPopWindowHost({
+        createWindow: newWindow,
+        screen,
+        url: source.pageUrl('pop'),
+        platform: process.platform,
+        displayPreference: () => latestState?.settings.popDisplay ?? 'cursor',
+        onCreated: (window) => windows.add(window),
+      }),
+      loginItem: createLoginItemSetting({
+        platform: process.platform,
+        app,
+        env: process.env,
+        execPath: process.execPath,
+        home: app.getPath('home'),
+        fs: { mkdir, rm, writeFile: (path, text) => writeFile(path, text, 'utf8') },
+      }),
+      shortcuts: createShortcutRegistry(globalShortcut, () => withCompanion((c) => c.openNewestRingingCrm())),
+    },
+  });
+  const running = companion;
+
+  registerIpcHandlers({ ipcMain, companion: running, windows, origins: source.origins, logger });
+  running.onState((state) => {
+    latestState = state;
+  });
+  pushStateToWindows(running, windows);
+  const stopWatching = watchPowerAndNetwork({
+    powerMonitor,
+    isOnline: () => net.isOnline(),
+    clock: systemClock,
+    companion: running,
+  });
+
+  app.on('second-instance', () => mainWindow.show());
+  app.on('activate', () => mainWindow.show());
+  // Windows only hide; the app lives in the tray until Quit (or Cmd+Q on macOS).
+  app.on('window-all-closed', () => {});
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on(
+    'will-quit',
+    createQuitSequence({
+      stop: async () => {
+        stopWatching();
+        globalShortcut.unregisterAll();
+        await running.stop();
+        tray.destroy();
+      },
+      quit: () => app.quit(),
+      clock: systemClock,
+      logger,
+    }),
+  );
+
+  await running.start();
+  const openedAtLogin =
+    process.argv.includes(HIDDEN_ARG) ||
+    (process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
+  // First run (setup) always shows the window; TS cannot see the callback above assigning latestState.
+  const state = latestState as AppState | null;
+  if (!openedAtLogin || state?.mode === 'setup') mainWindow.show();
+}
