@@ -102,7 +102,6 @@ export class FakeWebContents extends FakeEmitter {
 
 /** Records what a BrowserWindow was asked to do; `calls` keeps the order. */
 export class FakeBrowserWindow extends FakeEmitter {
-  static created: FakeBrowserWindow[] = [];
   readonly webContents = new FakeWebContents();
   readonly calls: string[] = [];
   readonly loaded: string[] = [];
@@ -116,7 +115,6 @@ export class FakeBrowserWindow extends FakeEmitter {
   constructor(options: object = {}) {
     super();
     this.options = { ...options };
-    FakeBrowserWindow.created.push(this);
   }
 
   show(): void {
@@ -175,12 +173,10 @@ export class FakeBrowserWindow extends FakeEmitter {
 }
 
 export class FakeNotification extends FakeEmitter {
-  static created: FakeNotification[] = [];
   shown = false;
   closed = false;
   constructor(readonly options: { title?: string; body?: string; silent?: boolean }) {
     super();
-    FakeNotification.created.push(this);
   }
   show(): void {
     this.shown = true;
