@@ -117,6 +117,8 @@ export interface ConnectionTestResult {
   readonly ok: boolean;
   readonly code: string;
   readonly message: string;
+  /** When the settings tested were not valid: each field's problem, as saveSettings gives them. */
+  readonly fields?: readonly FieldProblem[];
 }
 
 /** Renderer → main: one method per message. */

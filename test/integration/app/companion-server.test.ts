@@ -1,0 +1,100 @@
+/**
+ * The Companion end to end in server mode, against the real demo server over 127.0.0.1: a call
+ * rings the user, pops through the ports the pop style asks for, opens the CRM with exactly the
+ * expected link, and lands in the history when it ends.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
+import { MemorySecretStore } from '../../../src-main/storage/secret-store';
+import type { Settings } from '../../../src-main/storage/settings-schema';
+import {
+  eventually,
+  recordingPorts,
+  serverSettings,
+  startCompanion,
+  storePassword,
+  tempDir,
+  writeSettings,
+  type Running,
+} from './support';
+
+const PASSWORD = 'server-mode-Pa55word-7b1e';
+let server: DemoServer;
+const cleanups: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  server = await startDemoServer({ username: 'manager', password: PASSWORD });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+async function serverCompanion(overrides: Partial<Settings> = {}) {
+  const data = await tempDir();
+  const settings = serverSettings(server.port, overrides);
+  await writeSettings(data.dir, settings);
+  const secretStore = new MemorySecretStore();
+  await storePassword(secretStore, settings, PASSWORD);
+  const { ports, recorded } = recordingPorts();
+  const running: Running = await startCompanion({ dataDir: data.dir, ports, secretStore });
+  cleanups.push(async () => {
+    await running.companion.stop();
+    await data.remove();
+  });
+  await eventually(() => running.latest().connection.state === 'live', 'the connection to go live');
+  return { ...running, recorded, settings };
+}
+
+describe('Companion in server mode', () => {
+  it('pops a ringing call through the notifier, opens the CRM with the encoded link, and records the call', async () => {
+    const { companion, latest, recorded } = await serverCompanion({ popStyle: 'notification' });
+    expect(latest().mode).toBe('server');
+    const run = server.scenarios.inboundAnswered({
+      to: '4224',
+      from: { name: 'Ada Lovelace & Co', number: '020 7946 0018' },
+      did: '+44 20 7946 0000',
+      stepMs: 300,
+    });
+    await eventually(() => recorded.shown.length === 1, 'the notification');
+    const notice = recorded.shown[0]!;
+    expect(notice.title).toBe('Ada Lovelace & Co');
+    expect(notice.body).toBe('020 7946 0018 called +44 20 7946 0000');
+    await eventually(() => latest().pops.length === 1, 'the pop in the state');
+    expect(latest().pops[0]).toMatchObject({ id: notice.callId, state: 'ringing', popped: true });
+    expect(recorded.popWindow.flat()).toEqual([]);
+
+    const opened = await companion.invoke('openCrm', { callId: notice.callId });
+    expect(opened).toEqual({ ok: true, value: null });
+    expect(recorded.opened).toEqual([
+      'https://crm.example.com/calls/new?from=020%207946%200018&name=Ada%20Lovelace%20%26%20Co&line=%2B44%2020%207946%200000',
+    ]);
+
+    await run;
+    await eventually(() => latest().historyVersion === 1, 'the call in the history');
+    expect(latest().pops).toEqual([]);
+    expect(latest().liveCalls).toEqual([]);
+    expect(recorded.closed).toContain(notice.callId);
+    const page = (await companion.invoke('queryHistory', { offset: 0, limit: 10 })) as {
+      ok: true;
+      value: { total: number; calls: { id: string; state: string; callerName: string }[] };
+    };
+    expect(page.value.total).toBe(1);
+    expect(page.value.calls[0]).toMatchObject({
+      id: notice.callId,
+      state: 'ended',
+      callerName: 'Ada Lovelace & Co',
+    });
+    // From the history too, and the raw number goes to the clipboard.
+    expect(await companion.invoke('openCrm', { callId: notice.callId })).toEqual({ ok: true, value: null });
+    expect(recorded.opened).toHaveLength(2);
+    expect(recorded.opened[1]).toBe(recorded.opened[0]);
+    expect(await companion.invoke('copyNumber', { callId: notice.callId })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(recorded.clipboard).toEqual(['020 7946 0018']);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * What the Companion tests share: desktop ports that record what they were given, a data folder
+ * of their own, settings written the way the app writes them, and polling helpers.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Logger, LogLevel } from '../../../src-main/common/log';
+import { ok, type Problem, type Result } from '../../../src-main/common/result';
+import { Secret } from '../../../src-main/common/secret';
+import type { CallView } from '../../../src-main/ipc/contract';
+import type { AppState } from '../../../src-main/ipc/contract';
+import type { DesktopPorts, PopNotice, TrayView } from '../../../src-main/app/ports';
+import { Companion, createCompanion, type CompanionOptions } from '../../../src-main/app/companion';
+import { accountFor, MemorySecretStore } from '../../../src-main/storage/secret-store';
+import { defaultSettings, type Settings } from '../../../src-main/storage/settings-schema';
+import { SettingsStore } from '../../../src-main/storage/settings-store';
+
+export interface Recorded {
+  readonly opened: string[];
+  readonly clipboard: string[];
+  readonly shown: PopNotice[];
+  readonly closed: string[];
+  readonly popWindow: (readonly CallView[])[];
+  readonly tray: TrayView[];
+  readonly loginItem: boolean[];
+  readonly shortcuts: (string | null)[];
+}
+
+export interface RecordingOptions {
+  readonly loginItem?: () => Result<null, Problem>;
+  readonly shortcut?: () => Result<null, Problem>;
+}
+
+export function recordingPorts(options: RecordingOptions = {}): { ports: DesktopPorts; recorded: Recorded } {
+  const recorded: Recorded = {
+    opened: [],
+    clipboard: [],
+    shown: [],
+    closed: [],
+    popWindow: [],
+    tray: [],
+    loginItem: [],
+    shortcuts: [],
+  };
+  const ports: DesktopPorts = {
+    urlOpener: {
+      async open(url) {
+        recorded.opened.push(url);
+        return ok(null);
+      },
+    },
+    clipboard: { writeText: (text) => void recorded.clipboard.push(text) },
+    notifier: {
+      show: (notice) => void recorded.shown.push(notice),
+      close: (callId) => void recorded.closed.push(callId),
+    },
+    popWindow: { update: (pops) => void recorded.popWindow.push(pops) },
+    tray: { update: (view) => void recorded.tray.push(view) },
+    loginItem: {
+      async set(enabled) {
+        recorded.loginItem.push(enabled);
+        return options.loginItem?.() ?? ok(null);
+      },
+    },
+    shortcuts: {
+      register(accelerator) {
+        recorded.shortcuts.push(accelerator);
+        return options.shortcut?.() ?? ok(null);
+      },
+    },
+  };
+  return { ports, recorded };
+}
+
+export function recordingLogger(): Logger & { readonly lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    log(level: LogLevel, message: string, fields?: Readonly<Record<string, unknown>>) {
+      lines.push(`${level} ${message} ${fields ? JSON.stringify(fields) : ''}`);
+    },
+  };
+}
+
+export async function tempDir(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'companion-'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export const CRM_URL = 'https://crm.example.com/calls/new?from={number}&name={name}&line={did}';
+
+/** Settings for server mode against a demo server on 127.0.0.1, watching one user's extension. */
+export function serverSettings(port: number, overrides: Partial<Settings> = {}): Settings {
+  return {
+    ...defaultSettings(),
+    mode: 'server',
+    server: { host: '127.0.0.1', port, tls: false, trustedCertificateSha256: null },
+    managerUser: 'manager',
+    isymphonyUser: '4224',
+    extensions: ['4224'],
+    crm: {
+      templates: [{ id: 'crm', label: 'CRM', url: CRM_URL, autoOpen: 'never', rules: {} }],
+      defaultCountry: 'GB',
+    },
+    ...overrides,
+  };
+}
+
+export async function writeSettings(dir: string, settings: Settings): Promise<void> {
+  const saved = await new SettingsStore({ dataDir: dir }).save(settings);
+  if (!saved.ok) throw new Error(saved.error.message);
+}
+
+export async function storePassword(store: MemorySecretStore, settings: Settings, password: string) {
+  const account = accountFor({
+    manager: settings.managerUser,
+    host: settings.server.host,
+    port: settings.server.port,
+  });
+  const set = await store.set(account, new Secret(password));
+  if (!set.ok) throw new Error(set.error.message);
+}
+
+/** A started Companion whose every state push is kept. */
+export interface Running {
+  readonly companion: Companion;
+  readonly states: AppState[];
+  readonly latest: () => AppState;
+}
+
+export async function startCompanion(options: CompanionOptions): Promise<Running> {
+  const companion = createCompanion(options);
+  const states: AppState[] = [];
+  companion.onState((state) => states.push(state));
+  await companion.start();
+  return { companion, states, latest: () => states.at(-1)! };
+}
+
+export async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
