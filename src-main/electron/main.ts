@@ -163,6 +163,8 @@ async function start(): Promise<void> {
   app.on('before-quit', () => {
     quitting = true;
   });
+  // Linux and macOS: the system is shutting down; quit properly instead of being killed.
+  powerMonitor.on('shutdown', () => app.quit());
   app.on(
     'will-quit',
     createQuitSequence({

@@ -19,6 +19,8 @@ export interface MainBrowserWindow {
   isDestroyed(): boolean;
   loadURL(url: string): Promise<void>;
   on(event: 'close', listener: (event: Preventable) => void): unknown;
+  /** Windows only: the OS is logging off or shutting down, and a hidden window must not hold it up. */
+  on(event: 'session-end', listener: () => void): unknown;
   once(event: 'ready-to-show', listener: () => void): unknown;
   once(event: 'closed', listener: () => void): unknown;
 }
@@ -53,8 +55,12 @@ export function createMainWindowController<W extends MainBrowserWindow>(
   const create = (route: MainRoute) => {
     const created = options.createWindow(MAIN_WINDOW_OPTIONS);
     window = created;
+    let sessionEnding = false;
+    created.on('session-end', () => {
+      sessionEnding = true;
+    });
     created.on('close', (event) => {
-      if (options.isQuitting()) return;
+      if (options.isQuitting() || sessionEnding) return;
       event.preventDefault();
       created.hide();
     });

@@ -153,6 +153,13 @@ describe('the main window', () => {
     expect(windows[0]!.destroyed).toBe(true);
   });
 
+  it('lets Windows close it when the session ends (log-off, shutdown)', () => {
+    const { controller, windows } = setup();
+    controller.show();
+    windows[0]!.emit('session-end', {});
+    expect(windows[0]!.userClose()).toBe(false);
+  });
+
   it('opens on the settings screen when asked, restoring a minimised window', () => {
     const { controller, windows } = setup();
     controller.show();
