@@ -11,8 +11,10 @@ import { Secret } from '../../../src-main/common/secret';
 import type { CallView } from '../../../src-main/ipc/contract';
 import type { AppState } from '../../../src-main/ipc/contract';
 import type { DesktopPorts, PopNotice, TrayView } from '../../../src-main/app/ports';
-import { Companion, createCompanion, type CompanionOptions } from '../../../src-main/app/companion';
-import { accountFor, MemorySecretStore } from '../../../src-main/storage/secret-store';
+import type { Companion } from '../../../src-main/app/companion';
+import { createCompanion, type CompanionOptions } from '../../../src-main/app/companion';
+import type { MemorySecretStore } from '../../../src-main/storage/secret-store';
+import { accountFor } from '../../../src-main/storage/secret-store';
 import { defaultSettings, type Settings } from '../../../src-main/storage/settings-schema';
 import { SettingsStore } from '../../../src-main/storage/settings-store';
 
@@ -134,6 +136,9 @@ export async function startCompanion(options: CompanionOptions): Promise<Running
   const states: AppState[] = [];
   companion.onState((state) => states.push(state));
   await companion.start();
+  // start() ends with a change; its (coalesced) push follows within the interval.
+  const before = states.length;
+  await eventually(() => states.length > before, 'the first state push after start');
   return { companion, states, latest: () => states.at(-1)! };
 }
 

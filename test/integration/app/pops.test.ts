@@ -1,0 +1,214 @@
+/**
+ * Pops over a real socket: the demo server sends exactly the events a test scripts, and the
+ * recording ports show what the user would have seen — per pop style, under do-not-disturb, with
+ * the three-card cap, dismissals, answers elsewhere and the CRM opening by itself.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
+import type { IsymphonyEvent } from '../../../src-main/protocol/events';
+import { MemorySecretStore } from '../../../src-main/storage/secret-store';
+import type { Settings } from '../../../src-main/storage/settings-schema';
+import { eventFactory } from '../../support/events';
+import {
+  CRM_URL,
+  eventually,
+  recordingPorts,
+  serverSettings,
+  startCompanion,
+  storePassword,
+  tempDir,
+  writeSettings,
+} from './support';
+
+const PASSWORD = 'pops-test-Pa55word-3c9d';
+let server: DemoServer;
+const cleanups: (() => Promise<void>)[] = [];
+let run = 0;
+
+beforeAll(async () => {
+  server = await startDemoServer({ username: 'manager', password: PASSWORD });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+async function companionWith(overrides: Partial<Settings> = {}) {
+  const data = await tempDir();
+  const settings = serverSettings(server.port, overrides);
+  await writeSettings(data.dir, settings);
+  const secretStore = new MemorySecretStore();
+  await storePassword(secretStore, settings, PASSWORD);
+  const { ports, recorded } = recordingPorts();
+  const running = await startCompanion({ dataDir: data.dir, ports, secretStore });
+  cleanups.push(async () => {
+    await running.companion.stop();
+    await data.remove();
+  });
+  await eventually(() => running.latest().connection.state === 'live', 'the connection to go live');
+  const ev = eventFactory({ prefix: `run${++run}-` });
+  const send = (...events: IsymphonyEvent[]) => events.forEach((e) => server.emitEvent(e));
+  const me = () => ev.phone({ username: '4224', extension: '4224' });
+  return { ...running, recorded, ev, send, me };
+}
+
+describe('pop styles', () => {
+  it('"window" updates the pop window and shows no notification', async () => {
+    const { latest, recorded, ev, send, me } = await companionWith({ popStyle: 'window' });
+    const caller = ev.external({ name: 'Grace Hopper', number: '+15555550101' });
+    send(ev.dial(caller, me()));
+    await eventually(() => recorded.popWindow.some((pops) => pops.length === 1), 'the pop window');
+    expect(recorded.popWindow.at(-1)![0]).toMatchObject({ callerName: 'Grace Hopper', state: 'ringing' });
+    expect(latest().pops).toHaveLength(1);
+    expect(recorded.shown).toEqual([]);
+  });
+
+  it('"both" updates the pop window and shows a notification', async () => {
+    const { recorded, ev, send, me } = await companionWith({ popStyle: 'both' });
+    send(ev.dial(ev.external({ name: 'Grace Hopper' }), me()));
+    await eventually(() => recorded.shown.length === 1, 'the notification');
+    await eventually(() => recorded.popWindow.some((pops) => pops.length === 1), 'the pop window');
+  });
+
+  it('"off" shows nothing, yet the call is live and then in the history', async () => {
+    const { latest, recorded, ev, send, me } = await companionWith({ popStyle: 'off' });
+    const caller = ev.external({ name: 'Grace Hopper' });
+    send(ev.dial(caller, me()));
+    await eventually(() => latest().liveCalls.length === 1, 'the live call');
+    expect(latest().pops).toEqual([]);
+    send(ev.hangup(caller));
+    await eventually(() => latest().historyVersion === 1, 'the history entry');
+    expect(recorded.shown).toEqual([]);
+    expect(recorded.popWindow.flat()).toEqual([]);
+  });
+
+  it('do-not-disturb: no notification and no pop window, but the call is recorded as missed', async () => {
+    const { companion, latest, recorded, ev, send, me } = await companionWith({
+      popStyle: 'both',
+      doNotDisturb: true,
+    });
+    expect(latest().doNotDisturb).toBe(true);
+    const caller = ev.external({ name: 'Grace Hopper' });
+    send(ev.dial(caller, me()));
+    await eventually(() => latest().liveCalls.length === 1, 'the live call');
+    send(ev.hangup(caller));
+    await eventually(() => latest().historyVersion === 1, 'the history entry');
+    expect(recorded.shown).toEqual([]);
+    expect(recorded.popWindow.flat()).toEqual([]);
+    const page = (await companion.invoke('queryHistory', { offset: 0, limit: 5 })) as {
+      value: { calls: { state: string; popped: boolean }[] };
+    };
+    expect(page.value.calls).toEqual([expect.objectContaining({ state: 'missed', popped: false })]);
+  });
+
+  it('turning do-not-disturb on withdraws the pops showing and holds back the next call', async () => {
+    const { companion, latest, recorded, ev, send, me } = await companionWith({ popStyle: 'notification' });
+    send(ev.dial(ev.external({ name: 'First' }), me()));
+    await eventually(() => latest().pops.length === 1, 'the first pop');
+    expect(await companion.setDoNotDisturb(true)).toEqual({ ok: true, value: null });
+    await eventually(() => latest().pops.length === 0 && latest().doNotDisturb, 'the pops to go');
+    expect(recorded.closed).toEqual([recorded.shown[0]!.callId]);
+    send(ev.dial(ev.external({ name: 'Second' }), me()));
+    await eventually(() => latest().liveCalls.length === 2, 'the second call');
+    expect(recorded.shown).toHaveLength(1);
+    expect(latest().pops).toEqual([]);
+  });
+});
+
+describe('the pop deck', () => {
+  it('shows at most three pops, newest first; the rest stay in the live list; dismiss and close all', async () => {
+    const { companion, latest, ev, send, me } = await companionWith({ popStyle: 'window' });
+    for (const name of ['One', 'Two', 'Three', 'Four']) send(ev.dial(ev.external({ name }), me()));
+    await eventually(() => latest().liveCalls.length === 4, 'four live calls');
+    await eventually(() => latest().pops.length === 3, 'three pops');
+    expect(latest().pops.map((p) => p.callerName)).toEqual(['Four', 'Three', 'Two']);
+    const four = latest().pops[0]!.id;
+    expect(await companion.invoke('dismissPop', { callId: four })).toEqual({ ok: true, value: null });
+    await eventually(() => latest().pops.length === 2, 'one pop dismissed');
+    expect(latest().pops.map((p) => p.callerName)).toEqual(['Three', 'Two']);
+    expect(await companion.invoke('dismissAllPops', undefined)).toEqual({ ok: true, value: null });
+    await eventually(() => latest().pops.length === 0, 'every pop dismissed');
+    expect(latest().liveCalls).toHaveLength(4);
+  });
+
+  it('a pop leaves when its call is answered elsewhere, answered here, or ends', async () => {
+    const { latest, recorded, ev, send, me } = await companionWith({ popStyle: 'both' });
+    const elsewhere = ev.external({ name: 'Elsewhere' });
+    const here = ev.external({ name: 'Here' });
+    const gone = ev.external({ name: 'Gone' });
+    const myPhone = me();
+    send(ev.dial(elsewhere, me()), ev.dial(here, myPhone), ev.dial(gone, me()));
+    await eventually(() => latest().pops.length === 3, 'three pops');
+    const idOf = (name: string) => latest().liveCalls.find((c) => c.callerName === name)!.id;
+    const ids = { elsewhere: idOf('Elsewhere'), here: idOf('Here'), gone: idOf('Gone') };
+
+    send(ev.link(elsewhere, ev.phone({ username: '4225', extension: '4225' })));
+    await eventually(() => latest().pops.length === 2, 'the pop answered elsewhere to leave');
+    send(ev.link(here, myPhone));
+    await eventually(() => latest().pops.length === 1, 'the pop answered here to leave');
+    expect(latest().liveCalls.find((c) => c.id === ids.here)?.state).toBe('answered');
+    send(ev.hangup(gone));
+    await eventually(() => latest().pops.length === 0, 'the ended pop to leave');
+    expect(recorded.closed.sort()).toEqual(Object.values(ids).sort());
+    await eventually(() => latest().historyVersion === 2, 'two calls in the history');
+  });
+});
+
+describe('opening the CRM by itself', () => {
+  it('on ring: once, when the call pops, not again when it is answered', async () => {
+    const { recorded, latest, ev, send, me } = await companionWith({
+      crm: {
+        templates: [{ id: 'crm', label: 'CRM', url: CRM_URL, autoOpen: 'ring', rules: {} }],
+        defaultCountry: 'GB',
+      },
+    });
+    const caller = ev.external({ name: 'Ring', number: '+15555550111', did: '100' });
+    const phone = me();
+    send(ev.dial(caller, phone), ev.dial(caller, me()));
+    await eventually(() => recorded.opened.length === 1, 'the CRM to open');
+    send(ev.link(caller, phone), ev.linkEnd(caller, phone));
+    await eventually(() => latest().historyVersion === 1, 'the call to end');
+    expect(recorded.opened).toEqual([
+      'https://crm.example.com/calls/new?from=%2B15555550111&name=Ring&line=100',
+    ]);
+  });
+
+  it('on answer (the settings default for a template left at "never"): not on ring, once on answer', async () => {
+    const { recorded, latest, ev, send, me } = await companionWith({ autoOpenCrm: 'answer' });
+    const caller = ev.external({ name: 'Answer', number: '+15555550112', did: '100' });
+    const phone = me();
+    send(ev.dial(caller, phone));
+    await eventually(() => latest().liveCalls.length === 1, 'the ringing call');
+    expect(recorded.opened).toEqual([]);
+    send(ev.link(caller, phone));
+    await eventually(() => recorded.opened.length === 1, 'the CRM to open on answer');
+    send(ev.linkEnd(caller, phone), ev.hangup(caller));
+    await eventually(() => latest().historyVersion === 1, 'the call to end');
+    expect(recorded.opened).toHaveLength(1);
+  });
+});
+
+describe('hostile caller ID', () => {
+  it('keeps the link on the template origin and the notification text display-safe', async () => {
+    const { companion, recorded, ev, send, me } = await companionWith({ popStyle: 'notification' });
+    const name = 'Evil\u202Egnp.exe\u0007 /../x?y=1&z=<script>#@evil.example';
+    const number = '+1 555@evil.example/../..';
+    send(ev.dial(ev.external({ name, number, did: '\u202E100' }), me()));
+    await eventually(() => recorded.shown.length === 1, 'the notification');
+    const notice = recorded.shown[0]!;
+    for (const text of [notice.title, notice.body]) {
+      expect(text).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    }
+    expect(notice.title).toBe('Evilgnp.exe /../x?y=1&z=<script>#@evil.example');
+    expect(await companion.invoke('openCrm', { callId: notice.callId })).toEqual({ ok: true, value: null });
+    const link = new URL(recorded.opened[0]!);
+    expect(link.origin).toBe('https://crm.example.com');
+    expect(link.pathname).toBe('/calls/new');
+    expect([...link.searchParams.keys()]).toEqual(['from', 'name', 'line']);
+    // The raw values travel, encoded: the link carries what the PBX sent, not the display text.
+    expect(link.searchParams.get('name')).toBe(name);
+    expect(link.searchParams.get('from')).toBe(number);
+  });
+});
