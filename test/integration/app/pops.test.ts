@@ -198,9 +198,12 @@ describe('hostile caller ID', () => {
     send(ev.dial(ev.external({ name, number, did: '\u202E100' }), me()));
     await eventually(() => recorded.shown.length === 1, 'the notification');
     const notice = recorded.shown[0]!;
-    for (const text of [notice.title, notice.body]) {
-      expect(text).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
-    }
+    const unsafe = (text: string) =>
+      [...text].some((c) => {
+        const code = c.codePointAt(0)!;
+        return code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e);
+      });
+    expect(unsafe(notice.title) || unsafe(notice.body)).toBe(false);
     expect(notice.title).toBe('Evilgnp.exe /../x?y=1&z=<script>#@evil.example');
     expect(await companion.invoke('openCrm', { callId: notice.callId })).toEqual({ ok: true, value: null });
     const link = new URL(recorded.opened[0]!);
