@@ -22,6 +22,10 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
     summary: 'connect once and say whether the connection works, or why not',
     load: () => import('./commands/check').then((m) => m.checkCommand),
   },
+  status: {
+    summary: "print or set one user's iSymphony presence status",
+    load: () => import('./commands/status').then((m) => m.statusCommand),
+  },
 };
 
 function usage(): string {

@@ -1,0 +1,316 @@
+import { systemClock, type Clock } from '../../common/clock';
+import { redactingLogger, streamLogger, type Logger } from '../../common/log';
+import type { Problem } from '../../common/result';
+import { LiveApiClient } from '../../live-api/client';
+import type { ConnectionProblemCode } from '../../session/classify';
+import { EventSession, type SessionTimings } from '../../session/event-session';
+import type { SessionState } from '../../session/states';
+import { PRESENCE_KINDS } from '../../presence/filter-kinds';
+import { statusFromLive, type PresenceStatus } from '../../presence/presence-status';
+import { PresenceTracker, type PresenceProblem, type PresenceState } from '../../presence/presence-tracker';
+import { checkStatusRequest, type StatusRequest } from '../../presence/status-request';
+import { STATUS_TYPE_LIST } from '../../presence/status-types';
+import {
+  CONNECTION_USAGE,
+  PASSWORD_VARIABLE,
+  parseCommandArgs,
+  readConnectionFlags,
+  type ConnectionFlags,
+} from '../connection-flags';
+import { EXIT_LIVE, EXIT_OTHER, EXIT_TIMEOUT, exitCodeFor } from '../connection-exit-codes';
+import { EXIT_USAGE, type Command, type CommandIo } from '../io';
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+const USAGE = `Usage: isymphony-companion status --host H --username U [--set TYPE [--name N] [--note T] [--return TIME]]
+
+Without --set, prints the user's iSymphony presence as one JSON line:
+{"username":…,"type":…,"name":…,"note":…,"returnTime":ms|null,"userCreated":…}
+With --set, sets it and exits 0 once the server confirmed it (its userStatus event, or a re-read
+showing it), printing the confirmed status the same way. Otherwise the reason goes to stderr and
+the exit code is check's: 2 usage   3 wrong credentials (401)   4 address not allowed (403)
+  5 no such user or path (404)   6 SSL required   7 TLS certificate   8 cannot reach the server
+  9 timeout or not confirmed   10 other
+
+Presence:
+  --username U             the iSymphony user (required)
+  --set TYPE               one of ${STATUS_TYPE_LIST}
+  --name NAME              the status name (default the type's, e.g. "Out of Office" for xa)
+  --note TEXT              a note colleagues see (at most 512 characters)
+  --return TIME            when you are back, ISO 8601 such as 2030-01-31T14:00 (local) or …Z
+  --timeout SECONDS        give up connecting or reading after this long (default ${DEFAULT_TIMEOUT_MS / 1000})
+${CONNECTION_USAGE}
+
+Example:
+  ${PASSWORD_VARIABLE}=… isymphony-companion status --host pbx.example.com --username 4224 --set away --note "lunch"
+`;
+
+const STATUS_OPTIONS = {
+  username: { type: 'string' },
+  set: { type: 'string' },
+  name: { type: 'string' },
+  note: { type: 'string' },
+  return: { type: 'string' },
+  timeout: { type: 'string' },
+  // Accepted so that one set of flags serves watch, check and status alike.
+  extension: { type: 'string', multiple: true },
+} as const;
+
+/** What tests may change: time, the session's intervals and how long a set waits for its event. */
+export interface StatusCommandDeps {
+  readonly clock?: Clock;
+  readonly sessionTimings?: Partial<SessionTimings>;
+  readonly confirmTimeoutMs?: number;
+}
+
+/** The shell's convention for a command ended by SIGINT. */
+const EXIT_INTERRUPTED = 130;
+
+const NAME = /^[^\p{Cc}\p{Cf}]{1,128}$/u;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+function usageError(io: CommandIo, message: string): number {
+  io.stderr(`isymphony-companion status: ${message}\n\n${USAGE}`);
+  return EXIT_USAGE;
+}
+
+/** One JSON line per status, the same shape for a read and a confirmed set. */
+export function statusLine(username: string, status: PresenceStatus): string {
+  return (
+    JSON.stringify({
+      username,
+      type: status.type,
+      name: status.name,
+      note: status.note,
+      returnTime: status.returnTime,
+      userCreated: status.userCreated,
+    }) + '\n'
+  );
+}
+
+const CONNECTION_CODES: ReadonlySet<string> = new Set<ConnectionProblemCode>([
+  'dns-failed',
+  'connection-refused',
+  'network-unreachable',
+  'timeout',
+  'tls-certificate-rejected',
+  'tls-fingerprint-mismatch',
+  'credentials-rejected',
+  'address-not-allowed',
+  'not-found',
+  'ssl-required',
+  'unexpected-status',
+  'connection-closed',
+  'frame-too-large',
+  'heartbeat-timeout',
+  'connection-failed',
+  'username-invalid',
+]);
+
+function isConnectionCode(code: string): code is ConnectionProblemCode {
+  return CONNECTION_CODES.has(code);
+}
+
+/** Connection failures keep check's codes; a set the server never confirmed counts as a timeout. */
+export function exitCodeForPresence(p: Problem): number {
+  if (isConnectionCode(p.code)) return exitCodeFor(p.code);
+  if (p.code === 'not-confirmed') return EXIT_TIMEOUT;
+  if (p.code === 'invalid-status' || p.code === 'invalid-request') return EXIT_USAGE;
+  return EXIT_OTHER;
+}
+
+function parseSeconds(text: string | undefined): number | null | undefined {
+  if (text === undefined) return undefined;
+  const seconds = /^\d{1,4}(\.\d{1,3})?$/.test(text) ? Number(text) : Number.NaN;
+  return seconds > 0 && seconds <= 3600 ? Math.round(seconds * 1000) : null;
+}
+
+function fail(io: CommandIo, p: Problem): number {
+  io.stderr(`isymphony-companion status: ${p.message}\n`);
+  return exitCodeForPresence(p);
+}
+
+export function createStatusCommand(deps: StatusCommandDeps = {}): Command {
+  return async (io) => {
+    const parsed = parseCommandArgs(io.argv, STATUS_OPTIONS);
+    if (!parsed.ok) return usageError(io, parsed.error);
+    const values = parsed.value;
+    if (values.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const flags = readConnectionFlags(values, io.env);
+    if (!flags.ok) return usageError(io, flags.error);
+    const username = values.username;
+    if (username === undefined) return usageError(io, '--username is required: the iSymphony user.');
+    if (!NAME.test(username)) return usageError(io, '--username takes 1 to 128 printable characters.');
+    const timeoutMs = parseSeconds(values.timeout);
+    if (timeoutMs === null) {
+      return usageError(io, '--timeout must be a number of seconds above 0, at most 3600 (e.g. 2.5).');
+    }
+    const clock = deps.clock ?? systemClock;
+
+    let request: StatusRequest | undefined;
+    if (values.set === undefined) {
+      if (values.name !== undefined || values.note !== undefined || values.return !== undefined) {
+        return usageError(io, '--name, --note and --return go with --set TYPE.');
+      }
+    } else {
+      let returnTime: Date | undefined;
+      if (values.return !== undefined) {
+        returnTime = ISO_TIME.test(values.return) ? new Date(values.return) : new Date(Number.NaN);
+        if (!Number.isFinite(returnTime.getTime())) {
+          return usageError(
+            io,
+            '--return takes an ISO 8601 time such as 2030-01-31T14:00 (local time) or 2030-01-31T14:00:00Z.',
+          );
+        }
+      }
+      request = {
+        type: values.set,
+        ...(values.name !== undefined ? { name: values.name } : {}),
+        ...(values.note !== undefined ? { note: values.note } : {}),
+        ...(returnTime !== undefined ? { returnTime } : {}),
+      };
+      // Checked here too, so a bad type or time is exit 2 before anything connects.
+      const checked = checkStatusRequest(request, clock.now());
+      if (!checked.ok) return usageError(io, checked.error.message);
+    }
+
+    const password = flags.value.connection.password;
+    const logger = redactingLogger(streamLogger(io.stderr, values.verbose ? 'debug' : 'warn'), () => [
+      password.reveal(),
+    ]);
+    const context: RunContext = {
+      io,
+      flags: flags.value,
+      username,
+      timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      clock,
+      logger,
+      deps,
+    };
+    return request === undefined ? readStatus(context) : setStatus(context, request);
+  };
+}
+
+interface RunContext {
+  readonly io: CommandIo;
+  readonly flags: ConnectionFlags;
+  readonly username: string;
+  readonly timeoutMs: number;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly deps: StatusCommandDeps;
+}
+
+function restClient(c: RunContext): LiveApiClient {
+  const connection = c.flags.connection;
+  return new LiveApiClient({
+    target: connection.target,
+    username: connection.managerUsername,
+    password: connection.password,
+    timeoutMs: c.timeoutMs,
+    clock: c.clock,
+    logger: c.logger,
+    ...(connection.trust ? { trust: connection.trust } : {}),
+    ...(connection.coreServer ? { coreServer: connection.coreServer } : {}),
+  });
+}
+
+/** Resolves when the user asks the command to stop. */
+const cancelled = (io: CommandIo): Promise<'cancelled'> => io.stopRequested.then(() => 'cancelled' as const);
+
+async function readStatus(c: RunContext): Promise<number> {
+  const read = await Promise.race([restClient(c).getUserStatus(c.username), cancelled(c.io)]);
+  if (read === 'cancelled') return EXIT_INTERRUPTED;
+  if (!read.ok) {
+    if (read.error.code === 'not-found') {
+      return fail(c.io, {
+        code: 'not-found',
+        message: `The server has no iSymphony user "${c.username}" (or nothing at that port and path); check --username and --port.`,
+      });
+    }
+    return fail(c.io, read.error);
+  }
+  c.io.stdout(statusLine(c.username, statusFromLive(read.value)));
+  return EXIT_LIVE;
+}
+
+type Ready =
+  { readonly kind: 'ready' } | { readonly kind: 'problem'; readonly problem: Problem } | 'cancelled';
+
+/** Connected and the current status read, or the first reason it cannot be. */
+function whenReady(c: RunContext, session: EventSession, tracker: PresenceTracker): Promise<Ready> {
+  return new Promise<Ready>((resolve) => {
+    const offs: (() => void)[] = [];
+    const done = (ready: Ready): void => {
+      for (const off of offs.splice(0)) off();
+      c.clock.clearTimeout(timer);
+      resolve(ready);
+    };
+    const timer = c.clock.setTimeout(
+      () =>
+        done({
+          kind: 'problem',
+          problem: {
+            code: 'timeout',
+            message: `The server did not connect and report the status within ${c.timeoutMs / 1000} s; check the address and port, and that no firewall drops the connection.`,
+          },
+        }),
+      c.timeoutMs,
+    );
+    const onSession = (state: SessionState): void => {
+      // Nothing on a command line can change the settings, so a retry would meet the same problem.
+      if (state.kind === 'backoff' || state.kind === 'failed')
+        done({ kind: 'problem', problem: state.problem });
+    };
+    const onPresence = (state: PresenceState): void => {
+      if (state.kind === 'known') done({ kind: 'ready' });
+      else if (state.problem) done({ kind: 'problem', problem: state.problem });
+    };
+    offs.push(session.on('state', onSession), tracker.on('state', onPresence));
+    void c.io.stopRequested.then(() => done('cancelled'));
+  });
+}
+
+async function setStatus(c: RunContext, request: StatusRequest): Promise<number> {
+  const connection = c.flags.connection;
+  const session = new EventSession({
+    target: connection.target,
+    username: connection.managerUsername,
+    password: connection.password,
+    profile: c.flags.profile,
+    kinds: PRESENCE_KINDS,
+    clock: c.clock,
+    logger: c.logger,
+    ...(connection.trust ? { trust: connection.trust } : {}),
+    timings: { ...c.deps.sessionTimings, handshakeTimeoutMs: c.timeoutMs },
+  });
+  const tracker = new PresenceTracker({
+    username: c.username,
+    api: restClient(c),
+    events: session,
+    clock: c.clock,
+    logger: c.logger,
+    ...(c.deps.confirmTimeoutMs !== undefined ? { confirmTimeoutMs: c.deps.confirmTimeoutMs } : {}),
+  });
+  try {
+    const ready = whenReady(c, session, tracker);
+    tracker.start();
+    session.start();
+    const outcome = await ready;
+    if (outcome === 'cancelled') return EXIT_INTERRUPTED;
+    if (outcome.kind === 'problem') return fail(c.io, outcome.problem);
+    const result = await Promise.race([tracker.set(request), cancelled(c.io)]);
+    if (result === 'cancelled') return EXIT_INTERRUPTED;
+    if (!result.ok) return fail(c.io, result.error satisfies PresenceProblem);
+    c.io.stdout(statusLine(c.username, result.value));
+    return EXIT_LIVE;
+  } finally {
+    tracker.stop();
+    await session.stop();
+  }
+}
+
+export const statusCommand: Command = createStatusCommand();

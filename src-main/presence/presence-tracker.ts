@@ -1,0 +1,379 @@
+/**
+ * The user's own iSymphony presence: read over the Live REST API each time the event socket
+ * becomes live, followed through `userStatus` events for this user, and changed with `set()`,
+ * which shows the wanted status at once as `pending` and keeps it only once the server confirms
+ * it. Plain Node; the REST client, the event source and the clock come in through the options.
+ * See docs/presence.md.
+ */
+import { systemClock, type Clock, type TimerHandle } from '../common/clock';
+import { silentLogger, type Logger } from '../common/log';
+import { err, ok, problem, type Problem, type Result } from '../common/result';
+import type { LiveApiProblem } from '../live-api/client';
+import type { LiveUserStatus, StatusUpdate } from '../live-api/shapes';
+import type { IsymphonyEvent } from '../protocol/events';
+import { TypedEmitter } from '../session/emitter';
+import type { SessionState } from '../session/states';
+import { fulfils, statusFromEvent, statusFromLive, type PresenceStatus } from './presence-status';
+import { checkStatusRequest, type StatusRequest } from './status-request';
+
+/** What presence needs of the Live REST API; `LiveApiClient` is one. */
+export interface StatusApi {
+  getUserStatus(username: string): Promise<Result<LiveUserStatus, LiveApiProblem>>;
+  setUserStatus(username: string, update: StatusUpdate): Promise<Result<void, LiveApiProblem>>;
+}
+
+/** What presence listens to of the event socket; `EventSession` is one. */
+export interface PresenceEventSource {
+  readonly state: SessionState;
+  on(name: 'state', listener: (state: SessionState) => void): () => void;
+  on(name: 'message', listener: (event: IsymphonyEvent) => void): () => void;
+}
+
+export type PresenceProblemCode =
+  'invalid-status' | 'not-confirmed' | 'superseded' | 'status-unknown' | 'no-user' | 'stopped';
+
+export type PresenceProblem = LiveApiProblem | Problem<PresenceProblemCode>;
+
+export type PresenceState =
+  | {
+      readonly kind: 'unknown';
+      readonly username: string | null;
+      /** Why the status could not be read, when a read failed. */
+      readonly problem?: PresenceProblem;
+      readonly dndFromPresence: false;
+    }
+  | {
+      readonly kind: 'known';
+      readonly username: string;
+      /** The status the server last confirmed: what colleagues see. */
+      readonly status: PresenceStatus;
+      /** A status asked for and not confirmed yet: show it, marked as waiting. */
+      readonly pending?: PresenceStatus;
+      /** Why the last read or set went wrong, until the next one succeeds. */
+      readonly problem?: PresenceProblem;
+      /** With `followDnd`: the confirmed status is do-not-disturb, so pops should be held. */
+      readonly dndFromPresence: boolean;
+    };
+
+export interface PresenceEvents {
+  state: PresenceState;
+  /** `dndFromPresence` changed. */
+  dnd: boolean;
+}
+
+export interface PresenceTrackerOptions {
+  /** The iSymphony user whose presence this is; null until the settings name one. */
+  readonly username: string | null;
+  readonly api: StatusApi;
+  /** The event socket. Left out, feed `connectionChanged()` and `handleEvent()` yourself. */
+  readonly events?: PresenceEventSource;
+  /** Report `dndFromPresence` while the confirmed status is `dnd`. */
+  readonly followDnd?: boolean;
+  /** How long after the server's 204 the `userStatus` event may take before a re-read decides. */
+  readonly confirmTimeoutMs?: number;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+export interface PresenceConfigUpdate {
+  readonly username?: string | null;
+  readonly followDnd?: boolean;
+}
+
+export const DEFAULT_CONFIRM_TIMEOUT_MS = 5_000;
+
+interface PendingSet {
+  readonly id: number;
+  readonly wanted: PresenceStatus;
+  readonly resolve: (result: Result<PresenceStatus, PresenceProblem>) => void;
+  timer: TimerHandle | undefined;
+}
+
+export class PresenceTracker {
+  readonly #emitter: TypedEmitter<PresenceEvents>;
+  readonly #api: StatusApi;
+  readonly #events: PresenceEventSource | undefined;
+  readonly #clock: Clock;
+  readonly #logger: Logger;
+  readonly #confirmTimeoutMs: number;
+
+  #username: string | null;
+  #followDnd: boolean;
+  #running = false;
+  #live = false;
+  #confirmed: PresenceStatus | null = null;
+  #problem: PresenceProblem | undefined;
+  #pending: PendingSet | null = null;
+  #nextSetId = 0;
+  /** Bumped by every read and every change of user, so an older read's answer is dropped. */
+  #readGeneration = 0;
+  /** Bumped by every event for this user, so a read that an event overtook does not undo it. */
+  #eventCount = 0;
+  #unsubscribe: (() => void)[] = [];
+  #lastState: PresenceState;
+  #lastDnd = false;
+
+  constructor(options: PresenceTrackerOptions) {
+    this.#api = options.api;
+    this.#events = options.events;
+    this.#clock = options.clock ?? systemClock;
+    this.#logger = options.logger ?? silentLogger;
+    this.#confirmTimeoutMs = options.confirmTimeoutMs ?? DEFAULT_CONFIRM_TIMEOUT_MS;
+    this.#username = options.username;
+    this.#followDnd = options.followDnd ?? false;
+    this.#emitter = new TypedEmitter((error) =>
+      this.#logger.log('error', 'A presence listener threw.', { error: String(error) }),
+    );
+    this.#lastState = this.#compose();
+  }
+
+  get state(): PresenceState {
+    return this.#lastState;
+  }
+
+  get dndFromPresence(): boolean {
+    return this.#lastState.dndFromPresence;
+  }
+
+  on<K extends keyof PresenceEvents>(name: K, listener: (payload: PresenceEvents[K]) => void): () => void {
+    return this.#emitter.on(name, listener);
+  }
+
+  /** Subscribes to the event source (if any) and reads at once when it is already live. */
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    const source = this.#events;
+    if (!source) return;
+    this.#unsubscribe = [
+      source.on('state', (state) => this.connectionChanged(state)),
+      source.on('message', (event) => this.handleEvent(event)),
+    ];
+    this.connectionChanged(source.state);
+  }
+
+  /** Stops listening; a set still waiting resolves as `stopped`. */
+  stop(): void {
+    this.#running = false;
+    for (const off of this.#unsubscribe.splice(0)) off();
+    this.#readGeneration += 1;
+    this.#live = false;
+    this.#settle(err(problem('stopped', 'Presence stopped before the server confirmed the new status.')));
+    this.#publish();
+  }
+
+  /** The event socket's state: every transition to live reads the status again (events may have been missed). */
+  connectionChanged(state: SessionState): void {
+    if (!this.#running) return;
+    const live = state.kind === 'live';
+    const cameLive = live && !this.#live;
+    this.#live = live;
+    if (cameLive) void this.refresh();
+  }
+
+  /** One decoded event; only `userStatus` events for this user count. */
+  handleEvent(event: IsymphonyEvent): void {
+    if (!this.#running || event.kind !== 'userStatus') return;
+    if (this.#username === null || event.username !== this.#username) return;
+    this.#eventCount += 1;
+    this.#accept(statusFromEvent(event), 'event');
+  }
+
+  /** Reads the status now. Resolves when the answer has been applied (or dropped as outdated). */
+  async refresh(): Promise<void> {
+    const username = this.#username;
+    if (!this.#running || username === null) return;
+    const generation = ++this.#readGeneration;
+    const eventsBefore = this.#eventCount;
+    const read = await this.#api.getUserStatus(username);
+    if (!this.#running || generation !== this.#readGeneration || username !== this.#username) return;
+    if (!read.ok) {
+      this.#problem = this.#aboutUser(read.error, username);
+      this.#logger.log('warn', 'Could not read the presence status.', { code: read.error.code });
+      this.#publish();
+      return;
+    }
+    // An event that arrived while the read was under way is newer than its answer.
+    if (this.#eventCount !== eventsBefore) return;
+    this.#accept(statusFromLive(read.value), 'read');
+  }
+
+  /**
+   * Asks the server for a new status. The wanted status shows at once as `pending`; the promise
+   * resolves with the confirmed status, or with the problem after the display rolled back.
+   */
+  set(request: StatusRequest): Promise<Result<PresenceStatus, PresenceProblem>> {
+    const checked = checkStatusRequest(request, this.#clock.now());
+    if (!checked.ok) return Promise.resolve(checked);
+    const username = this.#username;
+    if (!this.#running) {
+      return Promise.resolve(
+        err(problem('stopped', 'Presence is not running; connect to the server first.')),
+      );
+    }
+    if (username === null) {
+      return Promise.resolve(
+        err(
+          problem('no-user', 'No iSymphony user is set: enter your iSymphony user name in settings first.'),
+        ),
+      );
+    }
+    if (this.#confirmed === null) {
+      return Promise.resolve(
+        err(
+          problem(
+            'status-unknown',
+            'Your current status is not known yet: wait until the app is connected to the server, then try again.',
+          ),
+        ),
+      );
+    }
+    this.#settle(
+      err(problem('superseded', 'A newer status was asked for before the server confirmed this one.')),
+    );
+    const id = ++this.#nextSetId;
+    const result = new Promise<Result<PresenceStatus, PresenceProblem>>((resolve) => {
+      this.#pending = { id, wanted: checked.value.wanted, resolve, timer: undefined };
+    });
+    this.#problem = undefined;
+    this.#publish();
+    void this.#send(id, username, checked.value.update);
+    return result;
+  }
+
+  /** Forgets the problem shown (the user dismissed it). */
+  clearProblem(): void {
+    if (this.#problem === undefined) return;
+    this.#problem = undefined;
+    this.#publish();
+  }
+
+  /** A new user starts from unknown (and reads at once when live); `followDnd` applies at once. */
+  configure(update: PresenceConfigUpdate): void {
+    if (update.followDnd !== undefined) this.#followDnd = update.followDnd;
+    if (update.username !== undefined && update.username !== this.#username) {
+      this.#settle(
+        err(problem('superseded', 'The iSymphony user changed before the server confirmed the status.')),
+      );
+      this.#username = update.username;
+      this.#readGeneration += 1;
+      this.#confirmed = null;
+      this.#problem = undefined;
+      this.#publish();
+      if (this.#live) void this.refresh();
+      return;
+    }
+    this.#publish();
+  }
+
+  // ── inside ──────────────────────────────────────────────────────────────────────────────────
+
+  async #send(id: number, username: string, update: StatusUpdate): Promise<void> {
+    const sent = await this.#api.setUserStatus(username, update);
+    const pending = this.#pending;
+    // Confirmed by an event that overtook the answer, superseded, or stopped: nothing left to do.
+    if (pending === null || pending.id !== id) return;
+    if (!sent.ok) {
+      this.#logger.log('warn', 'The server refused the new presence status.', { code: sent.error.code });
+      this.#rollBack(this.#aboutUser(sent.error, username));
+      return;
+    }
+    pending.timer = this.#clock.setTimeout(() => {
+      pending.timer = undefined;
+      void this.#verify(id, username);
+    }, this.#confirmTimeoutMs);
+  }
+
+  /** The event did not come in time: a re-read decides. */
+  async #verify(id: number, username: string): Promise<void> {
+    const read = await this.#api.getUserStatus(username);
+    const pending = this.#pending;
+    if (pending === null || pending.id !== id || username !== this.#username) return;
+    if (read.ok) {
+      const status = statusFromLive(read.value);
+      if (fulfils(status, pending.wanted)) {
+        this.#accept(status, 'read');
+        return;
+      }
+      this.#confirmed = status;
+    }
+    const seconds = Math.round(this.#confirmTimeoutMs / 100) / 10;
+    this.#logger.log('warn', 'The server did not confirm the new presence status.', {
+      reread: read.ok ? 'different' : read.error.code,
+    });
+    this.#rollBack(
+      problem(
+        'not-confirmed',
+        `The server accepted the new status but did not confirm it within ${seconds} s, so the status shown is the one the server last reported; try again, or check it in iSymphony.`,
+      ),
+    );
+  }
+
+  /** A status the server reported (event or read): it is now the confirmed one. */
+  #accept(status: PresenceStatus, via: 'event' | 'read'): void {
+    this.#confirmed = status;
+    const pending = this.#pending;
+    if (pending !== null && fulfils(status, pending.wanted)) {
+      this.#logger.log('info', 'The server confirmed the new presence status.', { via, type: status.type });
+      this.#problem = undefined;
+      this.#settle(ok(status));
+    } else if (via === 'read') {
+      // A successful read answers whatever the last read problem was.
+      this.#problem = undefined;
+    }
+    this.#publish();
+  }
+
+  #rollBack(why: PresenceProblem): void {
+    this.#problem = why;
+    this.#settle(err(why));
+    this.#publish();
+  }
+
+  /** Ends the pending set, if any, with this result. */
+  #settle(result: Result<PresenceStatus, PresenceProblem>): void {
+    const pending = this.#pending;
+    if (pending === null) return;
+    this.#pending = null;
+    if (pending.timer !== undefined) this.#clock.clearTimeout(pending.timer);
+    pending.resolve(result);
+  }
+
+  /** The REST client's 404 sentence names the path; for a status the likely cause is the user name. */
+  #aboutUser(p: LiveApiProblem, username: string): LiveApiProblem {
+    if (p.code !== 'not-found') return p;
+    const shown = username.length > 64 ? `${username.slice(0, 64)}…` : username;
+    return {
+      ...p,
+      message: `The server has no iSymphony user "${shown}"; check the iSymphony user name in settings (and the port, if nothing else works).`,
+    };
+  }
+
+  #compose(): PresenceState {
+    const username = this.#username;
+    const confirmed = this.#confirmed;
+    const problemPart = this.#problem ? { problem: this.#problem } : {};
+    if (username === null || confirmed === null) {
+      return { kind: 'unknown', username, ...problemPart, dndFromPresence: false };
+    }
+    return {
+      kind: 'known',
+      username,
+      status: confirmed,
+      ...(this.#pending ? { pending: this.#pending.wanted } : {}),
+      ...problemPart,
+      dndFromPresence: this.#followDnd && confirmed.type === 'dnd',
+    };
+  }
+
+  #publish(): void {
+    const next = this.#compose();
+    if (JSON.stringify(next) === JSON.stringify(this.#lastState)) return;
+    this.#lastState = next;
+    this.#emitter.emit('state', next);
+    if (next.dndFromPresence !== this.#lastDnd) {
+      this.#lastDnd = next.dndFromPresence;
+      this.#emitter.emit('dnd', next.dndFromPresence);
+    }
+  }
+}
