@@ -209,7 +209,8 @@ const STATUS_BODY_HINT = '{"name": "Away", "type": "away", "note": "", "returnTi
 
 /**
  * The body of `status/set`: `name` and `type` are required, `note` (default "") and
- * `returnTime` (default -1, or ms since the epoch) are optional; other keys are ignored.
+ * `returnTime` (default -1, or ms since the epoch) are optional, null counting as left out;
+ * other keys are ignored.
  */
 export function parseStatusUpdate(body: string): Result<StatusUpdate, string> {
   let parsed: unknown;

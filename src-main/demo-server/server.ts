@@ -165,23 +165,22 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     const path = pathname.slice(REST_PREFIX.length);
     const method = req.method ?? 'GET';
     const answer = (body: string | null): void => {
+      let followUp: (() => void) | undefined;
       const result = answerRest({ method, path, body }, world, {
         setStatus: (user, update) => {
-          // The 204 goes out first; the event follows, as the real server's would.
-          clock.setTimeout(() => {
-            if (!stopped) {
-              void startScenario('userStatus', {
-                user: user.username,
-                name: update.name,
-                type: update.type,
-                note: update.note,
-                returnTime: update.returnTime,
-              });
-            }
-          }, 0);
+          followUp = () =>
+            void startScenario('userStatus', {
+              user: user.username,
+              name: update.name,
+              type: update.type,
+              note: update.note,
+              returnTime: update.returnTime,
+            });
         },
       });
+      // The 204 is written first; the event follows, as the real server's would.
       writeRest(res, method, result);
+      followUp?.();
     };
     if (!restWantsBody(method, path)) {
       req.resume();
