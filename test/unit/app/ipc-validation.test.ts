@@ -1,0 +1,138 @@
+/**
+ * Every channel refuses malformed payloads with an answer, never a throw: wrong types, unknown keys
+ * (a smuggled `url`, a `password` beside settings), unbounded strings, throwing getters.
+ */
+import { describe, expect, it } from 'vitest';
+import { ok } from '../../../src-main/common/result';
+import { createCompanion } from '../../../src-main/app/companion';
+import type { DesktopPorts } from '../../../src-main/app/ports';
+import { REQUEST_CHANNELS, type RequestChannel } from '../../../src-main/ipc/contract';
+import { MemorySecretStore } from '../../../src-main/storage/secret-store';
+import { defaultSettings } from '../../../src-main/storage/settings-schema';
+
+const calls: string[] = [];
+const ports: DesktopPorts = {
+  urlOpener: { open: async (url) => (calls.push(`open ${url}`), ok(null)) },
+  clipboard: { writeText: (text) => void calls.push(`copy ${text}`) },
+  notifier: { show: () => void calls.push('show'), close: () => void calls.push('close') },
+  popWindow: { update: () => void calls.push('pop window') },
+  tray: { update: () => {} },
+  loginItem: { set: async () => ok(null) },
+  shortcuts: { register: () => ok(null) },
+};
+
+// Never started: validation comes before any work, so nothing here touches a disk or a socket.
+const companion = createCompanion({
+  dataDir: '/nonexistent/companion-ipc-test',
+  ports,
+  secretStore: new MemorySecretStore(),
+});
+
+const throwing = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error('boom');
+    },
+    ownKeys() {
+      throw new Error('boom');
+    },
+  },
+);
+const COMMON_BAD: readonly unknown[] = [42, 'text', true, [], [1], { unexpected: 1 }, throwing];
+
+const BAD: { readonly [C in RequestChannel]: readonly unknown[] } = {
+  getState: [],
+  chooseMode: [{}, { mode: 'setup' }, { mode: 'demo', extra: true }, { mode: 1 }],
+  saveSettings: [{}, { settings: {} }, { settings: defaultSettings(), password: 'x' }, { settings: null }],
+  setPassword: [{}, { password: '' }, { password: 'x'.repeat(1025) }, { password: 'x', memoryOnly: 'yes' }],
+  testConnection: [{}, { settings: defaultSettings(), password: '' }, { settings: 'x' }],
+  retryNow: [],
+  openCrm: [
+    {},
+    { callId: '' },
+    { callId: 'x'.repeat(129) },
+    { callId: 'call-1', url: 'https://evil.example/' },
+    { callId: 'call-1', templateId: 'bad id!' },
+  ],
+  copyNumber: [{}, { callId: 7 }],
+  dismissPop: [{}, { callId: null }],
+  dismissAllPops: [],
+  setDoNotDisturb: [{}, { enabled: 'true' }],
+  startDemo: [],
+  stopDemo: [],
+  queryHistory: [
+    {},
+    { offset: -1, limit: 10 },
+    { offset: 0, limit: 0 },
+    { offset: 0, limit: 501 },
+    { offset: 0.5, limit: 10 },
+    { offset: 0, limit: 10, search: 'x'.repeat(101) },
+    { offset: 0, limit: 10, missedOnly: 1 },
+  ],
+  clearHistory: [],
+  previewCrmLink: [{}, { url: 7 }, { url: 'x'.repeat(2049) }],
+};
+
+function refused(answer: unknown, channel: RequestChannel): void {
+  expect(answer).toMatchObject({ ok: false });
+  if (channel === 'testConnection') {
+    expect(answer).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+  } else {
+    expect(answer).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+  }
+}
+
+describe('IPC validation', () => {
+  for (const channel of REQUEST_CHANNELS) {
+    it(`${channel}: every malformed payload gets an error answer`, async () => {
+      for (const payload of [...COMMON_BAD, ...BAD[channel]]) {
+        const answer = await companion.invoke(channel, payload);
+        refused(answer, channel);
+      }
+    });
+  }
+
+  it('refuses an unknown channel with an answer', async () => {
+    const answer = await companion.invoke('openUrl' as RequestChannel, { url: 'https://evil.example/' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    const proto = await companion.invoke('__proto__' as RequestChannel, {});
+    expect(proto).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('refuses a url smuggled into openCrm, naming the field, and opens nothing', async () => {
+    const answer = await companion.invoke('openCrm', { callId: 'call-1', url: 'https://evil.example/' });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+      fields: [{ path: 'url', message: expect.stringContaining('not part of the openCrm request') }],
+    });
+    expect(calls.filter((c) => c.startsWith('open'))).toEqual([]);
+  });
+
+  it('refuses settings carrying a password, with the field and the reason', async () => {
+    const answer = await companion.invoke('saveSettings', {
+      settings: { ...defaultSettings(), password: 'hunter2' },
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'settings-invalid' },
+      fields: [{ path: 'password', message: expect.stringContaining('keychain') }],
+    });
+    expect(JSON.stringify(answer)).not.toContain('hunter2');
+  });
+
+  it('gives per-field problems for invalid settings, by dotted path', async () => {
+    const settings = defaultSettings();
+    const answer = await companion.invoke('saveSettings', {
+      settings: { ...settings, server: { ...settings.server, port: 70000 } },
+    });
+    expect(answer).toMatchObject({ ok: false, fields: [{ path: 'server.port' }] });
+  });
+
+  it('never echoes a refused password in its answer', async () => {
+    const long = 'S3cret-'.repeat(200);
+    const answer = await companion.invoke('setPassword', { password: long });
+    expect(JSON.stringify(answer)).not.toContain('S3cret-');
+  });
+});
