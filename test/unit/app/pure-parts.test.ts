@@ -1,0 +1,279 @@
+/**
+ * The Companion's pure parts: the pop deck, notification words, call views and history entries,
+ * the auto-open moment, the tray view and the coalescing publisher.
+ */
+import { describe, expect, it } from 'vitest';
+import { autoOpenOf, isAutoOpenMoment } from '../../../src-main/app/auto-open';
+import { historyEntryOf, viewOfEntry, viewOfRecord } from '../../../src-main/app/call-view';
+import { PopDeck } from '../../../src-main/app/pop-deck';
+import { popNotice } from '../../../src-main/app/pop-notice';
+import { StatePublisher } from '../../../src-main/app/state-publisher';
+import { trayView, type TrayInput } from '../../../src-main/app/tray-view';
+import type { CallChange, CallRecord } from '../../../src-main/calls/types';
+import { silentLogger } from '../../../src-main/common/log';
+import type { CrmSettings, CrmTemplate } from '../../../src-main/crm/types';
+import type { CallView } from '../../../src-main/ipc/contract';
+import { FakeClock } from '../session/support/fake-clock';
+
+const T0 = 1_700_000_000_000;
+
+function record(overrides: Partial<CallRecord> = {}): CallRecord {
+  return {
+    id: 'call-1',
+    coreServerId: 'core-1',
+    direction: 'inbound',
+    state: 'ringing',
+    unknownReason: null,
+    internal: false,
+    callerName: 'Ada Lovelace',
+    callerNumber: '+442079460018',
+    calleeName: 'Me',
+    calleeNumber: '4224',
+    did: '+442079460000',
+    extension: '4224',
+    answeredBy: null,
+    transferredFrom: null,
+    ringingSince: T0,
+    answeredAt: null,
+    endedAt: null,
+    ringMs: null,
+    talkMs: null,
+    pop: true,
+    popSuppressed: null,
+    ...overrides,
+  };
+}
+
+const template = (overrides: Partial<CrmTemplate> = {}): CrmTemplate => ({
+  id: 'main',
+  label: 'Main CRM',
+  url: 'https://crm.example.com/?q={number}',
+  autoOpen: 'never',
+  rules: {},
+  ...overrides,
+});
+
+const crm: CrmSettings = {
+  templates: [
+    template(),
+    template({ id: 'internal-only', label: 'Intranet', rules: { caller: 'internal' } }),
+    template({ id: 'any', label: 'Tickets' }),
+  ],
+  defaultCountry: 'GB',
+};
+
+describe('PopDeck', () => {
+  it('keeps the three newest, newest first, and says which one it pushed off', () => {
+    const deck = new PopDeck();
+    expect(['a', 'b', 'c'].map((id) => deck.add(id))).toEqual([null, null, null]);
+    expect(deck.add('d')).toBe('a');
+    expect(deck.ids()).toEqual(['d', 'c', 'b']);
+    expect(deck.remove('c')).toBe(true);
+    expect(deck.remove('c')).toBe(false);
+    expect(deck.ids()).toEqual(['d', 'b']);
+    expect(deck.clear()).toEqual(['d', 'b']);
+    expect(deck.ids()).toEqual([]);
+  });
+
+  it('moves a call that pops again to the top instead of showing it twice', () => {
+    const deck = new PopDeck();
+    deck.add('a');
+    deck.add('b');
+    deck.add('a');
+    expect(deck.ids()).toEqual(['a', 'b']);
+  });
+});
+
+describe('popNotice', () => {
+  it('titles with the name, and says which number was called', () => {
+    expect(popNotice(record())).toEqual({
+      callId: 'call-1',
+      title: 'Ada Lovelace',
+      body: '+442079460018 called +442079460000',
+    });
+  });
+
+  it('falls back to the number, says internal or transferred, and strips what would mislead', () => {
+    expect(popNotice(record({ callerName: '\u202E\u0007', internal: true, did: null })).title).toBe(
+      '+442079460018',
+    );
+    expect(popNotice(record({ internal: true, did: null })).body).toBe('+442079460018, internal call');
+    expect(
+      popNotice(record({ transferredFrom: { name: 'Dana\u202EScott', extension: '4225', username: '4225' } }))
+        .body,
+    ).toBe('+442079460018, transferred from DanaScott');
+    expect(popNotice(record({ callerName: null, callerNumber: null, did: null }))).toMatchObject({
+      title: 'Unknown caller',
+      body: 'Number withheld',
+    });
+  });
+});
+
+describe('call views and history entries', () => {
+  it('shows display-safe text and offers only the templates whose rules match, default first', () => {
+    const view = viewOfRecord(record({ callerName: 'Eve\u202Elive.exe' }), crm, true);
+    expect(view.callerName).toBe('Evelive.exe');
+    expect(view.crm).toEqual({
+      defaultId: 'main',
+      options: [
+        { id: 'main', label: 'Main CRM' },
+        { id: 'any', label: 'Tickets' },
+      ],
+    });
+    expect(view.popped).toBe(true);
+  });
+
+  it('shows the party called for an outbound call, not me', () => {
+    const outbound = record({
+      direction: 'outbound',
+      callerName: 'Me',
+      callerNumber: '4224',
+      calleeName: 'Supplier',
+      calleeNumber: '+15555550100',
+      did: null,
+    });
+    expect(viewOfRecord(outbound, crm, false)).toMatchObject({
+      callerName: 'Supplier',
+      callerNumber: '+15555550100',
+    });
+    expect(historyEntryOf(outbound, false)).toMatchObject({
+      callerName: 'Supplier',
+      callerNumber: '+15555550100',
+    });
+  });
+
+  it('keeps raw text in the history and maps it back to the same view', () => {
+    const ended = record({
+      state: 'answered-elsewhere',
+      answeredBy: { name: null, username: 'dana', extension: '4225' },
+      endedAt: T0 + 4000,
+      ringMs: 4000,
+      callerName: 'Raw\u0007Name',
+    });
+    const entry = historyEntryOf(ended, true);
+    expect(entry).toMatchObject({
+      state: 'answered-elsewhere',
+      answeredBy: 'dana',
+      startedAt: T0,
+      callerName: 'Raw\u0007Name',
+      popped: true,
+    });
+    const fromHistory = viewOfEntry(entry, crm);
+    expect(fromHistory).toEqual(viewOfRecord(ended, crm, true));
+  });
+
+  it('records a call still ringing when it was dropped as unknown, with a reason', () => {
+    expect(historyEntryOf(record(), true)).toMatchObject({
+      state: 'unknown',
+      stateReason: expect.any(String),
+    });
+  });
+});
+
+describe('auto-open', () => {
+  const change = (call: CallRecord, pop: boolean, kind: CallChange['change'] = 'updated'): CallChange => ({
+    call,
+    change: kind,
+    pop: pop ? { callId: call.id, call } : null,
+  });
+
+  it('follows the template, or the settings default when the template says never', () => {
+    expect(autoOpenOf(template({ autoOpen: 'ring' }), 'answer')).toBe('ring');
+    expect(autoOpenOf(template({ autoOpen: 'never' }), 'answer')).toBe('answer');
+    expect(autoOpenOf(template({ autoOpen: 'never' }), 'never')).toBe('never');
+  });
+
+  it('opens on ring only with the pop, and on answer only when answered here', () => {
+    expect(isAutoOpenMoment(change(record(), true, 'created'), 'ring')).toBe(true);
+    expect(isAutoOpenMoment(change(record(), false), 'ring')).toBe(false);
+    expect(isAutoOpenMoment(change(record({ pop: false, popSuppressed: 'dnd' }), false), 'ring')).toBe(false);
+    const answered = record({ state: 'answered', answeredAt: T0 + 1 });
+    expect(isAutoOpenMoment(change(answered, false), 'answer')).toBe(true);
+    expect(isAutoOpenMoment(change(record(), true, 'created'), 'answer')).toBe(false);
+    expect(isAutoOpenMoment(change({ ...answered, popSuppressed: 'internal' }, false), 'answer')).toBe(false);
+    expect(isAutoOpenMoment(change({ ...answered, direction: 'outbound' }, false), 'answer')).toBe(false);
+    expect(isAutoOpenMoment(change(answered, false), 'never')).toBe(false);
+  });
+});
+
+describe('trayView', () => {
+  const call = (id: string, state: CallView['state'] = 'missed'): CallView =>
+    ({ ...viewOfRecord(record({ id }), crm, false), state }) as CallView;
+  const input = (overrides: Partial<TrayInput> = {}): TrayInput => ({
+    mode: 'server',
+    connection: { state: 'live', code: 'live', message: 'Connected to pbx:58080.', since: T0 },
+    doNotDisturb: false,
+    demoRunning: false,
+    startAtLogin: true,
+    calls: [],
+    ...overrides,
+  });
+
+  it('picks the icon: failed before dnd before demo before live', () => {
+    expect(trayView(input()).icon).toBe('live');
+    expect(trayView(input({ doNotDisturb: true })).icon).toBe('dnd');
+    expect(trayView(input({ mode: 'demo', demoRunning: true })).icon).toBe('demo');
+    const failed = { state: 'failed', code: 'password-missing', message: 'No password.' } as const;
+    expect(trayView(input({ connection: failed, doNotDisturb: true })).icon).toBe('failed');
+    const backoff = {
+      state: 'backoff',
+      code: 'connection-refused',
+      message: 'Nothing there (next try in 2 s).',
+      attempt: 2,
+      nextAttemptAt: T0,
+    } as const;
+    expect(trayView(input({ connection: backoff })).icon).toBe('connecting');
+  });
+
+  it('labels the demo, says do-not-disturb, and lists the last five calls once each', () => {
+    const calls = ['a', 'b', 'a', 'c', 'd', 'e', 'f'].map((id) => call(id));
+    const view = trayView(input({ mode: 'setup', demoRunning: true, doNotDisturb: true, calls }));
+    expect(view.demo).toBe(true);
+    expect(view.statusLine).toBe('Demo: Connected to pbx:58080. Do not disturb is on.');
+    expect(view.recentCalls.map((c) => c.callId)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(view.recentCalls[0]!.label).toBe('Ada Lovelace: missed');
+    expect(view.startAtLogin).toBe(true);
+  });
+});
+
+describe('StatePublisher', () => {
+  it('gives a new listener the state at once, then one push per interval however many changes', () => {
+    const clock = new FakeClock(T0);
+    let version = 0;
+    const seen: number[] = [];
+    const publisher = new StatePublisher(() => version, clock, silentLogger);
+    publisher.subscribe((v) => seen.push(v));
+    expect(seen).toEqual([0]);
+    for (let i = 0; i < 1000; i++) {
+      version++;
+      publisher.changed();
+    }
+    expect(seen).toEqual([0]);
+    clock.advance(0);
+    expect(seen).toEqual([0, 1000]);
+    version++;
+    publisher.changed();
+    clock.advance(49);
+    expect(seen).toEqual([0, 1000]);
+    clock.advance(1);
+    expect(seen).toEqual([0, 1000, 1001]);
+  });
+
+  it('keeps pushing to the others when a listener throws, and flushes on close', () => {
+    const clock = new FakeClock(T0);
+    let version = 0;
+    const seen: number[] = [];
+    const publisher = new StatePublisher(() => version, clock, silentLogger);
+    publisher.subscribe(() => {
+      throw new Error('listener bug');
+    });
+    publisher.subscribe((v) => seen.push(v));
+    version = 5;
+    publisher.changed();
+    publisher.close();
+    expect(seen).toEqual([0, 5]);
+    publisher.changed();
+    clock.advance(1000);
+    expect(seen).toEqual([0, 5]);
+  });
+});
