@@ -84,6 +84,7 @@ describe('hostile caller IDs', () => {
       await view.page.getByRole('button', { name: 'Other CRM links' }).click();
       expect(await view.page.getByRole('menuitem').textContent(), label).toBe(text);
       await view.page.keyboard.press('Escape');
+      await view.page.getByRole('menu').waitFor({ state: 'detached' });
     }
   });
 

@@ -88,6 +88,19 @@ describe('the pop card', () => {
     expect(await page.getByRole('menu').count()).toBe(0);
   });
 
+  it('closes an open CRM menu with Escape on its button without dismissing the card', async () => {
+    const backend = popping(sampleCall());
+    const { page } = await openPop(backend);
+    const trigger = page.getByRole('button', { name: 'Other CRM links' });
+    await trigger.click();
+    await page.getByRole('menu').waitFor();
+    await trigger.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    expect(backend.requests('dismissPop')).toEqual([]);
+    await trigger.press('Escape');
+    await expect.poll(() => backend.requests('dismissPop')).toEqual([{ callId: 'call-1' }]);
+  });
+
   it('disables Open CRM when no template fits the call', async () => {
     const { page } = await openPop(popping(sampleCall({ crm: { defaultId: null, options: [] } })));
     expect(await page.getByRole('button', { name: 'Open CRM' }).isDisabled()).toBe(true);

@@ -25,6 +25,8 @@ export interface RendererPageOptions {
   readonly page?: 'index' | 'pop';
   readonly colorScheme?: 'light' | 'dark';
   readonly viewport?: { readonly width: number; readonly height: number };
+  /** Extra scripts run in the page before its own (e.g. a benchmark's observers). */
+  readonly initScripts?: readonly string[];
 }
 
 export interface RendererPage {
@@ -128,7 +130,10 @@ export async function startRendererHarness(): Promise<RendererHarness> {
     await context.exposeBinding('__companionInvoke', (_source, channel: RequestChannel, request: unknown) =>
       backend.invoke(channel, request),
     );
+    // Under tsx (esbuild keepNames) functions sent to the page call a `__name` helper that only exists in Node.
+    await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
     await context.addInitScript(installCompanion, [...REQUEST_CHANNELS]);
+    for (const content of options.initScripts ?? []) await context.addInitScript({ content });
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {

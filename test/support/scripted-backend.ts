@@ -161,9 +161,16 @@ export class ScriptedBackend implements RendererBackend {
             error: { code: 'crm-scheme', message: 'The link must start with http:// or https://.' },
           };
         }
+        const sample: Readonly<Record<string, string>> = {
+          '{number}': '%2B442079460018',
+          '{e164}': '%2B442079460018',
+          '{name}': 'Ada%20Lovelace',
+          '{did}': '0800123456',
+          '{extension}': '4224',
+        };
         return {
           ok: true,
-          value: url.replaceAll('{number}', '%2B442079460018').replaceAll('{name}', 'Ada%20Lovelace'),
+          value: url.replace(/\{[a-z0-9]+\}/g, (placeholder) => sample[placeholder] ?? placeholder),
         };
       }
       default:

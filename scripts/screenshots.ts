@@ -1,0 +1,250 @@
+/**
+ * Writes a PNG of each screen, light and dark, to docs/screenshots/ (npm run screenshots): the
+ * built renderer in Debian's Chromium, fed by the scripted backend with realistic made-up calls.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import type { AppState, ConnectionView, Settings } from '../src-main/ipc/contract';
+import { ensureRendererBuilt } from '../test/support/renderer-build';
+import { startRendererHarness, type RendererHarness } from '../test/support/renderer-harness';
+import { ScriptedBackend, T0, historyCalls, sampleCall, sampleState } from '../test/support/scripted-backend';
+
+const OUT = resolve(import.meta.dirname, '../docs/screenshots');
+
+const NAMES = [
+  'Ada Lovelace',
+  'Grace Hopper',
+  'Linus Pauling',
+  'محمد الأحمد',
+  '',
+  'Katherine Johnson',
+  'Alan Turing',
+];
+
+function history(): AppState['liveCalls'][number][] {
+  return historyCalls(240).map((call, i) => ({
+    ...call,
+    callerName: NAMES[i % NAMES.length] || null,
+    internal: i % 6 === 3,
+    did: i % 6 === 3 ? null : call.did,
+    direction: i % 7 === 4 ? 'outbound' : 'inbound',
+    state: i % 5 === 0 ? 'missed' : i % 9 === 2 ? 'answered-elsewhere' : 'ended',
+  }));
+}
+
+function settings(): Settings {
+  const base = sampleState().settings;
+  return {
+    ...base,
+    mode: 'server',
+    server: { host: 'pbx.example.com', port: 55050, tls: true, trustedCertificateSha256: null },
+    isymphonyUser: 'ada',
+    extensions: ['4224', '4225'],
+    popStyle: 'both',
+    crm: {
+      defaultCountry: 'GB',
+      templates: [
+        {
+          id: 'hubspot',
+          label: 'HubSpot',
+          url: 'https://crm.example.com/contacts?q={e164}',
+          autoOpen: 'answer',
+          rules: {},
+        },
+        {
+          id: 'tickets',
+          label: 'Helpdesk tickets',
+          url: 'https://help.example.com/new?caller={number}&line={did}',
+          autoOpen: 'never',
+          rules: { caller: 'external', dids: ['0800 123 456'] },
+        },
+      ],
+    },
+  };
+}
+
+interface Shot {
+  readonly name: string;
+  readonly page: 'index' | 'pop';
+  readonly viewport: { width: number; height: number };
+  readonly state: AppState;
+  /** Optional: a selector to photograph instead of the whole window. */
+  readonly element?: string;
+  readonly prepare?: (backend: ScriptedBackend) => void;
+  readonly act?: (page: Page) => Promise<void>;
+}
+
+const ringing = sampleCall({ ringingSince: T0 - 12_000, transferredFrom: 'Reception (4200)' });
+const connection = (c: ConnectionView): Partial<AppState> => ({ connection: c });
+
+const SHOTS: readonly Shot[] = [
+  {
+    name: 'pop-card',
+    page: 'pop',
+    viewport: { width: 380, height: 190 },
+    state: sampleState({ pops: [ringing] }),
+  },
+  {
+    name: 'pop-cards-several',
+    page: 'pop',
+    viewport: { width: 380, height: 560 },
+    state: sampleState({
+      pops: [
+        sampleCall({
+          id: 'p3',
+          callerName: null,
+          callerNumber: '+1 212 555 0147',
+          did: '0800 999 000',
+          ringingSince: T0 - 3_000,
+        }),
+        sampleCall({
+          id: 'p2',
+          callerName: 'Grace Hopper',
+          internal: true,
+          did: null,
+          state: 'answered-elsewhere',
+          answeredBy: 'Sam (4225)',
+          ringMs: 9_000,
+        }),
+        sampleCall({ id: 'p1', callerName: 'X'.repeat(200), state: 'missed', ringMs: 30_000 }),
+      ],
+    }),
+  },
+  {
+    name: 'history',
+    page: 'index',
+    viewport: { width: 1000, height: 720 },
+    state: sampleState({ liveCalls: [sampleCall({ popped: false, ringingSince: T0 - 7_000 })] }),
+    prepare: (backend) => (backend.history = history()),
+  },
+  ...(
+    [
+      ['status-live', { state: 'live', code: 'live', message: '', since: T0 }, 'server'],
+      ['status-connecting', { state: 'connecting', code: 'connecting', message: '', attempt: 2 }, 'server'],
+      [
+        'status-retrying',
+        {
+          state: 'backoff',
+          code: 'socket-closed',
+          message: 'The server closed the connection.',
+          attempt: 3,
+          nextAttemptAt: T0 + 8_000,
+        },
+        'server',
+      ],
+      [
+        'status-failed',
+        {
+          state: 'failed',
+          code: 'forbidden',
+          message:
+            "This computer's address is not on the server's allow-list: ask the administrator to add it to communication_manager in security.xml.",
+        },
+        'server',
+      ],
+      ['status-demo', { state: 'live', code: 'live', message: '', since: T0 }, 'demo'],
+    ] as const
+  ).map(([name, c, mode]): Shot => ({
+    name,
+    page: 'index',
+    viewport: { width: 900, height: 400 },
+    state: sampleState({ ...connection(c as ConnectionView), mode }),
+    element: '[data-testid="status-bar"]',
+  })),
+  {
+    name: 'settings',
+    page: 'index',
+    viewport: { width: 1000, height: 1800 },
+    state: sampleState({ settings: settings() }),
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByTestId('crm-preview').first().waitFor();
+      await page.waitForTimeout(400);
+    },
+  },
+  {
+    name: 'settings-invalid',
+    page: 'index',
+    viewport: { width: 1000, height: 800 },
+    state: sampleState({
+      settings: settings(),
+      keychain: {
+        passwordStored: false,
+        where: 'none',
+        problem: {
+          code: 'keychain-unavailable',
+          message: 'No system keychain is running, so the password cannot be stored.',
+        },
+      },
+    }),
+    prepare: (backend) => {
+      backend.handlers.saveSettings = () => ({
+        ok: false,
+        error: {
+          code: 'settings-invalid',
+          message: '2 settings are not valid; each is marked beside its field.',
+        },
+        fields: [
+          {
+            path: 'server.host',
+            message: 'Enter only the server name or IP address, without "ws://", a port or a path.',
+          },
+          { path: 'server.port', message: 'The port must be a number from 1 to 65535.' },
+        ],
+      });
+    },
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByLabel('Host').fill('wss://pbx.example.com:55050/');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByTestId('field-error').first().waitFor();
+      await page.locator('.sections').evaluate((el) => (el.scrollTop = 0));
+    },
+  },
+  {
+    name: 'first-run',
+    page: 'index',
+    viewport: { width: 900, height: 560 },
+    state: sampleState({ mode: 'setup' }),
+  },
+];
+
+async function shoot(harness: RendererHarness, shot: Shot, scheme: 'light' | 'dark'): Promise<string> {
+  const backend = new ScriptedBackend(shot.state);
+  shot.prepare?.(backend);
+  const view = await harness.open(backend, { page: shot.page, viewport: shot.viewport, colorScheme: scheme });
+  try {
+    await view.page
+      .locator(shot.page === 'pop' ? '.pop-card' : '#app > *')
+      .first()
+      .waitFor();
+    await shot.act?.(view.page);
+    await view.settled();
+    await view.page.waitForTimeout(150);
+    const path = resolve(OUT, `${shot.name}-${scheme}.png`);
+    if (shot.element) await view.page.locator(shot.element).screenshot({ path });
+    else await view.page.screenshot({ path });
+    const problems = [...(await view.cspViolations()).map((v) => `CSP ${v.directive}`), ...view.errors];
+    if (problems.length) throw new Error(`${shot.name}: ${problems.join('; ')}`);
+    return path;
+  } finally {
+    await view.close();
+  }
+}
+
+async function main(): Promise<void> {
+  await ensureRendererBuilt();
+  await mkdir(OUT, { recursive: true });
+  const harness = await startRendererHarness();
+  try {
+    for (const shot of SHOTS) {
+      for (const scheme of ['light', 'dark'] as const)
+        process.stdout.write(`${await shoot(harness, shot, scheme)}\n`);
+    }
+  } finally {
+    await harness.close();
+  }
+}
+
+await main();
