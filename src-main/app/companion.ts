@@ -299,7 +299,7 @@ export class Companion implements CompanionForShell {
     return this.#serial(async () => {
       const set = await this.#ports.loginItem.set(enabled);
       if (!set.ok) return { ok: false, error: set.error };
-      const saved = await this.#saveWith({ startAtLogin: enabled });
+      const saved = await this.#save({ ...this.#settings, startAtLogin: enabled }, { loginItemSet: true });
       this.#changed();
       return saved.ok ? OK_NULL : saved;
     });
@@ -438,7 +438,10 @@ export class Companion implements CompanionForShell {
    * Writes the settings and applies what does not need a reconnect; moves the keychain entry when
    * the account (manager, host, port) changed, so the password follows the server.
    */
-  async #save(next: Settings): Promise<{ ok: true; value: Settings } | { ok: false; error: Problem }> {
+  async #save(
+    next: Settings,
+    done: { readonly loginItemSet?: boolean } = {},
+  ): Promise<{ ok: true; value: Settings } | { ok: false; error: Problem }> {
     const before = this.#settings;
     const written = await this.#settingsStore.save(next);
     if (!written.ok)
@@ -457,7 +460,7 @@ export class Companion implements CompanionForShell {
       }
     }
     if (before.globalShortcut !== after.globalShortcut) this.#registerShortcut();
-    if (before.startAtLogin !== after.startAtLogin) {
+    if (before.startAtLogin !== after.startAtLogin && done.loginItemSet !== true) {
       const set = await this.#ports.loginItem.set(after.startAtLogin);
       if (!set.ok) this.#logger.log('warn', 'Start at login could not be changed.', { code: set.error.code });
     }

@@ -51,7 +51,7 @@ async function companionWith(overrides: Partial<Settings> = {}) {
   const ev = eventFactory({ prefix: `run${++run}-` });
   const send = (...events: IsymphonyEvent[]) => events.forEach((e) => server.emitEvent(e));
   const me = () => ev.phone({ username: '4224', extension: '4224' });
-  return { ...running, recorded, ev, send, me };
+  return { ...running, recorded, ev, send, me, settings };
 }
 
 describe('pop styles', () => {
@@ -213,5 +213,82 @@ describe('hostile caller ID', () => {
     // The raw values travel, encoded: the link carries what the PBX sent, not the display text.
     expect(link.searchParams.get('name')).toBe(name);
     expect(link.searchParams.get('from')).toBe(number);
+  });
+});
+
+describe('what the shell calls', () => {
+  it('the global shortcut opens the newest ringing call; shortcuts and start at login follow the settings', async () => {
+    const { companion, latest, recorded, ev, send, me, settings } = await companionWith();
+    expect(recorded.shortcuts).toEqual(['CommandOrControl+Shift+K']);
+    expect(await companion.openNewestRingingCrm()).toMatchObject({
+      ok: false,
+      error: { code: 'no-ringing-call' },
+    });
+    send(ev.dial(ev.external({ name: 'Older', number: '+15555550131', did: '1' }), me()));
+    await eventually(() => latest().liveCalls.length === 1, 'the first call');
+    send(ev.dial(ev.external({ name: 'Newer', number: '+15555550132', did: '1' }), me()));
+    await eventually(() => latest().liveCalls.length === 2, 'the second call');
+    expect(await companion.openNewestRingingCrm()).toEqual({ ok: true, value: null });
+    expect(recorded.opened).toEqual([
+      'https://crm.example.com/calls/new?from=%2B15555550132&name=Newer&line=1',
+    ]);
+
+    expect(await companion.setStartAtLogin(true)).toEqual({ ok: true, value: null });
+    expect(recorded.loginItem).toEqual([true]);
+    await eventually(() => latest().settings.startAtLogin, 'the setting');
+    await eventually(() => recorded.tray.at(-1)!.startAtLogin, 'the tray switch');
+
+    const next = { ...settings, startAtLogin: true, globalShortcut: 'Alt+Shift+P' };
+    expect(await companion.invoke('saveSettings', { settings: next })).toEqual({ ok: true, value: null });
+    expect(recorded.shortcuts).toEqual(['CommandOrControl+Shift+K', 'Alt+Shift+P']);
+    expect(recorded.loginItem).toEqual([true]);
+  });
+
+  it('a template id not offered for the call is refused; an offered alternative opens', async () => {
+    const { companion, latest, recorded, ev, send, me } = await companionWith({
+      crm: {
+        templates: [
+          { id: 'crm', label: 'CRM', url: CRM_URL, autoOpen: 'never', rules: {} },
+          {
+            id: 'intranet',
+            label: 'Intranet',
+            url: 'https://intra.example/?x={number}',
+            autoOpen: 'never',
+            rules: { caller: 'internal' },
+          },
+          {
+            id: 'tickets',
+            label: 'Tickets',
+            url: 'https://tickets.example/new?n={e164}',
+            autoOpen: 'never',
+            rules: {},
+          },
+        ],
+        defaultCountry: 'GB',
+      },
+    });
+    send(ev.dial(ev.external({ name: 'Caller', number: '020 7946 0018' }), me()));
+    await eventually(() => latest().liveCalls.length === 1, 'the call');
+    const call = latest().liveCalls[0]!;
+    expect(call.crm).toEqual({
+      defaultId: 'crm',
+      options: [
+        { id: 'crm', label: 'CRM' },
+        { id: 'tickets', label: 'Tickets' },
+      ],
+    });
+    expect(await companion.invoke('openCrm', { callId: call.id, templateId: 'intranet' })).toMatchObject({
+      ok: false,
+      error: { code: 'template-not-offered' },
+    });
+    expect(await companion.invoke('openCrm', { callId: call.id, templateId: 'tickets' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(recorded.opened).toEqual(['https://tickets.example/new?n=%2B442079460018']);
+    expect(await companion.invoke('openCrm', { callId: 'call-unknown' })).toMatchObject({
+      ok: false,
+      error: { code: 'call-not-found' },
+    });
   });
 });
