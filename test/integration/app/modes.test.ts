@@ -217,3 +217,27 @@ describe('settings notices', () => {
     expect(latest().mode).toBe('setup');
   });
 });
+
+describe('power and network', () => {
+  it('suspend closes the connection and says so; resume and network-online bring it back', async () => {
+    const data = await tempDir();
+    cleanups.push(data.remove);
+    const settings = serverSettings(server.port);
+    await writeSettings(data.dir, settings);
+    const store = new MemorySecretStore();
+    await storePassword(store, settings, PASSWORD);
+    const { ports } = recordingPorts();
+    const { companion, latest } = await startCompanion({ dataDir: data.dir, ports, secretStore: store });
+    cleanups.push(() => companion.stop());
+    await eventually(() => latest().connection.state === 'live', 'live');
+    companion.suspend();
+    await eventually(() => latest().connection.code === 'suspended', 'suspended');
+    companion.resume();
+    await eventually(() => latest().connection.state === 'live', 'live after resume');
+    server.dropAll();
+    await eventually(() => latest().connection.state !== 'live', 'the dropped connection');
+    companion.networkOnline();
+    await eventually(() => latest().connection.state === 'live', 'live after the network came back');
+    expect(await companion.invoke('retryNow', undefined)).toEqual({ ok: true, value: null });
+  });
+});
