@@ -297,7 +297,7 @@ export class PresenceTracker {
       }
       this.#confirmed = status;
     }
-    const seconds = Math.round(this.#confirmTimeoutMs / 100) / 10;
+    const seconds = Number((this.#confirmTimeoutMs / 1000).toFixed(2));
     this.#logger.log('warn', 'The server did not confirm the new presence status.', {
       reread: read.ok ? 'different' : read.error.code,
     });
