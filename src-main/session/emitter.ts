@@ -24,13 +24,21 @@ export class TypedEmitter<Events extends { [K in keyof Events]: unknown }> {
 
   emit<K extends keyof Events>(name: K, payload: Events[K]): void {
     const set = this.listeners.get(name);
-    if (!set) return;
-    for (const listener of [...set]) {
-      try {
-        (listener as Listener<Events[K]>)(payload);
-      } catch (error) {
-        this.onListenerError(error);
-      }
+    if (!set || set.size === 0) return;
+    // One listener is the usual case, once per event on the hot path: call it without copying.
+    // Several are copied first, so a listener added or removed meanwhile does not change this round.
+    if (set.size === 1) {
+      this.call(set.values().next().value as Listener<Events[K]>, payload);
+      return;
+    }
+    for (const listener of [...set]) this.call(listener as Listener<Events[K]>, payload);
+  }
+
+  private call<T>(listener: Listener<T>, payload: T): void {
+    try {
+      listener(payload);
+    } catch (error) {
+      this.onListenerError(error);
     }
   }
 }
