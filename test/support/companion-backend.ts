@@ -1,0 +1,193 @@
+/**
+ * The real backend for browser tests: a `Companion` with recording desktop ports, in server mode
+ * against a real demo server on 127.0.0.1 standing in for the customer's iSymphony server. The page
+ * talks to it exactly as the preload would: every request goes through `companion.invoke` (which
+ * validates), every state through `companion.onState`.
+ *
+ *   const real = await startCompanionBackend({ settings: { popStyle: 'window' } });
+ *   const view = await harness.open(real.backend, { page: 'pop' });
+ *   const caller = real.ring({ name: 'Ada', number: '+442079460018', did: '0800123456' });
+ *   …
+ *   await real.close();
+ */
+import type { Companion } from '../../src-main/app/companion';
+import type { DesktopPorts } from '../../src-main/app/ports';
+import type { CallPipelineOptions } from '../../src-main/pipeline/call-pipeline';
+import { startDemoServer, type DemoServer } from '../../src-main/demo-server';
+import type { AppState } from '../../src-main/ipc/contract';
+import type { Segment } from '../../src-main/protocol/events';
+import { MemorySecretStore } from '../../src-main/storage/secret-store';
+import type { Settings } from '../../src-main/storage/settings-schema';
+import { eventFactory, type EventFactory } from './events';
+import type { RendererBackend } from './renderer-harness';
+import {
+  eventually,
+  recordingPorts,
+  serverSettings,
+  startCompanion,
+  tempDir,
+  type Recorded,
+} from '../integration/app/support';
+
+export { CRM_URL, eventually } from '../integration/app/support';
+
+/** The PBX user (and extension) the Companion watches: one of the demo server's default users. */
+export const ME = '4224';
+export const MANAGER = 'manager';
+
+/** Reconnects in milliseconds and no heartbeat in the way, so tests wait on behaviour, not on timers. */
+export const FAST_TIMINGS: CallPipelineOptions['sessionTimings'] = {
+  backoff: { baseMs: 20, capMs: 200, floorMs: 5, stableAfterMs: 60_000 },
+  heartbeat: { intervalMs: 60_000, timeoutMs: 60_000 },
+  handshakeTimeoutMs: 3_000,
+  closeWaitMs: 200,
+};
+
+export interface CompanionBackendOptions {
+  /**
+   * Changes to the server-mode settings (`serverSettings(demoServer.port)`: host 127.0.0.1, manager
+   * "manager", user and extension 4224, one CRM template `CRM_URL`). `null`: save nothing, so the
+   * Companion stays in its first run (setup, the built-in demo running).
+   */
+  readonly settings?: Partial<Settings> | null;
+  /** The manager password the demo server accepts; default one made up for this backend. */
+  readonly serverPassword?: string;
+  /** The password stored through `setPassword`; default `serverPassword`; `null` stores none. */
+  readonly storedPassword?: string | null;
+  /** Wait for the connection to go live before resolving; default true when a password is stored. */
+  readonly waitLive?: boolean;
+}
+
+export interface RingingCall {
+  readonly caller: Segment;
+  readonly callee: Segment;
+  /** One of my phones answers. */
+  answer(): void;
+  /** The caller hangs up (a missed call if nobody answered). */
+  hangup(): void;
+}
+
+export interface CompanionBackend {
+  /** Hand this to `harness.open`. */
+  readonly backend: RendererBackend;
+  readonly companion: Companion;
+  /** What the Companion asked of the desktop: `opened` links, `clipboard`, `shown` notices, `popWindow` and `tray` updates… */
+  readonly ports: Recorded;
+  readonly desktopPorts: DesktopPorts;
+  readonly demoServer: DemoServer;
+  readonly secretStore: MemorySecretStore;
+  readonly dataDir: string;
+  /** The password the demo server accepts (for tests that type it into the page). */
+  readonly serverPassword: string;
+  /** Every state pushed, in order. */
+  readonly states: readonly AppState[];
+  latest(): AppState;
+  /** Polls until the check holds (5 s), naming what was awaited when it does not. */
+  until(check: (state: AppState) => boolean, what: string): Promise<void>;
+  /** Events with ids unique to this backend, for scripting calls beyond `ring`. */
+  readonly events: EventFactory;
+  /** The demo server rings my phone with this caller ID (raw, exactly as given: it may be hostile). */
+  ring(caller: { name?: string | null; number?: string | null; did?: string | null }): RingingCall;
+  close(): Promise<void>;
+}
+
+let backends = 0;
+
+export async function startCompanionBackend(
+  options: CompanionBackendOptions = {},
+): Promise<CompanionBackend> {
+  const serverPassword = options.serverPassword ?? `browser-e2e-Pa55-${process.pid}-${++backends}`;
+  const demoServer = await startDemoServer({ username: MANAGER, password: serverPassword });
+  const data = await tempDir();
+  const secretStore = new MemorySecretStore();
+  const { ports: desktopPorts, recorded } = recordingPorts();
+  const cleanups: (() => Promise<void>)[] = [() => demoServer.stop(), () => data.remove()];
+  const close = async (): Promise<void> => {
+    while (cleanups.length > 0) await cleanups.pop()!().catch(() => undefined);
+  };
+
+  try {
+    const running = await startCompanion({
+      dataDir: data.dir,
+      ports: desktopPorts,
+      secretStore,
+      pipeline: { sessionTimings: FAST_TIMINGS, sweepIntervalMs: 60_000, restTimeoutMs: 2_000 },
+      connectionTestTimeoutMs: 3_000,
+      // First run starts the built-in demo; keep its own calls out of the way until settings are saved.
+      demoTraffic: { users: ['demo'], callsPerMinute: 0.001 },
+    });
+    const { companion, states, latest } = running;
+    cleanups.push(() => companion.stop());
+
+    const until = (check: (state: AppState) => boolean, what: string) =>
+      eventually(() => check(latest()), what);
+
+    const stored = options.storedPassword === undefined ? serverPassword : options.storedPassword;
+    if (options.settings !== null) {
+      // The way the app itself configures a server: the Settings screen's two requests.
+      const settings = serverSettings(demoServer.port, options.settings ?? {});
+      const saved = await companion.invoke('saveSettings', { settings });
+      if (!isOk(saved)) throw new Error(`saveSettings was refused: ${JSON.stringify(saved)}`);
+      if (stored !== null) {
+        const set = await companion.invoke('setPassword', { password: stored });
+        if (!isOk(set)) throw new Error(`setPassword was refused: ${JSON.stringify(set)}`);
+      }
+      if (options.waitLive ?? stored !== null) {
+        await until((s) => s.connection.state === 'live', 'the connection to the demo server to go live');
+      }
+    }
+
+    const events = eventFactory({ prefix: `b${backends}-`, now: () => Date.now() });
+    const send = (event: Parameters<DemoServer['emitEvent']>[0]) => void demoServer.emitEvent(event);
+
+    return {
+      backend: {
+        invoke: (channel, request) => companion.invoke(channel, request),
+        onState: (listener) => companion.onState(listener),
+      },
+      companion,
+      ports: recorded,
+      desktopPorts,
+      demoServer,
+      secretStore,
+      dataDir: data.dir,
+      serverPassword,
+      states,
+      latest,
+      until,
+      events,
+      ring(spec) {
+        const caller = events.external({
+          ...(spec.name !== undefined ? { name: spec.name } : {}),
+          ...(spec.number !== undefined ? { number: spec.number } : {}),
+          ...(spec.did !== undefined ? { did: spec.did } : {}),
+        });
+        const callee = events.phone({ username: ME, extension: ME });
+        send(events.dial(caller, callee));
+        let answered = false;
+        return {
+          caller,
+          callee,
+          answer: () => {
+            answered = true;
+            send(events.link(caller, callee));
+          },
+          // The order the demo server's own scenarios use: the link ends, then the caller, then my phone.
+          hangup: () => {
+            if (answered) send(events.linkEnd(caller, callee));
+            send(events.hangup(caller));
+            send(events.hangup(callee));
+          },
+        };
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function isOk(answer: unknown): boolean {
+  return typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true;
+}
