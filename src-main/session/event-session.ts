@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import WebSocket, { type ClientOptions, type RawData } from 'ws';
 import { systemClock, type Clock, type Random, type TimerHandle } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
@@ -288,6 +289,9 @@ export class EventSession {
       maxPayload: this.timings.maxPayloadBytes,
       perMessageDeflate: false,
       followRedirects: false,
+      // ws would fail the whole connection (1007) on one text frame of invalid UTF-8, and every
+      // reconnect costs a gap and a catch-up; onFrame checks the bytes and drops just that frame.
+      skipUTF8Validation: true,
     };
     // ws hands TLS options to tls.connect unchanged; @types/ws declares checkServerIdentity with a
     // boolean result, while Node's (and so ws's) contract is "return an Error to refuse".
@@ -379,7 +383,12 @@ export class EventSession {
       this.reject('binary-frame', byteLength(data));
       return;
     }
-    const text = toBuffer(data).toString('utf8');
+    const bytes = toBuffer(data);
+    if (!isUtf8(bytes)) {
+      this.reject('invalid-utf8', bytes.length);
+      return;
+    }
+    const text = bytes.toString('utf8');
     const decoded = decodeFrame(text, this.profile);
     if (!decoded.ok) {
       this.reject(decoded.rejection.code, text.length);
