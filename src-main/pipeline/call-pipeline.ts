@@ -307,6 +307,18 @@ export class CallPipeline {
     }
     if (this.#live) this.#lost();
     this.#emitter.emit('connection', state);
+    // Retrying cannot help, so no catch-up comes until the settings change: give up the calls that
+    // were ringing across the gap now, rather than leave them ringing until the sweep.
+    if (state.kind === 'failed' && this.#everLive) this.#giveUpRinging();
+  }
+
+  #giveUpRinging(): void {
+    const changes = this.#tracker.reconcile(null);
+    if (changes.length === 0) return;
+    this.#logger.log('info', 'Gave up calls that were ringing when the connection failed.', {
+      closed: changes.length,
+    });
+    this.#report(changes);
   }
 
   #lost(): void {
