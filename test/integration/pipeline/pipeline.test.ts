@@ -24,7 +24,7 @@ async function serverAndPipeline(
   cleanups.push(() => p.pipeline.stop());
   p.pipeline.start();
   await eventually(() => p.lives() === 1, 'the first live state');
-  await eventually(() => server.clients().some((c) => c.filters !== null), 'the filter to arrive');
+  await eventually(() => server.clients().some((c) => c.filters.length > 0), 'the filter to arrive');
   return { server, ...p };
 }
 
@@ -228,12 +228,13 @@ describe('the call pipeline against the demo server', () => {
 
   it('detects a half-open connection with the heartbeat and replaces it', async () => {
     const p = await serverAndPipeline({
-      sessionTimings: { ...FAST_TIMINGS, heartbeat: { intervalMs: 50, timeoutMs: 50 } },
+      sessionTimings: { ...FAST_TIMINGS, heartbeat: { intervalMs: 100, timeoutMs: 200 } },
     });
     const first = p.server.clients()[0]!.id;
     p.server.pause(first);
-    await eventually(() => p.lives() === 2, 'a second live connection');
-    expect(p.pipeline.stats.session.heartbeatTimeouts).toBe(1);
+    await eventually(() => p.lives() >= 2, 'a second live connection');
+    // At least the paused one; a loaded machine may also miss a deadline on a healthy socket.
+    expect(p.pipeline.stats.session.heartbeatTimeouts).toBeGreaterThanOrEqual(1);
     expect(p.states.some((s) => s.code === 'heartbeat-timeout')).toBe(true);
     expect(p.server.clients().some((c) => c.id !== first)).toBe(true);
     // The new connection carries calls.
@@ -292,7 +293,7 @@ describe('the call pipeline against the demo server', () => {
     if (!renamed.ok) throw new Error(renamed.error.message);
     await p.pipeline.configure({ profile: renamed.value });
     await eventually(() => p.lives() === 3, 'live with the new profile');
-    expect(other.clients()[0]!.filters!.some((f) => f.value === 'Dial')).toBe(true);
+    expect(other.clients()[0]!.filters.some((f) => f.value === 'Dial')).toBe(true);
   });
 
   it('sweeps on the injected clock', async () => {
