@@ -93,7 +93,9 @@ describe('server restarts', () => {
           ? s.ringGroup({ to: ['4224', '4225'], answeredBy: random() < 0.5 ? '4224' : '4225', from, stepMs })
           : kind === 'noCallerName'
             ? s.noCallerName({ to: '4224', from: { number }, stepMs })
-            : s[kind]({ to: '4224', from, stepMs });
+            : kind === 'missed'
+              ? s.missed({ to: '4224', from, stepMs })
+              : s.inboundAnswered({ to: '4224', from, stepMs });
       // A seeded moment from "at once" to "well after the call ended".
       await pause(Math.floor(random() * 110));
       const state = callsFrom(p.changes, number).at(-1)?.state;
