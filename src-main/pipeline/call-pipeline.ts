@@ -11,6 +11,8 @@ import type { Secret } from '../common/secret';
 import { CallTracker } from '../calls/tracker';
 import type { CallChange, CallRecord, Me, TrackerLimits } from '../calls/types';
 import { LiveApiClient } from '../live-api/client';
+import { withPresenceKinds } from '../presence/filter-kinds';
+import type { UserStatusEvent } from '../protocol/events';
 import { DEFAULT_PROFILE, type EventKind, type ProtocolProfile } from '../protocol/profile';
 import type { ServerTarget } from '../protocol/target';
 import { TypedEmitter } from '../session/emitter';
@@ -46,6 +48,8 @@ export interface CallPipelineOptions {
   readonly profile?: ProtocolProfile;
   readonly popInternal?: boolean;
   readonly dnd?: boolean;
+  /** Also ask for `userStatus` events and emit them as `userStatus` (presence; default off). */
+  readonly presence?: boolean;
   readonly clock?: Clock;
   readonly random?: Random;
   readonly logger?: Logger;
@@ -67,6 +71,8 @@ export interface PipelineConfigUpdate {
   readonly extensions?: readonly string[];
   readonly popInternal?: boolean;
   readonly dnd?: boolean;
+  /** Presence on or off: a new filter on the live socket, no reconnect. */
+  readonly presence?: boolean;
   /** Connection changes reconnect; nothing else does. */
   readonly connection?: Partial<PipelineConnection>;
   /** A new profile changes the filter and how frames read, so the session is replaced. */
@@ -87,6 +93,8 @@ export interface PipelineEvents {
   connection: SessionState;
   call: CallChange;
   catchUp: CatchUpReport;
+  /** With `presence` on: every user's status change the server sends (presence picks its own user). */
+  userStatus: UserStatusEvent;
 }
 
 export interface PipelineStats {
@@ -112,6 +120,7 @@ export class CallPipeline {
   #connection: PipelineConnection;
   #profile: ProtocolProfile;
   #extensions: readonly string[];
+  #presence: boolean;
   #session: EventSession;
   #unsubscribe: (() => void)[] = [];
   #segments: CallSegmentSource;
@@ -132,6 +141,7 @@ export class CallPipeline {
     this.#connection = options.connection;
     this.#profile = options.profile ?? DEFAULT_PROFILE;
     this.#extensions = [...options.me.extensions];
+    this.#presence = options.presence ?? false;
     this.#emitter = new TypedEmitter((error) =>
       this.#logger.log('error', 'A call pipeline listener threw.', { error: String(error) }),
     );
@@ -217,6 +227,8 @@ export class CallPipeline {
       ...(update.dnd !== undefined ? { dnd: update.dnd } : {}),
     });
     if (update.extensions !== undefined) this.#extensions = [...update.extensions];
+    const presenceChanged = update.presence !== undefined && update.presence !== this.#presence;
+    if (update.presence !== undefined) this.#presence = update.presence;
     if (update.connection !== undefined) {
       this.#connection = { ...this.#connection, ...update.connection };
       this.#segments = this.#newSegmentSource();
@@ -235,6 +247,8 @@ export class CallPipeline {
       };
       this.#session.updateTarget(targetUpdate);
     }
+    // After a reconnect the session sends its current kinds anyway; on a live socket this is the new filter.
+    if (presenceChanged) this.#session.updateFilter(this.#kinds());
   }
 
   // ── wiring ──────────────────────────────────────────────────────────────────────────────────
@@ -246,7 +260,7 @@ export class CallPipeline {
       username: this.#connection.managerUsername,
       password: this.#connection.password,
       profile: this.#profile,
-      kinds: PIPELINE_KINDS,
+      kinds: this.#kinds(),
       clock: this.#clock,
       logger: this.#logger,
       ...(this.#connection.trust ? { trust: this.#connection.trust } : {}),
@@ -257,9 +271,15 @@ export class CallPipeline {
     });
     const tracker = this.#tracker;
     const counts = this.#counts;
-    // The hot path: one tracker call per event; other people's events return an empty list.
+    const emitter = this.#emitter;
+    // The hot path: one tracker call per event; other people's events return an empty list. A
+    // status event (only sent when presence asked for it) costs one kind check, nothing else.
     this.#unsubscribe = [
       session.on('message', (event) => {
+        if (event.kind === 'userStatus') {
+          emitter.emit('userStatus', event);
+          return;
+        }
         counts.events += 1;
         const changes = tracker.handle(event);
         if (changes.length > 0) this.#report(changes);
@@ -267,6 +287,10 @@ export class CallPipeline {
       session.on('state', (state) => this.#onState(state)),
     ];
     return session;
+  }
+
+  #kinds(): EventKind[] {
+    return withPresenceKinds(PIPELINE_KINDS, this.#presence);
   }
 
   #newSegmentSource(): CallSegmentSource {
