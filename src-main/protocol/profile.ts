@@ -100,8 +100,23 @@ export function resolveProfile(
   return ok(Object.freeze({ eventTypes: Object.freeze(eventTypes), callerSuffix }));
 }
 
+/**
+ * Wire type → kind, built once per profile on first use. The decoder asks once per frame, and a
+ * scan of the kinds costs a keyed load per kind tried; profiles are immutable (frozen by
+ * `resolveProfile`, readonly by type), so the table never goes stale.
+ */
+const kindTables = new WeakMap<ProtocolProfile, ReadonlyMap<string, EventKind>>();
+
+function kindTable(profile: ProtocolProfile): ReadonlyMap<string, EventKind> {
+  const table = new Map<string, EventKind>();
+  // Reversed, so that were two kinds ever to share a name, the first kind wins as before.
+  for (let i = EVENT_KINDS.length - 1; i >= 0; i--)
+    table.set(profile.eventTypes[EVENT_KINDS[i]!], EVENT_KINDS[i]!);
+  kindTables.set(profile, table);
+  return table;
+}
+
 /** The kind a wire `type` stands for under this profile, or undefined for a type the app does not know. */
 export function kindOfType(profile: ProtocolProfile, type: string): EventKind | undefined {
-  for (const kind of EVENT_KINDS) if (profile.eventTypes[kind] === type) return kind;
-  return undefined;
+  return (kindTables.get(profile) ?? kindTable(profile)).get(type);
 }
