@@ -1,4 +1,3 @@
-import { isUtf8 } from 'node:buffer';
 import WebSocket, { type ClientOptions, type RawData } from 'ws';
 import { systemClock, type Clock, type Random, type TimerHandle } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
@@ -16,6 +15,7 @@ import {
   type FailureObservation,
 } from './classify';
 import { TypedEmitter } from './emitter';
+import { frameText } from './frame-text';
 import { DEFAULT_HEARTBEAT, Heartbeat, type HeartbeatTimings } from './heartbeat';
 import {
   certificateFetcher,
@@ -290,7 +290,7 @@ export class EventSession {
       perMessageDeflate: false,
       followRedirects: false,
       // ws would fail the whole connection (1007) on one text frame of invalid UTF-8, and every
-      // reconnect costs a gap and a catch-up; onFrame checks the bytes and drops just that frame.
+      // reconnect costs a gap and a catch-up; onFrame checks the bytes (frameText) and drops just that frame.
       skipUTF8Validation: true,
     };
     // ws hands TLS options to tls.connect unchanged; @types/ws declares checkServerIdentity with a
@@ -384,11 +384,11 @@ export class EventSession {
       return;
     }
     const bytes = toBuffer(data);
-    if (!isUtf8(bytes)) {
+    const text = frameText(bytes);
+    if (text === null) {
       this.reject('invalid-utf8', bytes.length);
       return;
     }
-    const text = bytes.toString('utf8');
     const decoded = decodeFrame(text, this.profile);
     if (!decoded.ok) {
       this.reject(decoded.rejection.code, text.length);

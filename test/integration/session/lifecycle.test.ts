@@ -125,6 +125,30 @@ describe('event session against the demo server', () => {
     expect(logger.lines.some((l) => l.includes('"code":"binary-frame"'))).toBe(true);
   });
 
+  it('drops text frames of invalid UTF-8, keeps one holding a real U+FFFD, and stays live', async () => {
+    const server = await serve();
+    const { session, messages, logger } = newSession(targetOf(server));
+    track(session).start();
+    await reaches(session, 'live');
+    await eventually(() => (server.clients()[0]?.filters.length ?? 0) > 0, 'the filter');
+    const dial = Buffer.from(JSON.stringify(encodeEvent(dialTo4224(), DEFAULT_PROFILE)), 'utf8');
+    const name = Buffer.from('"Ada"', 'utf8');
+    const withName = (bytes: Buffer) => {
+      const at = dial.indexOf(name) + 1;
+      return Buffer.concat([dial.subarray(0, at), bytes, dial.subarray(at + name.length - 2)]);
+    };
+    // The same dial with the caller's name replaced by a bad byte, a surrogate, and a real U+FFFD.
+    server.emitRaw(withName(Buffer.from([0x41, 0xff, 0x41])), { binary: false, bypassFilters: true });
+    server.emitRaw(withName(Buffer.from([0xed, 0xa0, 0x80])), { binary: false, bypassFilters: true });
+    server.emitRaw(withName(Buffer.from('\uFFFD', 'utf8')), { binary: false, bypassFilters: true });
+    await eventually(() => messages.length === 1, 'the well-formed dial');
+    expect(session.stats.rejectedFrames).toBe(2);
+    expect(messages[0]).toMatchObject({ kind: 'dial', caller: { callerIdName: '\uFFFD' } });
+    expect(logger.lines.filter((l) => l.includes('"code":"invalid-utf8"'))).toHaveLength(2);
+    expect(session.state.kind).toBe('live');
+    expect(session.stats.connects).toBe(1);
+  });
+
   it('closes a socket that receives a 2 MiB frame, counts it and reconnects', async () => {
     const server = await serve();
     const { session, states } = newSession(targetOf(server));
