@@ -6,32 +6,34 @@
 export type Listener<T> = (payload: T) => void;
 
 export class TypedEmitter<Events extends { [K in keyof Events]: unknown }> {
-  private readonly listeners = new Map<keyof Events, Set<Listener<never>>>();
+  /**
+   * Listeners per event, copied on every add and remove, never changed in place: `emit` (once per
+   * event on the hot path) walks the array it found without copying or allocating, and a listener
+   * added or removed meanwhile does not change the round under way.
+   */
+  private readonly listeners = new Map<keyof Events, readonly Listener<never>[]>();
 
   constructor(private readonly onListenerError: (error: unknown) => void = () => {}) {}
 
   on<K extends keyof Events>(name: K, listener: Listener<Events[K]>): () => void {
-    let set = this.listeners.get(name);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(name, set);
-    }
-    set.add(listener as Listener<never>);
+    const added = listener as Listener<never>;
+    const current = this.listeners.get(name) ?? [];
+    // A listener added twice is called once, as with a set.
+    if (!current.includes(added)) this.listeners.set(name, [...current, added]);
     return () => {
-      set.delete(listener as Listener<never>);
+      const now = this.listeners.get(name);
+      if (now?.includes(added))
+        this.listeners.set(
+          name,
+          now.filter((l) => l !== added),
+        );
     };
   }
 
   emit<K extends keyof Events>(name: K, payload: Events[K]): void {
-    const set = this.listeners.get(name);
-    if (!set || set.size === 0) return;
-    // One listener is the usual case, once per event on the hot path: call it without copying.
-    // Several are copied first, so a listener added or removed meanwhile does not change this round.
-    if (set.size === 1) {
-      this.call(set.values().next().value as Listener<Events[K]>, payload);
-      return;
-    }
-    for (const listener of [...set]) this.call(listener as Listener<Events[K]>, payload);
+    const listeners = this.listeners.get(name) as readonly Listener<Events[K]>[] | undefined;
+    if (listeners === undefined) return;
+    for (let i = 0; i < listeners.length; i++) this.call(listeners[i]!, payload);
   }
 
   private call<T>(listener: Listener<T>, payload: T): void {
