@@ -23,9 +23,12 @@ import type {
   HistoryPage,
   KeychainView,
   RequestChannel,
+  StatusChange,
 } from '../ipc/contract';
+import { LiveApiClient } from '../live-api/client';
 import { CallPipeline, type CallPipelineOptions, type PipelineConnection } from '../pipeline/call-pipeline';
 import { checkConnection } from '../pipeline/connection-check';
+import { PresenceTracker } from '../presence/presence-tracker';
 import type { ProtocolProfile } from '../protocol/profile';
 import type { HistoryEntry } from '../storage/history-entry';
 import { HistoryStore, MAX_PAGE } from '../storage/history-store';
@@ -61,6 +64,7 @@ import { isRequestChannel, parseRequest, type ParsedRequest } from './ipc-schema
 import { PopDeck } from './pop-deck';
 import { popNotice } from './pop-notice';
 import type { DesktopPorts, TrayView } from './ports';
+import { presenceViewOf, STATUS_CHOICES } from './presence-view';
 import { accountOf, serverPlan } from './server-connection';
 import type { CompanionForShell } from './shell-facing';
 import { StatePublisher } from './state-publisher';
@@ -86,6 +90,8 @@ export interface CompanionOptions {
   readonly pipeline?: Pick<CallPipelineOptions, 'sessionTimings' | 'sweepIntervalMs' | 'restTimeoutMs'>;
   /** How long "Test connection" waits for the socket to open (default 10 s). */
   readonly connectionTestTimeoutMs?: number;
+  /** How long a status change waits for the server's event before a re-read decides (default 5 s). */
+  readonly presenceConfirmTimeoutMs?: number;
 }
 
 type Mode = AppState['mode'];
@@ -138,6 +144,14 @@ export class Companion implements CompanionForShell {
   #pipelineConnection: PipelineConnection | null = null;
   #pipelineProfile: ProtocolProfile | null = null;
   #pipelineOff: (() => void)[] = [];
+
+  /** The user's presence on the pipeline's server; a new one for every new connection. */
+  #presence: PresenceTracker | null = null;
+  #presenceOff: (() => void)[] = [];
+  /** The confirmed status is Do Not Disturb and the settings follow it. */
+  #presenceDnd = false;
+  /** A status change refused before anything was sent (the tracker shows only what it sent). */
+  #statusRefusal: Problem | null = null;
 
   /** Live calls by id, in the order they first concerned me. */
   readonly #live = new Map<string, CallRecord>();
@@ -288,7 +302,7 @@ export class Companion implements CompanionForShell {
     return this.#serial(async () => {
       const saved = await this.#saveWith({ doNotDisturb: enabled });
       if (!saved.ok) return saved;
-      await this.#pipeline?.configure({ dnd: enabled });
+      await this.#pipeline?.configure({ dnd: this.#dndNow() });
       if (enabled) this.#clearPops();
       this.#changed();
       return OK_NULL;
@@ -303,6 +317,36 @@ export class Companion implements CompanionForShell {
       this.#changed();
       return saved.ok ? OK_NULL : saved;
     });
+  }
+
+  async setStatus(change: StatusChange): Promise<Answer<null>> {
+    const tracker = this.#presence;
+    this.#statusRefusal = null;
+    if (!tracker) {
+      return this.#refuseStatus(
+        problem(
+          'presence-unavailable',
+          'Your status can be changed once the app is connected to your server; check the connection first.',
+        ),
+      );
+    }
+    const result = await tracker.set(change);
+    if (result.ok) return OK_NULL;
+    const why: Problem = { code: result.error.code, message: result.error.message };
+    const shown = tracker.state.problem;
+    // The tracker shows what went wrong with a change it sent; a change it refused (no user, not
+    // known yet, a bad return time) it does not, so the Companion does. A superseded change is no news.
+    const told = shown !== undefined && shown.code === why.code && shown.message === why.message;
+    if (!told && why.code !== 'superseded' && why.code !== 'stopped' && this.#presence === tracker) {
+      return this.#refuseStatus(why);
+    }
+    return { ok: false, error: why };
+  }
+
+  #refuseStatus(why: Problem): Answer<null> {
+    this.#statusRefusal = why;
+    this.#changed();
+    return { ok: false, error: why };
   }
 
   #makeHandlers(): Handlers {
@@ -342,6 +386,13 @@ export class Companion implements CompanionForShell {
         this.#changed();
         return OK_NULL;
       },
+      setStatus: (r) =>
+        this.setStatus({
+          type: r.type,
+          ...(r.name !== undefined ? { name: r.name } : {}),
+          ...(r.note !== undefined ? { note: r.note } : {}),
+          ...(r.returnTime !== undefined ? { returnTime: r.returnTime } : {}),
+        }),
       previewCrmLink: async (r) => {
         const preview = previewLink(r.url, undefined, { defaultCountry: this.#settings.crm.defaultCountry });
         return preview.ok ? { ok: true, value: preview.link } : fail('template-refused', preview.reason);
@@ -579,14 +630,25 @@ export class Companion implements CompanionForShell {
     extensions: readonly string[],
   ): Promise<void> {
     const s = this.#settings;
-    const people = { username, extensions, popInternal: s.popForInternalCalls, dnd: s.doNotDisturb };
+    const presence = username !== null;
+    const people = {
+      username,
+      extensions,
+      popInternal: s.popForInternalCalls,
+      dnd: this.#dndNow(),
+      presence,
+    };
     const pipeline = this.#pipeline;
     if (pipeline && this.#pipelineKind === kind) {
       const sameConnection = this.#sameConnection(connection);
       const profileChanged =
         profile !== undefined && JSON.stringify(profile) !== JSON.stringify(this.#pipelineProfile);
+      // Another server or account: the status there is another one, and its REST client too.
+      if (sameConnection) this.#presence?.configure({ username, followDnd: s.followPresenceDnd });
+      else this.#startPresence(pipeline, connection, username);
       await pipeline.configure({
         ...people,
+        dnd: this.#dndNow(),
         ...(sameConnection ? {} : { connection }),
         ...(profileChanged && profile ? { profile } : {}),
       });
@@ -601,6 +663,7 @@ export class Companion implements CompanionForShell {
       ...(profile ? { profile } : {}),
       popInternal: people.popInternal,
       dnd: people.dnd,
+      presence,
       clock: this.#clock,
       random: this.#random,
       logger: this.#logger,
@@ -614,14 +677,88 @@ export class Companion implements CompanionForShell {
       next.on('connection', (state) => {
         if (this.#pipeline !== next) return;
         this.#connection = viewOfSession(state);
+        this.#presence?.connectionChanged(state);
         this.#changed();
       }),
       next.on('call', (change) => {
         if (this.#pipeline === next) this.#onCall(change);
       }),
+      next.on('userStatus', (event) => {
+        if (this.#pipeline === next) this.#presence?.handleEvent(event);
+      }),
     ];
     this.#connection = viewOfSession(next.state);
+    this.#startPresence(next, connection, username);
     next.start();
+  }
+
+  // ── presence ────────────────────────────────────────────────────────────────────────────────
+
+  /** A tracker for the user's status on this connection; it reads once the pipeline is live. */
+  #startPresence(pipeline: CallPipeline, connection: PipelineConnection, username: string | null): void {
+    this.#stopPresence();
+    const api = new LiveApiClient({
+      target: connection.target,
+      username: connection.managerUsername,
+      password: connection.password,
+      clock: this.#clock,
+      logger: this.#logger,
+      ...(connection.trust ? { trust: connection.trust } : {}),
+      ...(connection.coreServer ? { coreServer: connection.coreServer } : {}),
+      ...(this.#options.pipeline?.restTimeoutMs !== undefined
+        ? { timeoutMs: this.#options.pipeline.restTimeoutMs }
+        : {}),
+    });
+    const tracker = new PresenceTracker({
+      username,
+      api,
+      followDnd: this.#settings.followPresenceDnd,
+      clock: this.#clock,
+      logger: this.#logger,
+      ...(this.#options.presenceConfirmTimeoutMs !== undefined
+        ? { confirmTimeoutMs: this.#options.presenceConfirmTimeoutMs }
+        : {}),
+    });
+    this.#presence = tracker;
+    this.#presenceOff = [
+      tracker.on('state', () => {
+        if (this.#presence !== tracker) return;
+        // Something newer than a refused change happened; its sentence has served.
+        this.#statusRefusal = null;
+        this.#changed();
+      }),
+      tracker.on('dnd', (on) => {
+        if (this.#presence === tracker) this.#setPresenceDnd(on);
+      }),
+    ];
+    tracker.start();
+    tracker.connectionChanged(pipeline.state);
+  }
+
+  #stopPresence(): void {
+    const tracker = this.#presence;
+    if (!tracker) return;
+    for (const off of this.#presenceOff) off();
+    this.#presenceOff = [];
+    this.#presence = null;
+    this.#statusRefusal = null;
+    tracker.stop();
+    this.#setPresenceDnd(false);
+  }
+
+  /** Do-not-disturb from the user's iSymphony status: pops held, calls still recorded. */
+  #setPresenceDnd(on: boolean): void {
+    if (on === this.#presenceDnd) return;
+    this.#presenceDnd = on;
+    this.#logger.log('info', on ? 'Pops held: the iSymphony status is Do Not Disturb.' : 'Pops resumed.');
+    void this.#pipeline?.configure({ dnd: this.#dndNow() });
+    if (on) this.#clearPops();
+    this.#changed();
+  }
+
+  /** The switch in the app, or the user's iSymphony status when the settings follow it. */
+  #dndNow(): boolean {
+    return this.#settings.doNotDisturb || this.#presenceDnd;
   }
 
   #sameConnection(connection: PipelineConnection): boolean {
@@ -641,6 +778,7 @@ export class Companion implements CompanionForShell {
     if (!pipeline) return;
     for (const off of this.#pipelineOff) off();
     this.#pipelineOff = [];
+    this.#stopPresence();
     this.#pipeline = null;
     this.#pipelineKind = null;
     this.#pipelineConnection = null;
@@ -698,7 +836,7 @@ export class Companion implements CompanionForShell {
   #pop(call: CallRecord): void {
     const style = this.#settings.popStyle;
     // The tracker already held back pops under do-not-disturb; this covers a switch made mid-call.
-    if (style === 'off' || this.#settings.doNotDisturb) return;
+    if (style === 'off' || this.#dndNow()) return;
     this.#popped.add(call.id);
     this.#deck.add(call.id);
     if (style === 'notification' || style === 'both') {
@@ -919,6 +1057,8 @@ export class Companion implements CompanionForShell {
       },
       historyVersion: this.#historyVersion,
       now: this.#clock.now(),
+      presence: presenceViewOf(this.#presence?.state ?? null, this.#statusRefusal),
+      statusChoices: STATUS_CHOICES,
     };
   }
 
@@ -931,6 +1071,8 @@ export class Companion implements CompanionForShell {
       demoRunning: state.demo.running,
       startAtLogin: state.settings.startAtLogin,
       calls: [...state.liveCalls, ...recent],
+      presence: state.presence,
+      statusChoices: state.statusChoices,
     });
     const trayText = JSON.stringify(tray);
     if (trayText !== this.#lastTray) {

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { FieldProblem, RequestChannel } from '../ipc/contract';
 import { err, ok, problem, type Problem, type Result } from '../common/result';
 import { fieldText } from '../storage/settings-schema';
+import { MAX_STATUS_NAME_LENGTH, MAX_STATUS_NOTE_LENGTH } from '../presence/status-request';
+import { STATUS_TYPES } from '../protocol/events';
 
 export const MAX_CALL_ID = 128;
 export const MAX_PASSWORD = 1024;
@@ -15,6 +17,8 @@ export const MAX_TEMPLATE_URL = 2048;
 export const MAX_SEARCH = 100;
 export const MAX_HISTORY_OFFSET = 1_000_000;
 export const MAX_HISTORY_LIMIT = 500;
+/** Year 9999: a return time past it is a mistake, not a plan. */
+export const MAX_RETURN_TIME = 253_402_300_799_000;
 
 const callId = z
   .string({ error: 'The call id must be text.' })
@@ -74,6 +78,29 @@ export const REQUEST_SCHEMAS = {
     url: z
       .string({ error: 'The link must be text.' })
       .max(MAX_TEMPLATE_URL, { error: `The link can have at most ${MAX_TEMPLATE_URL} characters.` }),
+  }),
+  // The presence module checks the rest (printable name, future return time) and says why in one sentence.
+  setStatus: z.strictObject({
+    type: z.enum(STATUS_TYPES, { error: `The status type is one of ${STATUS_TYPES.join(', ')}.` }),
+    name: z
+      .string({ error: 'The status name must be text.' })
+      .max(MAX_STATUS_NAME_LENGTH, {
+        error: `A status name has at most ${MAX_STATUS_NAME_LENGTH} characters.`,
+      })
+      .optional(),
+    note: z
+      .string({ error: 'The status note must be text.' })
+      .max(MAX_STATUS_NOTE_LENGTH, {
+        error: `A status note has at most ${MAX_STATUS_NOTE_LENGTH} characters.`,
+      })
+      .optional(),
+    returnTime: z
+      .number({ error: 'The return time must be a time in milliseconds, or null for none.' })
+      .int({ error: 'The return time must be a whole number of milliseconds.' })
+      .min(0, { error: 'The return time cannot be negative.' })
+      .max(MAX_RETURN_TIME, { error: 'The return time is too far in the future.' })
+      .nullable()
+      .optional(),
   }),
 } as const satisfies Record<RequestChannel, z.ZodType>;
 

@@ -4,7 +4,7 @@
  * imports electron.
  */
 import type { Result, Problem } from '../common/result';
-import type { CallView } from '../ipc/contract';
+import type { CallView, StatusType } from '../ipc/contract';
 
 /** Opens a link in the user's browser. Only ever handed links that the crm module built and checked. */
 export interface UrlOpener {
@@ -35,6 +35,23 @@ export interface PopWindowHost {
 
 export type TrayIcon = 'live' | 'connecting' | 'failed' | 'dnd' | 'demo';
 
+/** The user's iSymphony status as the tray's first line: words, with a dot of the type's colour beside them. */
+export interface TrayStatus {
+  readonly label: string;
+  /** `#rrggbb` of the shown status's type. */
+  readonly colour: string;
+  /** Why the last change or read failed, in one sentence, or null. */
+  readonly problem: string | null;
+}
+
+export interface TrayStatusChoice {
+  readonly type: StatusType;
+  readonly label: string;
+  readonly colour: string;
+  /** The type shown now (the pending one while a change waits for the server). */
+  readonly checked: boolean;
+}
+
 export interface TrayView {
   readonly icon: TrayIcon;
   readonly tooltip: string;
@@ -44,6 +61,10 @@ export interface TrayView {
   readonly doNotDisturb: boolean;
   readonly startAtLogin: boolean;
   readonly demo: boolean;
+  /** Null while the status is not known (not connected, no iSymphony user). */
+  readonly status: TrayStatus | null;
+  /** The Status submenu; empty while the status is not known (there is nothing to change from). */
+  readonly statusChoices: readonly TrayStatusChoice[];
 }
 
 export interface TrayHost {

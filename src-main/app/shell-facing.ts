@@ -3,7 +3,7 @@
  * it forwards IPC requests (after checking the sender) and OS events here, and renders what the
  * Companion tells it through the ports in ports.ts.
  */
-import type { Answer, AppState, RequestChannel } from '../ipc/contract';
+import type { Answer, AppState, RequestChannel, StatusChange } from '../ipc/contract';
 
 export interface CompanionForShell {
   start(): Promise<void>;
@@ -18,6 +18,8 @@ export interface CompanionForShell {
   openNewestRingingCrm(): Promise<Answer<null>>;
   setDoNotDisturb(enabled: boolean): Promise<Answer<null>>;
   setStartAtLogin(enabled: boolean): Promise<Answer<null>>;
+  /** The tray's Status submenu: resolves once the server confirmed it, or with why it rolled back. */
+  setStatus(change: StatusChange): Promise<Answer<null>>;
   /** Power and network events. */
   suspend(): void;
   resume(): void;

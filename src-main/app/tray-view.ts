@@ -2,8 +2,10 @@
  * What the tray shows, derived from the app state alone: the icon, one status line, the last
  * calls, and the two switches. Pure, so every combination is a unit test.
  */
-import type { AppState, CallView, ConnectionView } from '../ipc/contract';
-import type { TrayIcon, TrayView } from './ports';
+import type { AppState, CallView, ConnectionView, PresenceView, StatusChoice } from '../ipc/contract';
+import { displayText } from './display-text';
+import type { TrayIcon, TrayStatus, TrayStatusChoice, TrayView } from './ports';
+import { statusText } from './presence-view';
 
 export const TRAY_RECENT_CALLS = 5;
 
@@ -15,14 +17,21 @@ export interface TrayInput {
   readonly startAtLogin: boolean;
   /** Live calls and then recent history, each newest first; the first five are shown. */
   readonly calls: readonly CallView[];
+  /** The user's iSymphony status; left out, the tray shows none. */
+  readonly presence?: PresenceView;
+  readonly statusChoices?: readonly StatusChoice[];
 }
+
+/** A menu line is one line: a long note is cut well before the menu gets wide. */
+export const TRAY_STATUS_MAX = 60;
+export const TRAY_PROBLEM_MAX = 120;
 
 function iconOf(input: TrayInput): TrayIcon {
   const c = input.connection;
   if (c.state === 'failed' || (c.state === 'stopped' && c.code === 'stopped' && !input.demoRunning)) {
     return 'failed';
   }
-  if (input.doNotDisturb) return 'dnd';
+  if (input.doNotDisturb || input.presence?.dndFromPresence === true) return 'dnd';
   if (input.demoRunning) return 'demo';
   if (c.state === 'live') return 'live';
   return 'connecting';
@@ -47,7 +56,11 @@ export function recentCallLabel(call: CallView): string {
 export function trayView(input: TrayInput): TrayView {
   const demo = input.demoRunning && input.mode !== 'server';
   const prefix = demo ? 'Demo: ' : '';
-  const dnd = input.doNotDisturb ? ' Do not disturb is on.' : '';
+  const dnd = input.doNotDisturb
+    ? ' Do not disturb is on.'
+    : input.presence?.dndFromPresence === true
+      ? ' Do not disturb is on (your iSymphony status).'
+      : '';
   const statusLine = `${prefix}${input.connection.message}${dnd}`;
   const seen = new Set<string>();
   const recentCalls: { callId: string; label: string }[] = [];
@@ -65,5 +78,32 @@ export function trayView(input: TrayInput): TrayView {
     doNotDisturb: input.doNotDisturb,
     startAtLogin: input.startAtLogin,
     demo,
+    status: trayStatusOf(input.presence),
+    statusChoices: trayChoicesOf(input.presence, input.statusChoices ?? []),
   };
+}
+
+function trayStatusOf(presence: PresenceView | undefined): TrayStatus | null {
+  if (presence === undefined || presence.kind === 'unknown') return null;
+  const shown = presence.pending ?? presence.status;
+  const words = displayText(statusText(shown), TRAY_STATUS_MAX) ?? shown.label;
+  return {
+    label: presence.pending ? `Status: ${words} (waiting for the server…)` : `Status: ${words}`,
+    colour: shown.colour,
+    problem: displayText(presence.problem?.message, TRAY_PROBLEM_MAX),
+  };
+}
+
+function trayChoicesOf(
+  presence: PresenceView | undefined,
+  choices: readonly StatusChoice[],
+): TrayStatusChoice[] {
+  if (presence === undefined || presence.kind === 'unknown') return [];
+  const current = (presence.pending ?? presence.status).type;
+  return choices.map((c) => ({
+    type: c.type,
+    label: c.label,
+    colour: c.colour,
+    checked: c.type === current,
+  }));
 }

@@ -8,8 +8,9 @@
  */
 import type { Settings } from '../storage/settings-schema';
 import type { Problem } from '../common/result';
+import type { StatusType } from '../protocol/events';
 
-export type { Settings, Problem };
+export type { Settings, Problem, StatusType };
 
 /** A call as the screens show it. Caller-ID strings are display-safe (capped, control and bidi characters removed) but still untrusted: render as text only. */
 export interface CallView {
@@ -72,6 +73,56 @@ export interface DemoView {
   readonly extension: string | null;
 }
 
+/** One presence status as the screens show it. Name and note are display-safe but untrusted: text only. */
+export interface StatusView {
+  /** One of the eleven types, or a newer server's type kept as sent. */
+  readonly type: string;
+  readonly name: string;
+  readonly note: string;
+  /** When the user is back, ms since the epoch; null for none. */
+  readonly returnTime: number | null;
+  /** The type in words ("Out of Office"); "Other status" for a type this app does not know. */
+  readonly label: string;
+  /** `#rrggbb`, always shown beside the words, never alone. */
+  readonly colour: string;
+  /** The colour in words ("green"), for accessible labels. */
+  readonly colourName: string;
+}
+
+/**
+ * The user's own iSymphony presence. `status` is what the server last confirmed (what colleagues
+ * see); `pending` a status asked for and not confirmed yet; `problem` why the last read or set
+ * failed (the display rolled back), until the next one succeeds.
+ */
+export type PresenceView =
+  | { readonly kind: 'unknown'; readonly problem: Problem | null; readonly dndFromPresence: false }
+  | {
+      readonly kind: 'known';
+      readonly status: StatusView;
+      readonly pending: StatusView | null;
+      readonly problem: Problem | null;
+      /** Pops are held because the confirmed status is Do Not Disturb and `followPresenceDnd` is on. */
+      readonly dndFromPresence: boolean;
+    };
+
+/** A status the user can pick: each of the eleven types with its default name. */
+export interface StatusChoice {
+  readonly type: StatusType;
+  readonly name: string;
+  readonly label: string;
+  readonly colour: string;
+  readonly colourName: string;
+}
+
+/** What `setStatus` asks for; a left-out name is the type's default, a left-out note is none. */
+export interface StatusChange {
+  readonly type: StatusType;
+  readonly name?: string;
+  readonly note?: string;
+  /** ms since the epoch, in the future; null or left out for none. */
+  readonly returnTime?: number | null;
+}
+
 export interface AppState {
   /** `setup` until the user chose between their server and the demo (first run). */
   readonly mode: 'setup' | 'demo' | 'server';
@@ -88,6 +139,9 @@ export interface AppState {
   /** Increases whenever history changed, so the history screen knows to query again. */
   readonly historyVersion: number;
   readonly now: number;
+  readonly presence: PresenceView;
+  /** The eleven statuses, in the order menus list them. */
+  readonly statusChoices: readonly StatusChoice[];
 }
 
 export interface FieldProblem {
@@ -141,6 +195,11 @@ export interface CompanionRequests {
   clearHistory(): Answer<null>;
   /** The link a sample call would produce with this template, or the reason it is refused (shown as text). */
   previewCrmLink(request: { url: string }): Answer<string>;
+  /**
+   * Changes the user's iSymphony status. The state shows it as `presence.pending` at once; the answer
+   * comes once the server confirmed it, or with the problem after the display rolled back.
+   */
+  setStatus(request: StatusChange): Answer<null>;
 }
 
 export type RequestChannel = keyof CompanionRequests;
@@ -165,6 +224,7 @@ export const REQUEST_CHANNELS = [
   'queryHistory',
   'clearHistory',
   'previewCrmLink',
+  'setStatus',
 ] as const satisfies readonly RequestChannel[];
 
 /** Main → renderer: the whole state, coalesced (at most one message per ~50 ms). */

@@ -8,6 +8,7 @@ import type {
   RequestOf,
 } from '../../src-main/ipc/contract';
 import { DEFAULT_SETTINGS } from '../../src-main/storage/settings-schema';
+import { STATUS_CHOICES, UNKNOWN_PRESENCE } from '../../src-main/app/presence-view';
 import type { RendererBackend } from './renderer-harness';
 
 /**
@@ -67,6 +68,8 @@ export function sampleState(overrides: Partial<AppState> = {}): AppState {
     demo: { running: false, username: null, extension: null },
     historyVersion: 1,
     now: T0,
+    presence: UNKNOWN_PRESENCE,
+    statusChoices: STATUS_CHOICES,
     ...overrides,
   };
 }

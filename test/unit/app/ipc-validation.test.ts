@@ -72,6 +72,18 @@ const BAD: { readonly [C in RequestChannel]: readonly unknown[] } = {
   ],
   clearHistory: [],
   previewCrmLink: [{}, { url: 7 }, { url: 'x'.repeat(2049) }],
+  setStatus: [
+    {},
+    { type: 'busy' },
+    { type: 'away', name: 7 },
+    { type: 'away', name: 'x'.repeat(129) },
+    { type: 'away', note: 'x'.repeat(513) },
+    { type: 'away', returnTime: -5 },
+    { type: 'away', returnTime: 1.5 },
+    { type: 'away', returnTime: '2030-01-01' },
+    { type: 'away', returnTime: 1e300 },
+    { type: 'away', url: 'https://evil.example/' },
+  ],
 };
 
 function refused(answer: unknown, channel: RequestChannel): void {
