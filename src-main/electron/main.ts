@@ -40,7 +40,7 @@ import { createQuitSequence } from './quit';
 import { rendererSource } from './renderer-origin';
 import { createShortcutRegistry } from './shortcuts';
 import { createTrayHost } from './tray';
-import { trayIconImages } from './tray-icons';
+import { statusDotImages, trayIconImages } from './tray-icons';
 import { createUrlOpener } from './url-opener';
 import { createMainWindowController } from './windows/main-window';
 import { createWindowRegistry } from './windows/registry';
@@ -96,10 +96,12 @@ async function start(): Promise<void> {
     createTray: (image) => new Tray(image),
     buildMenu: (template) => Menu.buildFromTemplate(template),
     icon: trayIconImages(nativeImage),
+    statusDot: statusDotImages(nativeImage),
     platform: process.platform,
     actions: {
       openCrm: (callId) => withCompanion((c) => c.openCrm(callId)),
       setDoNotDisturb: (enabled) => withCompanion((c) => c.setDoNotDisturb(enabled)),
+      setStatus: (type) => withCompanion((c) => c.setStatus({ type })),
       openWindow: () => mainWindow.show(),
       openSettings: () => mainWindow.show('settings'),
       setStartAtLogin: (enabled) => withCompanion((c) => c.setStartAtLogin(enabled)),

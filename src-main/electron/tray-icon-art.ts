@@ -87,3 +87,45 @@ export function drawTrayIcon(icon: TrayIcon, size: number): Uint8Array {
 }
 
 export const TRAY_ICONS: readonly TrayIcon[] = ['live', 'connecting', 'failed', 'dnd', 'demo'];
+
+/** `#rrggbb` to channels; anything else is the neutral grey of an unknown status. */
+function rgbOf(colour: string): Rgb {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (!match) return [161, 159, 157];
+  return [parseInt(match[1]!, 16), parseInt(match[2]!, 16), parseInt(match[3]!, 16)];
+}
+
+/**
+ * RGBA pixels of a status dot, `size`×`size`: a disc of the status colour, smaller than the tray
+ * icon so it reads as a marker beside menu text, with a darker rim so light colours show on light menus.
+ */
+export function drawStatusDot(colour: string, size: number): Uint8Array {
+  const fill = rgbOf(colour);
+  const pixels = new Uint8Array(size * size * 4);
+  const radius = 0.62;
+  const rim = 0.14;
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      let disc = 0;
+      let edge = 0;
+      for (let sy = 0; sy < SAMPLES; sy++) {
+        for (let sx = 0; sx < SAMPLES; sx++) {
+          const x = ((px + (sx + 0.5) / SAMPLES) / size) * 2 - 1;
+          const y = ((py + (sy + 0.5) / SAMPLES) / size) * 2 - 1;
+          const r = Math.hypot(x, y);
+          if (r > radius) continue;
+          disc++;
+          if (r >= radius - rim) edge++;
+        }
+      }
+      if (disc === 0) continue;
+      const shade = (c: number) => Math.round((c * 0.7 * edge + c * (disc - edge)) / disc);
+      const i = (py * size + px) * 4;
+      pixels[i] = shade(fill[0]);
+      pixels[i + 1] = shade(fill[1]);
+      pixels[i + 2] = shade(fill[2]);
+      pixels[i + 3] = Math.round((disc / (SAMPLES * SAMPLES)) * 255);
+    }
+  }
+  return pixels;
+}

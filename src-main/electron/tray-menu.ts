@@ -2,16 +2,24 @@
  * The tray menu as data: a pure function of what the Companion wants shown, so it is tested
  * without Electron and rebuilt only when the view changes.
  */
-import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { TrayView } from '../app/ports';
+import type { StatusType } from '../ipc/contract';
 
 export interface TrayActions {
   openCrm(callId: string): void;
   setDoNotDisturb(enabled: boolean): void;
+  /** One of the Status submenu's items: the type with its default name, no note, no return time. */
+  setStatus(type: StatusType): void;
   openWindow(): void;
   openSettings(): void;
   setStartAtLogin(enabled: boolean): void;
   quit(): void;
+}
+
+export interface TrayMenuOptions {
+  /** A small dot in a status type's colour, beside the words (never instead of them). */
+  readonly statusDot?: (colour: string) => NativeImage;
 }
 
 /** Labels are caller-ID text: a leading "&" would become a Windows mnemonic, so ampersands are doubled. */
@@ -19,7 +27,13 @@ export function menuLabel(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-export function trayMenuTemplate(view: TrayView, actions: TrayActions): MenuItemConstructorOptions[] {
+export function trayMenuTemplate(
+  view: TrayView,
+  actions: TrayActions,
+  options: TrayMenuOptions = {},
+): MenuItemConstructorOptions[] {
+  const dot = (colour: string): { icon?: NativeImage } =>
+    options.statusDot ? { icon: options.statusDot(colour) } : {};
   const recent: MenuItemConstructorOptions[] =
     view.recentCalls.length === 0
       ? [{ label: 'No recent calls', enabled: false }]
@@ -27,12 +41,31 @@ export function trayMenuTemplate(view: TrayView, actions: TrayActions): MenuItem
           label: menuLabel(call.label),
           click: () => actions.openCrm(call.callId),
         }));
+  const status: MenuItemConstructorOptions[] = view.status
+    ? [
+        { label: menuLabel(view.status.label), enabled: false, ...dot(view.status.colour) },
+        ...(view.status.problem ? [{ label: menuLabel(view.status.problem), enabled: false }] : []),
+        { type: 'separator' },
+      ]
+    : [];
+  const choices: MenuItemConstructorOptions[] =
+    view.statusChoices.length === 0
+      ? [{ label: 'Not known until connected', enabled: false }]
+      : view.statusChoices.map((choice) => ({
+          label: menuLabel(choice.label),
+          type: 'radio',
+          checked: choice.checked,
+          ...dot(choice.colour),
+          click: () => actions.setStatus(choice.type),
+        }));
   return [
+    ...status,
     { label: menuLabel(view.statusLine), enabled: false },
     { type: 'separator' },
     { label: 'Recent calls', enabled: false },
     ...recent,
     { type: 'separator' },
+    { label: 'Status', enabled: view.statusChoices.length > 0, submenu: choices },
     {
       label: 'Do not disturb',
       type: 'checkbox',

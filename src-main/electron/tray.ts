@@ -18,6 +18,8 @@ export interface TrayHostOptions {
   readonly createTray: (image: NativeImage) => TrayLike;
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => Menu;
   readonly icon: (kind: TrayIcon) => NativeImage;
+  /** The coloured dot beside the user's status and each status in the Status submenu. */
+  readonly statusDot?: (colour: string) => NativeImage;
   readonly actions: TrayActions;
   /** macOS opens the menu on click by itself; elsewhere a left click opens the window. */
   readonly platform: NodeJS.Platform;
@@ -43,7 +45,10 @@ export function createTrayHost(options: TrayHostOptions): DisposableTrayHost {
         shownIcon = view.icon;
       }
       tray.setToolTip(view.tooltip);
-      tray.setContextMenu(options.buildMenu(trayMenuTemplate(view, options.actions)));
+      const menu = trayMenuTemplate(view, options.actions, {
+        ...(options.statusDot ? { statusDot: options.statusDot } : {}),
+      });
+      tray.setContextMenu(options.buildMenu(menu));
     },
     destroy: () => tray.destroy(),
   };

@@ -3,6 +3,7 @@ import type { Menu, MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { TrayIcon, TrayView } from '../../../src-main/app/ports';
 import { trayMenuTemplate, type TrayActions } from '../../../src-main/electron/tray-menu';
 import { createTrayHost } from '../../../src-main/electron/tray';
+import { drawStatusDot } from '../../../src-main/electron/tray-icon-art';
 import { clickMenuItem, FakeTray, type FakeMenuItem } from '../../support/fake-electron';
 
 const view: TrayView = {
@@ -16,6 +17,8 @@ const view: TrayView = {
   doNotDisturb: false,
   startAtLogin: true,
   demo: false,
+  status: null,
+  statusChoices: [],
 };
 
 function recordingActions(): TrayActions & { calls: unknown[][] } {
@@ -24,6 +27,7 @@ function recordingActions(): TrayActions & { calls: unknown[][] } {
     calls,
     openCrm: (id) => calls.push(['openCrm', id]),
     setDoNotDisturb: (on) => calls.push(['setDoNotDisturb', on]),
+    setStatus: (type) => calls.push(['setStatus', type]),
     openWindow: () => calls.push(['openWindow']),
     openSettings: () => calls.push(['openSettings']),
     setStartAtLogin: (on) => calls.push(['setStartAtLogin', on]),
@@ -99,6 +103,84 @@ describe('the tray menu', () => {
   it('shows caller-ID ampersands literally instead of as keyboard mnemonics', () => {
     const template = trayMenuTemplate({ ...view, statusLine: 'R&D line' }, recordingActions());
     expect(template[0]?.label).toBe('R&&D line');
+  });
+});
+
+describe('the status in the tray menu', () => {
+  const withStatus: TrayView = {
+    ...view,
+    status: { label: 'Status: Away: lunch & learn', colour: '#f2a60d', problem: null },
+    statusChoices: [
+      { type: 'available', label: 'Available', colour: '#2e9e44', checked: false },
+      { type: 'away', label: 'Away', colour: '#f2a60d', checked: true },
+      { type: 'dnd', label: 'Do Not Disturb', colour: '#d13438', checked: false },
+    ],
+  };
+
+  it('starts with my status, with a dot of its colour, then the connection line', () => {
+    const dots: string[] = [];
+    const template = trayMenuTemplate(withStatus, recordingActions(), {
+      statusDot: (colour) => {
+        dots.push(colour);
+        return { colour } as unknown as NativeImage;
+      },
+    });
+    expect(template[0]).toMatchObject({
+      label: 'Status: Away: lunch && learn',
+      enabled: false,
+      icon: { colour: '#f2a60d' },
+    });
+    expect(template[1]).toMatchObject({ type: 'separator' });
+    expect(template[2]).toMatchObject({ label: 'Connected to pbx.example.com', enabled: false });
+    expect(dots).toContain('#d13438');
+  });
+
+  it('shows why the last change failed under the status', () => {
+    const failed = {
+      ...withStatus,
+      status: { ...withStatus.status!, problem: 'The server refused the login.' },
+    };
+    const template = trayMenuTemplate(failed, recordingActions());
+    expect(template[1]).toEqual({ label: 'The server refused the login.', enabled: false });
+  });
+
+  it('offers the statuses as radio items, the current one checked, and sets the one clicked', () => {
+    const actions = recordingActions();
+    const template = trayMenuTemplate(withStatus, actions) as FakeMenuItem[];
+    const menu = template.find((i) => i.label === 'Status')!;
+    expect(menu.enabled).toBe(true);
+    const items = (menu as FakeMenuItem & { submenu: FakeMenuItem[] }).submenu;
+    expect(items.map((i) => [i.label, i.type, i.checked])).toEqual([
+      ['Available', 'radio', false],
+      ['Away', 'radio', true],
+      ['Do Not Disturb', 'radio', false],
+    ]);
+    clickMenuItem(items, 'Do Not Disturb');
+    clickMenuItem(items, 'Available');
+    expect(actions.calls).toEqual([
+      ['setStatus', 'dnd'],
+      ['setStatus', 'available'],
+    ]);
+  });
+
+  it('draws each dot in its colour: opaque in the middle, clear in the corners', () => {
+    const size = 16;
+    const pixels = drawStatusDot('#d13438', size);
+    const at = (x: number, y: number) => [...pixels.slice((y * size + x) * 4, (y * size + x) * 4 + 4)];
+    expect(at(8, 8)).toEqual([0xd1, 0x34, 0x38, 255]);
+    expect(at(0, 0)[3]).toBe(0);
+    expect(at(8, 8)).not.toEqual([
+      ...drawStatusDot('#2e9e44', size).slice((8 * size + 8) * 4, (8 * size + 8) * 4 + 4),
+    ]);
+  });
+
+  it('greys out the Status submenu while the status is unknown', () => {
+    const template = trayMenuTemplate(view, recordingActions());
+    expect(template[0]).toMatchObject({ label: 'Connected to pbx.example.com' });
+    expect(template.find((i) => i.label === 'Status')).toMatchObject({
+      enabled: false,
+      submenu: [{ label: 'Not known until connected', enabled: false }],
+    });
   });
 });
 
