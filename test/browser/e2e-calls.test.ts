@@ -109,6 +109,25 @@ describe('a call from the server, end to end', () => {
     await real.until((s) => s.liveCalls.length === 0, 'the call to end');
   });
 
+  it('"Close all" (a request without arguments, sent as null by the page) clears several pops at once', async () => {
+    const view = await openPop();
+    const calls = [
+      real.ring({ name: 'First Caller', number: '+15555550111', did: '0800' }),
+      real.ring({ name: 'Second Caller', number: '+15555550112', did: '0800' }),
+    ];
+    await expect.poll(() => view.page.locator('.pop-card').count()).toBe(2);
+    expect(await view.page.locator('.pop-card h2').allTextContents()).toEqual([
+      'Second Caller',
+      'First Caller',
+    ]);
+    await view.page.getByRole('button', { name: 'Close all' }).click();
+    await real.until((s) => s.pops.length === 0, 'the pops to be closed');
+    await expect.poll(() => view.page.locator('.pop-card').count()).toBe(0);
+    expect(real.ports.popWindow.at(-1)).toEqual([]);
+    for (const call of calls) call.hangup();
+    await real.until((s) => s.liveCalls.length === 0, 'the calls to end');
+  });
+
   it('under do-not-disturb (switched on in the page) shows no pop, yet the call lands in the history', async () => {
     const main = await openMain();
     const pop = await openPop();

@@ -132,6 +132,30 @@ describe('settings saved in the Settings screen', () => {
   });
 });
 
+describe('the first run', () => {
+  it('"Connect to my iSymphony server" leads to the server settings; saving them leaves the demo for the server', async () => {
+    const real = await startCompanionBackend({ settings: null });
+    backends.push(real);
+    await real.until((s) => s.mode === 'setup' && s.demo.running, 'the first run with the demo running');
+    const view = await browser.open(real.backend, { viewport: { width: 960, height: 900 } });
+    view.page.setDefaultTimeout(5_000);
+    await view.page.getByRole('button', { name: /Connect to my iSymphony server/ }).click();
+    await view.page.locator('#server').waitFor();
+    // The keyboard lands in the server section, ready to type.
+    await expect
+      .poll(() =>
+        view.page.evaluate(() => (globalThis as unknown as PageWindow).document.activeElement?.tagName),
+      )
+      .toBe('INPUT');
+
+    await fillServer(view, real, real.serverPassword);
+    await real.until((s) => s.mode === 'server' && !s.demo.running, 'server mode, the demo stopped');
+    await expect.poll(() => statusBar(view).getAttribute('data-state')).toBe('live');
+    expect(real.latest().settings.mode).toBe('server');
+    expect(real.demoServer.clients().length).toBeGreaterThan(0);
+  });
+});
+
 describe('the tray’s "Settings" route (index.html#settings)', () => {
   it('opens Settings on load and on a hash change, and takes the hash away so the next one works again', async () => {
     const real = await unconfigured();
