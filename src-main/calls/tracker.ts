@@ -166,6 +166,13 @@ export class CallTracker {
     return extension !== null && this.#extensions.has(extension);
   }
 
+  // Lookups by segment id first ask whether the index is empty, as it is whenever none of my calls
+  // is live (most of the time): a lookup must hash the id, a fresh 36-character string on every
+  // event, which was most of the tracker's cost on a storm of other people's calls.
+  #hasCaller(id: string): boolean {
+    return this.#byCaller.size !== 0 && this.#byCaller.has(id);
+  }
+
   #findByCaller(caller: Segment, now: number): LiveCall | undefined {
     const id = caller.callSegmentId;
     if (id !== null) return this.#byCaller.get(id);
@@ -204,7 +211,7 @@ export class CallTracker {
     if (this.#isMe(event.caller)) return this.#outbound(event, 'answered');
     if (this.#isMe(event.callee)) return this.#inbound(event, 'answered');
     const caller = event.caller;
-    if (caller.callSegmentId !== null ? !this.#byCaller.has(caller.callSegmentId) : this.#anonymous === 0) {
+    if (caller.callSegmentId !== null ? !this.#hasCaller(caller.callSegmentId) : this.#anonymous === 0) {
       return NONE;
     }
     const now = this.#clock.now();
@@ -231,7 +238,7 @@ export class CallTracker {
       // to me next, this party is who transferred it.
       const now = this.#clock.now();
       this.#unlinked.remember(callerId, event.callee, now);
-      const call = this.#byCaller.get(callerId);
+      const call = this.#byCaller.size === 0 ? undefined : this.#byCaller.get(callerId);
       return call ? this.#linkEnded(call, event, now) : NONE;
     }
     if (this.#anonymous === 0) return NONE;
@@ -255,9 +262,9 @@ export class CallTracker {
   #onHangup(segment: Segment): readonly CallChange[] {
     const id = segment.callSegmentId;
     if (id === null) return this.#anonymous === 0 ? NONE : this.#anonymousHangup(segment);
-    const asCaller = this.#byCaller.get(id);
+    const asCaller = this.#byCaller.size === 0 ? undefined : this.#byCaller.get(id);
     if (asCaller) return [this.#callerHungUp(asCaller, this.#clock.now())];
-    const asMine = this.#byMine.get(id);
+    const asMine = this.#byMine.size === 0 ? undefined : this.#byMine.get(id);
     if (!asMine) return NONE;
     return this.#myPhoneHungUp(asMine, id, this.#clock.now());
   }
