@@ -336,7 +336,7 @@ describe('sleep and network loss while calls ring (the Companion)', () => {
     });
     cleanups.push(() => companion.stop());
     await eventually(() => latest().connection.state === 'live', 'live');
-    await eventually(() => server.clients()[0]?.filters.length === 4, 'the filter');
+    await eventually(() => (server.clients()[0]?.filters.length ?? 0) > 0, 'the filter');
 
     // Suspend while one call rings; it is hung up during the sleep, so only the catch-up can tell.
     void server.scenarios.missed({ to: '4224', from: { name: 'Sleeper', number: '+15550001' }, stepMs: 150 });

@@ -158,7 +158,7 @@ describe(`${FRAMES.toLocaleString('en')} fuzzed frames`, () => {
     });
     try {
       await eventually(() => latest().connection.state === 'live', 'live');
-      await eventually(() => server.clients()[0]?.filters.length === 4, 'the filter');
+      await eventually(() => (server.clients()[0]?.filters.length ?? 0) > 0, 'the filter');
       for (const frame of frames) server.emitRaw(frame.text, { bypassFilters: true });
       const rejectedSoFar = (): number => {
         for (let i = logger.lines.length - 1; i >= 0; i--) {
@@ -178,6 +178,9 @@ describe(`${FRAMES.toLocaleString('en')} fuzzed frames`, () => {
       expect(logger.lines.filter((l) => l.startsWith('error'))).toEqual([]);
       const state = await companion.invoke('getState', null);
       expect(state).toMatchObject({ connection: { state: 'live' } });
+      // Fuzzed userStatus frames may have set me to do-not-disturb, which holds pops (dnd-follow): be available again.
+      await server.scenarios.userStatus({ user: '4224', name: 'Available', type: 'available' });
+      await eventually(() => !latest().presence.dndFromPresence, 'available again');
       const shown = recorded.shown.length;
       await server.scenarios.missed({ to: '4224', from: { name: 'After', number: '+15550101' } });
       await eventually(() => recorded.shown.length === shown + 1, 'a pop after the fuzz');
