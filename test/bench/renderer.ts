@@ -13,13 +13,14 @@ const POPS = 100;
 /** Notes performance.now() when the first history row appears (performance.now() starts at navigation). */
 const FIRST_ROWS_OBSERVER = `
   new MutationObserver((_, observer) => {
-    if (document.querySelector('[data-call-id]')) {
+    if (document.querySelector('.history-row[data-call-id]')) {
       window.__firstRowsAt = performance.now();
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
 `;
 const HISTORY = 50_000;
+const RUNS = 7;
 
 export const rendererBench: BenchSuite = {
   name: 'renderer',
@@ -28,13 +29,14 @@ export const rendererBench: BenchSuite = {
     const harness = await startRendererHarness();
     try {
       const figures: BenchFigure[] = [];
-
-      // History: time from navigation start until the first rows are in the DOM, seen from inside the page.
       const backend = new ScriptedBackend(sampleState());
       backend.history = historyCalls(HISTORY);
-      const firstRenders: number[] = [];
+
+      // Cold: navigation start → first history rows (page load, script start-up, state and the first
+      // history page over IPC included). Context for the figure below, no target of its own.
+      const coldRenders: number[] = [];
       let rowElements = 0;
-      for (let run = 0; run < 5; run++) {
+      for (let run = 0; run < RUNS; run++) {
         const view = await harness.open(backend, { initScripts: [FIRST_ROWS_OBSERVER] });
         await view.page.waitForFunction(
           () => (globalThis as unknown as { __firstRowsAt?: number }).__firstRowsAt,
@@ -43,18 +45,58 @@ export const rendererBench: BenchSuite = {
           const w = globalThis as unknown as PageWindow & { __firstRowsAt: number };
           return { at: w.__firstRowsAt, rows: w.document.querySelectorAll('[role="listitem"]').length };
         });
-        firstRenders.push(facts.at);
+        coldRenders.push(facts.at);
         rowElements = Math.max(rowElements, facts.rows);
         await view.close();
       }
-      const firstRender = Math.round(median(firstRenders) * 10) / 10;
+
+      // The history screen's first render: in a loaded window showing Settings, the user clicks
+      // "Calls"; time from the click until the first rows of 50,000 calls are in the DOM (the list
+      // mounts, asks main for its first page, and renders it).
+      const screenRenders: number[] = [];
+      const view = await harness.open(backend);
+      for (let run = 0; run < RUNS; run++) {
+        await view.page.getByRole('button', { name: 'Settings', exact: true }).click();
+        await view.page.locator('.history-row').first().waitFor({ state: 'detached' });
+        const ms = await view.page.evaluate(async () => {
+          const w = globalThis as unknown as PageWindow;
+          const button = Array.from(w.document.querySelectorAll('nav button')).find(
+            (b) => b.textContent?.trim() === 'Calls',
+          );
+          return new Promise<number>((done) => {
+            const start = w.performance.now();
+            const observer = new w.MutationObserver(() => {
+              if (!w.document.querySelector('.history-row[data-call-id]')) return;
+              observer.disconnect();
+              done(w.performance.now() - start);
+            });
+            observer.observe(w.document.body, { childList: true, subtree: true });
+            (button as unknown as { click(): void }).click();
+          });
+        });
+        screenRenders.push(ms);
+        rowElements = Math.max(
+          rowElements,
+          await view.page.evaluate(
+            () => (globalThis as unknown as PageWindow).document.querySelectorAll('[role="listitem"]').length,
+          ),
+        );
+      }
+      await view.close();
+
+      const screenRender = Math.round(median(screenRenders) * 10) / 10;
       figures.push(
         {
-          name: `history first render (${HISTORY.toLocaleString('en')} calls)`,
-          value: firstRender,
+          name: `history first render (${HISTORY.toLocaleString('en')} calls, click → rows, median of ${RUNS})`,
+          value: screenRender,
           unit: 'ms',
-          target: '≤ 500 ms',
-          meetsTarget: firstRender <= 500,
+          target: '≤ 100 ms',
+          meetsTarget: screenRender <= 100,
+        },
+        {
+          name: 'window cold start → first history rows (page load included)',
+          value: Math.round(median(coldRenders) * 10) / 10,
+          unit: 'ms',
         },
         {
           name: 'history row elements in the DOM',
@@ -67,14 +109,14 @@ export const rendererBench: BenchSuite = {
 
       // Pops: push a state with a new pop, time until its card is in the DOM, and whether that beat the next frame.
       const popBackend = new ScriptedBackend(sampleState());
-      const view = await harness.open(popBackend, { page: 'pop' });
-      await view.page.locator('main').waitFor();
+      const popView = await harness.open(popBackend, { page: 'pop' });
+      await popView.page.locator('main').waitFor();
       const states = Array.from({ length: POPS }, (_, i) => ({
         ...popBackend.state,
         pops: [sampleCall({ id: `bench-${i}`, callerName: `Caller ${i}` })],
         now: popBackend.state.now + i,
       }));
-      const timings = await view.page.evaluate(async (pushes) => {
+      const timings = await popView.page.evaluate(async (pushes) => {
         const w = globalThis as unknown as PageWindow;
         const out: { ms: number; withinFrame: boolean }[] = [];
         for (const state of pushes) {
@@ -98,7 +140,7 @@ export const rendererBench: BenchSuite = {
         }
         return out;
       }, states);
-      await view.close();
+      await popView.close();
       const popMs = Math.round(median(timings.map((t) => t.ms)) * 100) / 100;
       const withinFrame = timings.filter((t) => t.withinFrame).length / timings.length;
       figures.push(
