@@ -7,15 +7,11 @@ import { access } from 'node:fs/promises';
 import type { CallChange, CallRecord } from '../calls/types';
 import { systemClock, type Clock, type Random } from '../common/clock';
 import { redactingLogger, silentLogger, type Logger } from '../common/log';
-import { problem, type Problem, type Result } from '../common/result';
+import { problem, type Problem } from '../common/result';
 import { Secret } from '../common/secret';
-import { buildLink } from '../crm/link';
-import { previewLink } from '../crm/preview';
-import type { CrmTemplate, LinkCall, RuleCall } from '../crm/types';
 import { startDemoServer as realStartDemoServer, type TrafficOptions } from '../demo-server';
 import type {
   Answer,
-  AnswerOf,
   AppState,
   CallView,
   ConnectionTestResult,
@@ -25,31 +21,17 @@ import type {
   RequestChannel,
   StatusChange,
 } from '../ipc/contract';
-import { LiveApiClient } from '../live-api/client';
-import { CallPipeline, type CallPipelineOptions, type PipelineConnection } from '../pipeline/call-pipeline';
-import { checkConnection } from '../pipeline/connection-check';
-import { PresenceTracker } from '../presence/presence-tracker';
+import type { CallPipelineOptions, PipelineConnection } from '../pipeline/call-pipeline';
 import type { ProtocolProfile } from '../protocol/profile';
-import type { HistoryEntry } from '../storage/history-entry';
-import { HistoryStore, MAX_PAGE } from '../storage/history-store';
-import {
-  ChoosableSecretStore,
-  KeytarSecretStore,
-  type KeychainProblem,
-  type SecretStore,
-} from '../storage/secret-store';
+import { HistoryStore } from '../storage/history-store';
+import { ChoosableSecretStore, KeytarSecretStore, type SecretStore } from '../storage/secret-store';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../storage/settings-schema';
 import { SettingsStore } from '../storage/settings-store';
+import { OK_NULL } from './answers';
 import { autoOpenOf, isAutoOpenMoment } from './auto-open';
-import {
-  crmOffer,
-  historyEntryOf,
-  remoteOf,
-  ruleCallOfEntry,
-  ruleCallOfRecord,
-  viewOfEntry,
-  viewOfRecord,
-} from './call-view';
+import { crmOffer, historyEntryOf, ruleCallOfRecord, viewOfEntry, viewOfRecord } from './call-view';
+import { ConnectionRunner, type PipelineKind } from './connection-runner';
+import { testConnection } from './connection-test';
 import {
   DEMO_STARTING,
   NO_SERVER_CHOSEN,
@@ -57,10 +39,12 @@ import {
   STOPPED,
   notConnecting,
   passwordMissing,
-  viewOfSession,
 } from './connection-view';
+import { CrmActions } from './crm-actions';
 import { DEMO_USER, startDemo, type DemoRun, type StartDemoServer } from './demo-mode';
-import { isRequestChannel, parseRequest, type ParsedRequest } from './ipc-schemas';
+import { answerRequest, requestHandlers, type RequestHandlers } from './ipc-handlers';
+import type { ParsedRequest } from './ipc-schemas';
+import { KnownSecrets } from './known-secrets';
 import { PopDeck } from './pop-deck';
 import { popNotice } from './pop-notice';
 import type { DesktopPorts, TrayView } from './ports';
@@ -95,16 +79,6 @@ export interface CompanionOptions {
 }
 
 type Mode = AppState['mode'];
-type Handlers = { [C in RequestChannel]: (request: ParsedRequest<C>) => Promise<AnswerOf<C>> };
-
-const OK_NULL: Answer<null> = Object.freeze({ ok: true, value: null });
-
-function fail(code: string, message: string): { ok: false; error: Problem } {
-  return { ok: false, error: problem(code, message) };
-}
-
-/** How many secrets the log scrubber remembers (the current password, the demo's, recent tests). */
-const REMEMBERED_SECRETS = 8;
 
 export function createCompanion(options: CompanionOptions): Companion {
   return new Companion(options);
@@ -121,9 +95,11 @@ export class Companion implements CompanionForShell {
   readonly #startDemoServer: StartDemoServer;
   readonly #options: CompanionOptions;
   readonly #publisher: StatePublisher<AppState>;
-  readonly #handlers: Handlers;
+  readonly #handlers: RequestHandlers;
+  readonly #runner: ConnectionRunner;
+  readonly #crm: CrmActions;
   /** Secrets in play, so the logger can scrub them should one ever slip into a line. */
-  readonly #known: Secret[] = [];
+  readonly #known = new KnownSecrets();
 
   #started = false;
   #stopping = false;
@@ -139,15 +115,6 @@ export class Companion implements CompanionForShell {
   #connection: ConnectionView = NOT_STARTED;
   #keychain: KeychainView = { passwordStored: false, where: 'none', problem: null };
 
-  #pipeline: CallPipeline | null = null;
-  #pipelineKind: 'demo' | 'server' | null = null;
-  #pipelineConnection: PipelineConnection | null = null;
-  #pipelineProfile: ProtocolProfile | null = null;
-  #pipelineOff: (() => void)[] = [];
-
-  /** The user's presence on the pipeline's server; a new one for every new connection. */
-  #presence: PresenceTracker | null = null;
-  #presenceOff: (() => void)[] = [];
   /** The confirmed status is Do Not Disturb and the settings follow it. */
   #presenceDnd = false;
   /** A status change refused before anything was sent (the tracker shows only what it sent). */
@@ -171,7 +138,7 @@ export class Companion implements CompanionForShell {
     this.#ports = options.ports;
     this.#clock = options.clock ?? systemClock;
     this.#random = options.random ?? Math.random;
-    this.#logger = redactingLogger(options.logger ?? silentLogger, () => this.#known.map((s) => s.reveal()));
+    this.#logger = redactingLogger(options.logger ?? silentLogger, () => this.#known.revealed());
     this.#settingsStore = new SettingsStore({
       dataDir: options.dataDir,
       clock: this.#clock,
@@ -189,7 +156,62 @@ export class Companion implements CompanionForShell {
       this.#logger,
       (state) => this.#afterPush(state),
     );
-    this.#handlers = this.#makeHandlers();
+    this.#runner = new ConnectionRunner({
+      clock: this.#clock,
+      random: this.#random,
+      logger: this.#logger,
+      dndNow: () => this.#dndNow(),
+      ...(options.pipeline ? { pipeline: options.pipeline } : {}),
+      ...(options.presenceConfirmTimeoutMs !== undefined
+        ? { presenceConfirmTimeoutMs: options.presenceConfirmTimeoutMs }
+        : {}),
+      hooks: {
+        connection: (view) => {
+          this.#connection = view;
+        },
+        call: (change) => this.#onCall(change),
+        presenceChanged: () => {
+          // Something newer than a refused change happened; its sentence has served.
+          this.#statusRefusal = null;
+          this.#changed();
+        },
+        presenceDnd: (on) => this.#setPresenceDnd(on),
+        presenceStopped: () => {
+          this.#statusRefusal = null;
+        },
+        pipelineDropped: () => this.#forgetLiveCalls(),
+        changed: () => this.#changed(),
+      },
+    });
+    this.#crm = new CrmActions({
+      live: this.#live,
+      history: this.#history,
+      settings: () => this.#settings,
+      username: () => this.#myUsername(),
+      urlOpener: this.#ports.urlOpener,
+      clipboard: this.#ports.clipboard,
+      logger: this.#logger,
+    });
+    this.#handlers = requestHandlers({
+      snapshot: () => this.#snapshot(),
+      serial: (task) => this.#serial(task),
+      chooseMode: (mode) => this.#chooseMode(mode),
+      saveSettings: (settings) => this.#saveSettings(settings),
+      setPassword: (password, memoryOnly) => this.#setPassword(password, memoryOnly),
+      testConnection: (settings, password) => this.#testConnection(settings, password),
+      retryNow: () => this.#retryNow(),
+      openCrm: (callId, templateId) => this.#crm.openCrm(callId, templateId),
+      copyNumber: (callId) => this.#crm.copyNumber(callId),
+      dismissPop: (callId) => this.#dismissPop(callId),
+      dismissAllPops: () => this.#dismissAllPops(),
+      setDoNotDisturb: (enabled) => this.setDoNotDisturb(enabled),
+      startDemo: () => this.#startDemoMode(),
+      stopDemo: () => this.#stopDemoMode(),
+      queryHistory: (query) => this.#queryHistory(query),
+      clearHistory: () => this.#clearHistory(),
+      setStatus: (change) => this.setStatus(change),
+      defaultCountry: () => this.#settings.crm.defaultCountry,
+    });
   }
 
   // ── life cycle ──────────────────────────────────────────────────────────────────────────────
@@ -226,7 +248,7 @@ export class Companion implements CompanionForShell {
     if (this.#stopping) return;
     this.#stopping = true;
     await this.#serial(async () => {
-      await this.#dropPipeline();
+      await this.#runner.drop();
       await this.#stopDemoServer();
       this.#connection = STOPPED;
     });
@@ -239,70 +261,37 @@ export class Companion implements CompanionForShell {
   }
 
   suspend(): void {
-    void this.#pipeline?.suspend();
+    void this.#runner.pipeline?.suspend();
   }
 
   resume(): void {
-    this.#pipeline?.resume();
+    this.#runner.pipeline?.resume();
   }
 
   networkOnline(): void {
-    this.#pipeline?.networkOnline();
+    this.#runner.pipeline?.networkOnline();
   }
 
   // ── requests ────────────────────────────────────────────────────────────────────────────────
 
   /** One request from a verified sender. Never throws: every failure is an answer. */
-  async invoke(channel: RequestChannel, request: unknown): Promise<unknown> {
-    try {
-      if (!isRequestChannel(channel)) {
-        return fail('unknown-channel', 'The app does not know that request; update the app if this repeats.');
-      }
-      const parsed = parseRequest(channel, request);
-      if (!parsed.ok) {
-        if (channel === 'testConnection') {
-          return {
-            ok: false,
-            code: parsed.error.error.code,
-            message: parsed.error.error.message,
-            fields: parsed.error.fields,
-          } satisfies ConnectionTestResult;
-        }
-        return { ok: false, error: parsed.error.error, fields: parsed.error.fields };
-      }
-      const handler = this.#handlers[channel] as (request: unknown) => Promise<unknown>;
-      return await handler(parsed.value);
-    } catch (error) {
-      this.#logger.log('error', 'A request failed unexpectedly.', {
-        channel: typeof channel === 'string' ? channel.slice(0, 40) : 'not-text',
-        error: error instanceof Error ? error.message.slice(0, 300) : 'unknown',
-      });
-      return fail(
-        'internal-error',
-        'Something went wrong in the app; try again, and restart it if this repeats.',
-      );
-    }
+  invoke(channel: RequestChannel, request: unknown): Promise<unknown> {
+    return answerRequest(this.#handlers, this.#logger, channel, request);
   }
 
   openCrm(callId: string, templateId?: string): Promise<Answer<null>> {
-    return this.#openCrm(callId, templateId);
+    return this.#crm.openCrm(callId, templateId);
   }
 
-  async openNewestRingingCrm(): Promise<Answer<null>> {
-    let newest: CallRecord | null = null;
-    for (const call of this.#live.values()) {
-      if (call.state !== 'ringing' || call.direction !== 'inbound') continue;
-      if (newest === null || call.ringingSince >= newest.ringingSince) newest = call;
-    }
-    if (newest === null) return fail('no-ringing-call', 'No call is ringing right now.');
-    return this.#openCrm(newest.id);
+  openNewestRingingCrm(): Promise<Answer<null>> {
+    return this.#crm.openNewestRinging();
   }
 
   setDoNotDisturb(enabled: boolean): Promise<Answer<null>> {
     return this.#serial(async () => {
       const saved = await this.#saveWith({ doNotDisturb: enabled });
       if (!saved.ok) return saved;
-      await this.#pipeline?.configure({ dnd: this.#dndNow() });
+      await this.#runner.pipeline?.configure({ dnd: this.#dndNow() });
       if (enabled) this.#clearPops();
       this.#changed();
       return OK_NULL;
@@ -320,7 +309,7 @@ export class Companion implements CompanionForShell {
   }
 
   async setStatus(change: StatusChange): Promise<Answer<null>> {
-    const tracker = this.#presence;
+    const tracker = this.#runner.presence;
     this.#statusRefusal = null;
     if (!tracker) {
       return this.#refuseStatus(
@@ -337,7 +326,7 @@ export class Companion implements CompanionForShell {
     // The tracker shows what went wrong with a change it sent; a change it refused (no user, not
     // known yet, a bad return time) it does not, so the Companion does. A superseded change is no news.
     const told = shown !== undefined && shown.code === why.code && shown.message === why.message;
-    if (!told && why.code !== 'superseded' && why.code !== 'stopped' && this.#presence === tracker) {
+    if (!told && why.code !== 'superseded' && why.code !== 'stopped' && this.#runner.presence === tracker) {
       return this.#refuseStatus(why);
     }
     return { ok: false, error: why };
@@ -349,55 +338,32 @@ export class Companion implements CompanionForShell {
     return { ok: false, error: why };
   }
 
-  #makeHandlers(): Handlers {
-    return {
-      getState: async () => this.#snapshot(),
-      chooseMode: (r) => this.#serial(() => this.#chooseMode(r.mode)),
-      saveSettings: (r) => this.#serial(() => this.#saveSettings(r.settings)),
-      setPassword: (r) => this.#serial(() => this.#setPassword(r.password, r.memoryOnly === true)),
-      testConnection: (r) => this.#testConnection(r.settings, r.password),
-      retryNow: () =>
-        this.#serial(async () => {
-          if (this.#pipeline) this.#pipeline.retryNow();
-          else await this.#applyConnection();
-          this.#changed();
-          return OK_NULL;
-        }),
-      openCrm: (r) => this.#openCrm(r.callId, r.templateId),
-      copyNumber: async (r) => this.#copyNumber(r.callId),
-      dismissPop: async (r) => {
-        if (this.#deck.remove(r.callId)) this.#closeNotice(r.callId);
-        this.#changed();
-        return OK_NULL;
-      },
-      dismissAllPops: async () => {
-        this.#clearPops();
-        this.#changed();
-        return OK_NULL;
-      },
-      setDoNotDisturb: (r) => this.setDoNotDisturb(r.enabled),
-      startDemo: () => this.#serial(() => this.#startDemoMode()),
-      stopDemo: () => this.#serial(() => this.#stopDemoMode()),
-      queryHistory: async (r) => this.#queryHistory(r),
-      clearHistory: async () => {
-        const cleared = await this.#history.clear();
-        if (!cleared.ok) return { ok: false, error: cleared.error };
-        this.#historyVersion += 1;
-        this.#changed();
-        return OK_NULL;
-      },
-      setStatus: (r) =>
-        this.setStatus({
-          type: r.type,
-          ...(r.name !== undefined ? { name: r.name } : {}),
-          ...(r.note !== undefined ? { note: r.note } : {}),
-          ...(r.returnTime !== undefined ? { returnTime: r.returnTime } : {}),
-        }),
-      previewCrmLink: async (r) => {
-        const preview = previewLink(r.url, undefined, { defaultCountry: this.#settings.crm.defaultCountry });
-        return preview.ok ? { ok: true, value: preview.link } : fail('template-refused', preview.reason);
-      },
-    };
+  async #retryNow(): Promise<Answer<null>> {
+    const pipeline = this.#runner.pipeline;
+    if (pipeline) pipeline.retryNow();
+    else await this.#applyConnection();
+    this.#changed();
+    return OK_NULL;
+  }
+
+  #dismissPop(callId: string): Answer<null> {
+    if (this.#deck.remove(callId)) this.#closeNotice(callId);
+    this.#changed();
+    return OK_NULL;
+  }
+
+  #dismissAllPops(): Answer<null> {
+    this.#clearPops();
+    this.#changed();
+    return OK_NULL;
+  }
+
+  async #clearHistory(): Promise<Answer<null>> {
+    const cleared = await this.#history.clear();
+    if (!cleared.ok) return { ok: false, error: cleared.error };
+    this.#historyVersion += 1;
+    this.#changed();
+    return OK_NULL;
   }
 
   // ── modes ───────────────────────────────────────────────────────────────────────────────────
@@ -553,9 +519,7 @@ export class Companion implements CompanionForShell {
   }
 
   #remember(secret: Secret): void {
-    if (secret.isEmpty || this.#known.some((s) => s.equals(secret))) return;
-    this.#known.push(secret);
-    if (this.#known.length > REMEMBERED_SECRETS) this.#known.shift();
+    this.#known.remember(secret);
   }
 
   #registerShortcut(): void {
@@ -575,13 +539,13 @@ export class Companion implements CompanionForShell {
     const want = this.#mode === 'server' ? 'server' : this.#demoWanted ? 'demo' : 'none';
     if (want !== 'demo') await this.#stopDemoServer();
     if (want === 'none') {
-      await this.#dropPipeline();
+      await this.#runner.drop();
       this.#connection = NO_SERVER_CHOSEN;
       return;
     }
     if (want === 'demo') {
       if (!this.#demo) {
-        await this.#dropPipeline();
+        await this.#runner.drop();
         this.#connection = DEMO_STARTING;
         this.#changed();
         const run = await startDemo({
@@ -599,13 +563,13 @@ export class Companion implements CompanionForShell {
         this.#remember(run.value.connection.password);
       }
       const demo = this.#demo;
-      await this.#usePipeline('demo', demo.connection, undefined, demo.me.username, demo.me.extensions);
+      await this.#usePipeline('demo', demo.connection, undefined, demo.me);
       return;
     }
     const account = accountOf(this.#settings);
     const found = await this.#secrets.get(account);
     if (!found.ok || found.value === null) {
-      await this.#dropPipeline();
+      await this.#runner.drop();
       const reason: Problem = !found.ok ? found.error : passwordMissing(account);
       this.#connection = notConnecting(reason);
       if (!found.ok) this.#keychain = { passwordStored: false, where: 'none', problem: found.error };
@@ -614,176 +578,28 @@ export class Companion implements CompanionForShell {
     this.#remember(found.value);
     const plan = serverPlan(this.#settings, found.value);
     if (!plan.ok) {
-      await this.#dropPipeline();
+      await this.#runner.drop();
       this.#connection = notConnecting(plan.error);
       return;
     }
     const p = plan.value;
-    await this.#usePipeline('server', p.connection, p.profile, p.me.username, p.me.extensions);
+    await this.#usePipeline('server', p.connection, p.profile, p.me);
   }
 
-  async #usePipeline(
-    kind: 'demo' | 'server',
+  #usePipeline(
+    kind: PipelineKind,
     connection: PipelineConnection,
     profile: ProtocolProfile | undefined,
-    username: string | null,
-    extensions: readonly string[],
+    me: DemoRun['me'],
   ): Promise<void> {
-    const s = this.#settings;
-    const presence = username !== null;
-    const people = {
-      username,
-      extensions,
-      popInternal: s.popForInternalCalls,
-      dnd: this.#dndNow(),
-      presence,
-    };
-    const pipeline = this.#pipeline;
-    if (pipeline && this.#pipelineKind === kind) {
-      const sameConnection = this.#sameConnection(connection);
-      const profileChanged =
-        profile !== undefined && JSON.stringify(profile) !== JSON.stringify(this.#pipelineProfile);
-      // Another server or account: the status there is another one, and its REST client too.
-      if (sameConnection) this.#presence?.configure({ username, followDnd: s.followPresenceDnd });
-      else this.#startPresence(pipeline, connection, username);
-      await pipeline.configure({
-        ...people,
-        dnd: this.#dndNow(),
-        ...(sameConnection ? {} : { connection }),
-        ...(profileChanged && profile ? { profile } : {}),
-      });
-      this.#pipelineConnection = connection;
-      this.#pipelineProfile = profile ?? null;
-      return;
-    }
-    await this.#dropPipeline();
-    const next = new CallPipeline({
-      connection,
-      me: { username, extensions },
-      ...(profile ? { profile } : {}),
-      popInternal: people.popInternal,
-      dnd: people.dnd,
-      presence,
-      clock: this.#clock,
-      random: this.#random,
-      logger: this.#logger,
-      ...this.#options.pipeline,
-    });
-    this.#pipeline = next;
-    this.#pipelineKind = kind;
-    this.#pipelineConnection = connection;
-    this.#pipelineProfile = profile ?? null;
-    this.#pipelineOff = [
-      next.on('connection', (state) => {
-        if (this.#pipeline !== next) return;
-        this.#connection = viewOfSession(state);
-        this.#presence?.connectionChanged(state);
-        this.#changed();
-      }),
-      next.on('call', (change) => {
-        if (this.#pipeline === next) this.#onCall(change);
-      }),
-      next.on('userStatus', (event) => {
-        if (this.#pipeline === next) this.#presence?.handleEvent(event);
-      }),
-    ];
-    this.#connection = viewOfSession(next.state);
-    this.#startPresence(next, connection, username);
-    next.start();
-  }
-
-  // ── presence ────────────────────────────────────────────────────────────────────────────────
-
-  /** A tracker for the user's status on this connection; it reads once the pipeline is live. */
-  #startPresence(pipeline: CallPipeline, connection: PipelineConnection, username: string | null): void {
-    this.#stopPresence();
-    const api = new LiveApiClient({
-      target: connection.target,
-      username: connection.managerUsername,
-      password: connection.password,
-      clock: this.#clock,
-      logger: this.#logger,
-      ...(connection.trust ? { trust: connection.trust } : {}),
-      ...(connection.coreServer ? { coreServer: connection.coreServer } : {}),
-      ...(this.#options.pipeline?.restTimeoutMs !== undefined
-        ? { timeoutMs: this.#options.pipeline.restTimeoutMs }
-        : {}),
-    });
-    const tracker = new PresenceTracker({
-      username,
-      api,
+    return this.#runner.use(kind, connection, profile, me, {
+      popInternal: this.#settings.popForInternalCalls,
       followDnd: this.#settings.followPresenceDnd,
-      clock: this.#clock,
-      logger: this.#logger,
-      ...(this.#options.presenceConfirmTimeoutMs !== undefined
-        ? { confirmTimeoutMs: this.#options.presenceConfirmTimeoutMs }
-        : {}),
     });
-    this.#presence = tracker;
-    this.#presenceOff = [
-      tracker.on('state', () => {
-        if (this.#presence !== tracker) return;
-        // Something newer than a refused change happened; its sentence has served.
-        this.#statusRefusal = null;
-        this.#changed();
-      }),
-      tracker.on('dnd', (on) => {
-        if (this.#presence === tracker) this.#setPresenceDnd(on);
-      }),
-    ];
-    tracker.start();
-    tracker.connectionChanged(pipeline.state);
   }
 
-  #stopPresence(): void {
-    const tracker = this.#presence;
-    if (!tracker) return;
-    for (const off of this.#presenceOff) off();
-    this.#presenceOff = [];
-    this.#presence = null;
-    this.#statusRefusal = null;
-    tracker.stop();
-    this.#setPresenceDnd(false);
-  }
-
-  /** Do-not-disturb from the user's iSymphony status: pops held, calls still recorded. */
-  #setPresenceDnd(on: boolean): void {
-    if (on === this.#presenceDnd) return;
-    this.#presenceDnd = on;
-    this.#logger.log('info', on ? 'Pops held: the iSymphony status is Do Not Disturb.' : 'Pops resumed.');
-    void this.#pipeline?.configure({ dnd: this.#dndNow() });
-    if (on) this.#clearPops();
-    this.#changed();
-  }
-
-  /** The switch in the app, or the user's iSymphony status when the settings follow it. */
-  #dndNow(): boolean {
-    return this.#settings.doNotDisturb || this.#presenceDnd;
-  }
-
-  #sameConnection(connection: PipelineConnection): boolean {
-    const current = this.#pipelineConnection;
-    if (!current) return false;
-    return (
-      JSON.stringify(current.target) === JSON.stringify(connection.target) &&
-      current.managerUsername === connection.managerUsername &&
-      current.password.equals(connection.password) &&
-      JSON.stringify(current.trust ?? null) === JSON.stringify(connection.trust ?? null)
-    );
-  }
-
-  /** Stops the pipeline; its live calls go with it (they belonged to that server). */
-  async #dropPipeline(): Promise<void> {
-    const pipeline = this.#pipeline;
-    if (!pipeline) return;
-    for (const off of this.#pipelineOff) off();
-    this.#pipelineOff = [];
-    this.#stopPresence();
-    this.#pipeline = null;
-    this.#pipelineKind = null;
-    this.#pipelineConnection = null;
-    this.#pipelineProfile = null;
-    await pipeline.stop();
+  /** The pipeline went; its live calls go with it (they belonged to that server). */
+  #forgetLiveCalls(): void {
     for (const id of this.#live.keys()) this.#closeNotice(id);
     this.#live.clear();
     this.#deck.clear();
@@ -795,10 +611,27 @@ export class Companion implements CompanionForShell {
   async #stopDemoServer(): Promise<void> {
     const demo = this.#demo;
     if (!demo) return;
-    if (this.#pipelineKind === 'demo') await this.#dropPipeline();
+    if (this.#runner.kind === 'demo') await this.#runner.drop();
     this.#demo = null;
     await demo.stop();
     this.#changed();
+  }
+
+  // ── presence ────────────────────────────────────────────────────────────────────────────────
+
+  /** Do-not-disturb from the user's iSymphony status: pops held, calls still recorded. */
+  #setPresenceDnd(on: boolean): void {
+    if (on === this.#presenceDnd) return;
+    this.#presenceDnd = on;
+    this.#logger.log('info', on ? 'Pops held: the iSymphony status is Do Not Disturb.' : 'Pops resumed.');
+    void this.#runner.pipeline?.configure({ dnd: this.#dndNow() });
+    if (on) this.#clearPops();
+    this.#changed();
+  }
+
+  /** The switch in the app, or the user's iSymphony status when the settings follow it. */
+  #dndNow(): boolean {
+    return this.#settings.doNotDisturb || this.#presenceDnd;
   }
 
   // ── calls ───────────────────────────────────────────────────────────────────────────────────
@@ -861,7 +694,7 @@ export class Companion implements CompanionForShell {
     if (!template) return;
     if (!isAutoOpenMoment(change, autoOpenOf(template, this.#settings.autoOpenCrm))) return;
     this.#autoOpened.add(call.id);
-    void this.#openLink(this.#linkCallOfRecord(call), template).then((opened) => {
+    void this.#crm.openRecord(call, template).then((opened) => {
       if (!opened.ok) {
         this.#logger.log('warn', 'The CRM record could not be opened by itself.', {
           code: opened.error.code,
@@ -870,95 +703,11 @@ export class Companion implements CompanionForShell {
     });
   }
 
-  // ── CRM and the clipboard ───────────────────────────────────────────────────────────────────
-
+  /** The iSymphony user links name: the demo user in demo mode, else the one in settings. */
   #myUsername(): string | null {
-    if (this.#pipelineKind === 'demo') return DEMO_USER.username;
+    if (this.#runner.kind === 'demo') return DEMO_USER.username;
     const name = this.#settings.isymphonyUser.trim();
     return name === '' ? null : name;
-  }
-
-  #linkCallOfRecord(call: CallRecord): LinkCall {
-    const remote = remoteOf(call);
-    return {
-      number: remote.number,
-      name: remote.name,
-      did: call.did,
-      extension: call.extension,
-      username: this.#myUsername(),
-      callId: call.id,
-      time: call.ringingSince,
-    };
-  }
-
-  #linkCallOfEntry(entry: HistoryEntry): LinkCall {
-    return {
-      number: entry.callerNumber,
-      name: entry.callerName,
-      did: entry.did,
-      extension: entry.extension,
-      username: this.#myUsername(),
-      callId: entry.id,
-      time: entry.startedAt,
-    };
-  }
-
-  /** A call by id: live first, then the history (the renderer sends ids only). */
-  #findCall(callId: string): { link: LinkCall; rules: RuleCall } | null {
-    const live = this.#live.get(callId);
-    if (live) return { link: this.#linkCallOfRecord(live), rules: ruleCallOfRecord(live) };
-    const entry = this.#findHistory(callId);
-    return entry ? { link: this.#linkCallOfEntry(entry), rules: ruleCallOfEntry(entry) } : null;
-  }
-
-  #findHistory(callId: string): HistoryEntry | null {
-    for (let offset = 0; ; offset += MAX_PAGE) {
-      const page = this.#history.query({ offset, limit: MAX_PAGE });
-      const found = page.entries.find((e) => e.id === callId);
-      if (found) return found;
-      if (page.entries.length < MAX_PAGE) return null;
-    }
-  }
-
-  async #openCrm(callId: string, templateId?: string): Promise<Answer<null>> {
-    const call = this.#findCall(callId);
-    if (!call)
-      return fail(
-        'call-not-found',
-        'That call is no longer known; it may have been cleared from the history.',
-      );
-    const offer = crmOffer(this.#settings.crm, call.rules);
-    const template = templateId === undefined ? offer.default : offer.all.find((t) => t.id === templateId);
-    if (!template) {
-      return templateId === undefined
-        ? fail(
-            'no-crm-template',
-            'No CRM link fits this call; add a CRM template in settings, or change its rules.',
-          )
-        : fail(
-            'template-not-offered',
-            'That CRM template does not apply to this call; pick one from its menu.',
-          );
-    }
-    return this.#openLink(call.link, template);
-  }
-
-  async #openLink(call: LinkCall, template: CrmTemplate): Promise<Answer<null>> {
-    const link = buildLink(template, call, { defaultCountry: this.#settings.crm.defaultCountry });
-    if (!link.ok) return { ok: false, error: link.error };
-    const opened = await this.#ports.urlOpener.open(link.value);
-    if (!opened.ok) return { ok: false, error: opened.error };
-    this.#logger.log('info', 'CRM record opened.', { template: template.id });
-    return OK_NULL;
-  }
-
-  #copyNumber(callId: string): Answer<null> {
-    const live = this.#live.get(callId);
-    const number = live ? remoteOf(live).number : (this.#findHistory(callId)?.callerNumber ?? undefined);
-    if (number === undefined) return fail('call-not-found', 'That call is no longer known.');
-    if (number === null || number === '') return fail('no-number', 'This caller sent no number to copy.');
-    this.#ports.clipboard.writeText(number);
-    return OK_NULL;
   }
 
   // ── history ─────────────────────────────────────────────────────────────────────────────────
@@ -979,48 +728,16 @@ export class Companion implements CompanionForShell {
 
   // ── testing a connection ────────────────────────────────────────────────────────────────────
 
-  async #testConnection(input: unknown, typed: string | undefined): Promise<ConnectionTestResult> {
-    const valid = validateSettings(input);
-    if (!valid.ok) {
-      return {
-        ok: false,
-        code: valid.error.code,
-        message: valid.error.message,
-        fields: valid.error.fields.map((f) => ({ path: f.path, message: f.message })),
-      };
-    }
-    const settings = valid.value;
-    let password: Secret;
-    if (typed !== undefined) {
-      password = new Secret(typed);
-      this.#remember(password);
-    } else {
-      const account = accountOf(settings);
-      const found: Result<Secret | null, KeychainProblem> = await this.#secrets.get(account);
-      if (!found.ok) return { ok: false, code: found.error.code, message: found.error.message };
-      if (found.value === null) {
-        const missing = passwordMissing(account);
-        return {
-          ok: false,
-          code: missing.code,
-          message: `No password is stored for ${account}; type the manager password to test the connection.`,
-        };
-      }
-      password = found.value;
-      this.#remember(password);
-    }
-    const plan = serverPlan(settings, password);
-    if (!plan.ok) return { ok: false, code: plan.error.code, message: plan.error.message };
-    const result = await checkConnection({
-      connection: plan.value.connection,
-      profile: plan.value.profile,
+  #testConnection(input: unknown, typed: string | undefined): Promise<ConnectionTestResult> {
+    return testConnection(input, typed, {
+      secrets: this.#secrets,
+      remember: (secret) => this.#remember(secret),
       clock: this.#clock,
       logger: this.#logger,
       ...(this.#options.connectionTestTimeoutMs !== undefined
         ? { timeoutMs: this.#options.connectionTestTimeoutMs }
         : {}),
     });
-    return { ok: result.ok, code: result.code, message: result.message };
   }
 
   // ── state ───────────────────────────────────────────────────────────────────────────────────
@@ -1057,7 +774,7 @@ export class Companion implements CompanionForShell {
       },
       historyVersion: this.#historyVersion,
       now: this.#clock.now(),
-      presence: presenceViewOf(this.#presence?.state ?? null, this.#statusRefusal),
+      presence: presenceViewOf(this.#runner.presence?.state ?? null, this.#statusRefusal),
       statusChoices: STATUS_CHOICES,
     };
   }

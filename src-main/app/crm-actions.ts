@@ -1,0 +1,131 @@
+/**
+ * Opening a call's CRM record and copying its number: find the call (live first, then the
+ * history, since the renderer sends ids only), choose the template, build the link from the raw
+ * record with the crm module and hand it to the URL opener.
+ */
+import type { CallRecord } from '../calls/types';
+import type { Logger } from '../common/log';
+import { buildLink } from '../crm/link';
+import type { CrmTemplate, LinkCall, RuleCall } from '../crm/types';
+import type { Answer } from '../ipc/contract';
+import type { HistoryEntry } from '../storage/history-entry';
+import { MAX_PAGE, type HistoryStore } from '../storage/history-store';
+import type { Settings } from '../storage/settings-schema';
+import { fail, OK_NULL } from './answers';
+import { crmOffer, remoteOf, ruleCallOfEntry, ruleCallOfRecord } from './call-view';
+import type { DesktopPorts } from './ports';
+
+export interface CrmActionsOptions {
+  /** The live calls by id (read only here). */
+  readonly live: ReadonlyMap<string, CallRecord>;
+  readonly history: Pick<HistoryStore, 'query'>;
+  readonly settings: () => Settings;
+  /** The iSymphony user links name as {username}: the demo user in demo mode, else the settings'. */
+  readonly username: () => string | null;
+  readonly urlOpener: DesktopPorts['urlOpener'];
+  readonly clipboard: DesktopPorts['clipboard'];
+  readonly logger: Logger;
+}
+
+export class CrmActions {
+  constructor(private readonly o: CrmActionsOptions) {}
+
+  /** A notification click, a tray or window click: the given template if offered, else the default. */
+  async openCrm(callId: string, templateId?: string): Promise<Answer<null>> {
+    const call = this.#findCall(callId);
+    if (!call)
+      return fail(
+        'call-not-found',
+        'That call is no longer known; it may have been cleared from the history.',
+      );
+    const offer = crmOffer(this.o.settings().crm, call.rules);
+    const template = templateId === undefined ? offer.default : offer.all.find((t) => t.id === templateId);
+    if (!template) {
+      return templateId === undefined
+        ? fail(
+            'no-crm-template',
+            'No CRM link fits this call; add a CRM template in settings, or change its rules.',
+          )
+        : fail(
+            'template-not-offered',
+            'That CRM template does not apply to this call; pick one from its menu.',
+          );
+    }
+    return this.#openLink(call.link, template);
+  }
+
+  /** The global shortcut: the newest ringing inbound call. */
+  async openNewestRinging(): Promise<Answer<null>> {
+    let newest: CallRecord | null = null;
+    for (const call of this.o.live.values()) {
+      if (call.state !== 'ringing' || call.direction !== 'inbound') continue;
+      if (newest === null || call.ringingSince >= newest.ringingSince) newest = call;
+    }
+    if (newest === null) return fail('no-ringing-call', 'No call is ringing right now.');
+    return this.openCrm(newest.id);
+  }
+
+  /** Auto-open: a live call with the template already chosen. */
+  openRecord(call: CallRecord, template: CrmTemplate): Promise<Answer<null>> {
+    return this.#openLink(this.#linkCallOfRecord(call), template);
+  }
+
+  copyNumber(callId: string): Answer<null> {
+    const live = this.o.live.get(callId);
+    const number = live ? remoteOf(live).number : (this.#findHistory(callId)?.callerNumber ?? undefined);
+    if (number === undefined) return fail('call-not-found', 'That call is no longer known.');
+    if (number === null || number === '') return fail('no-number', 'This caller sent no number to copy.');
+    this.o.clipboard.writeText(number);
+    return OK_NULL;
+  }
+
+  async #openLink(call: LinkCall, template: CrmTemplate): Promise<Answer<null>> {
+    const link = buildLink(template, call, { defaultCountry: this.o.settings().crm.defaultCountry });
+    if (!link.ok) return { ok: false, error: link.error };
+    const opened = await this.o.urlOpener.open(link.value);
+    if (!opened.ok) return { ok: false, error: opened.error };
+    this.o.logger.log('info', 'CRM record opened.', { template: template.id });
+    return OK_NULL;
+  }
+
+  #linkCallOfRecord(call: CallRecord): LinkCall {
+    const remote = remoteOf(call);
+    return {
+      number: remote.number,
+      name: remote.name,
+      did: call.did,
+      extension: call.extension,
+      username: this.o.username(),
+      callId: call.id,
+      time: call.ringingSince,
+    };
+  }
+
+  #linkCallOfEntry(entry: HistoryEntry): LinkCall {
+    return {
+      number: entry.callerNumber,
+      name: entry.callerName,
+      did: entry.did,
+      extension: entry.extension,
+      username: this.o.username(),
+      callId: entry.id,
+      time: entry.startedAt,
+    };
+  }
+
+  #findCall(callId: string): { link: LinkCall; rules: RuleCall } | null {
+    const live = this.o.live.get(callId);
+    if (live) return { link: this.#linkCallOfRecord(live), rules: ruleCallOfRecord(live) };
+    const entry = this.#findHistory(callId);
+    return entry ? { link: this.#linkCallOfEntry(entry), rules: ruleCallOfEntry(entry) } : null;
+  }
+
+  #findHistory(callId: string): HistoryEntry | null {
+    for (let offset = 0; ; offset += MAX_PAGE) {
+      const page = this.o.history.query({ offset, limit: MAX_PAGE });
+      const found = page.entries.find((e) => e.id === callId);
+      if (found) return found;
+      if (page.entries.length < MAX_PAGE) return null;
+    }
+  }
+}
