@@ -1,14 +1,14 @@
-import { redactingLogger, streamLogger } from '../../common/log';
 import { checkConnection, DEFAULT_CHECK_TIMEOUT_MS } from '../../pipeline/connection-check';
 import type { SessionTimings } from '../../session/event-session';
 import {
-  CONNECTION_USAGE,
-  PASSWORD_VARIABLE,
-  parseCommandArgs,
-  readConnectionFlags,
-} from '../connection-flags';
+  EXIT_INTERRUPTED,
+  startConnectionCommand,
+  TIMEOUT_REFUSED,
+  timeoutMsOf,
+} from '../connection-command';
+import { CONNECTION_USAGE, PASSWORD_VARIABLE } from '../connection-flags';
 import { EXIT_LIVE, exitCodeFor } from '../connection-exit-codes';
-import { EXIT_USAGE, type Command, type CommandIo } from '../io';
+import type { Command } from '../io';
 
 const USAGE = `Usage: isymphony-companion check --host H [options]
 
@@ -36,41 +36,22 @@ export interface CheckCommandDeps {
   readonly sessionTimings?: Partial<SessionTimings>;
 }
 
-/** The shell's convention for a command ended by SIGINT. */
-const EXIT_INTERRUPTED = 130;
-
-function usageError(io: CommandIo, message: string): number {
-  io.stderr(`isymphony-companion check: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
-
 export function createCheckCommand(deps: CheckCommandDeps = {}): Command {
   return async (io) => {
-    const parsed = parseCommandArgs(io.argv, CHECK_OPTIONS);
-    if (!parsed.ok) return usageError(io, parsed.error);
-    const values = parsed.value;
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
-    const flags = readConnectionFlags(values, io.env);
-    if (!flags.ok) return usageError(io, flags.error);
-    let timeoutMs = DEFAULT_CHECK_TIMEOUT_MS;
-    if (values.timeout !== undefined) {
-      const seconds = /^\d{1,4}(\.\d{1,3})?$/.test(values.timeout) ? Number(values.timeout) : Number.NaN;
-      if (!(seconds > 0 && seconds <= 3600)) {
-        return usageError(io, '--timeout must be a number of seconds above 0, at most 3600 (e.g. 2.5).');
-      }
-      timeoutMs = Math.round(seconds * 1000);
-    }
-    const password = flags.value.connection.password;
-    const logger = redactingLogger(streamLogger(io.stderr, values.verbose ? 'debug' : 'warn'), () => [
-      password.reveal(),
-    ]);
+    const start = startConnectionCommand(io, {
+      name: 'check',
+      usage: USAGE,
+      options: CHECK_OPTIONS,
+      level: 'warn',
+    });
+    if (start.kind === 'exit') return start.code;
+    const { flags, logger } = start;
+    const timeoutMs = timeoutMsOf(start.values.timeout);
+    if (timeoutMs === null) return start.usageError(TIMEOUT_REFUSED);
     const result = await checkConnection({
-      connection: flags.value.connection,
-      profile: flags.value.profile,
-      timeoutMs,
+      connection: flags.connection,
+      profile: flags.profile,
+      timeoutMs: timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS,
       logger,
       cancel: io.stopRequested,
       ...(deps.sessionTimings ? { sessionTimings: deps.sessionTimings } : {}),

@@ -1,10 +1,11 @@
-import { parseArgs } from 'node:util';
 import { redactingLogger, streamLogger, type LogLevel } from '../../common/log';
 import { parseAllowList } from '../../demo-server/http-gate';
 import { startDemoServer } from '../../demo-server/server';
 import type { DemoServerOptions } from '../../demo-server/types';
 import { DEFAULT_USERS, type DemoUser } from '../../demo-server/world';
-import { EXIT_USAGE, type Command, type CommandIo } from '../io';
+import type { Command, CommandIo } from '../io';
+import { parsePlainArgs } from '../plain-args';
+import { usageError } from '../usage-error';
 
 const USAGE = `Usage: isymphony-companion demo-server [options]
 
@@ -28,9 +29,23 @@ Options:
 const USERNAME = /^[A-Za-z0-9._-]{1,64}$/;
 
 function fail(io: CommandIo, message: string): number {
-  io.stderr(`isymphony-companion demo-server: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
+  return usageError(io, 'demo-server', USAGE, message);
 }
+
+const DEMO_SERVER_OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  username: { type: 'string' },
+  password: { type: 'string' },
+  users: { type: 'string' },
+  rate: { type: 'string' },
+  'step-ms': { type: 'string' },
+  tls: { type: 'boolean' },
+  'require-ssl': { type: 'string' },
+  allow: { type: 'string' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 function wholeNumber(text: string, min: number, max: number): number | null {
   if (!/^\d{1,5}$/.test(text)) return null;
@@ -57,34 +72,9 @@ function demoUsers(names: readonly string[]): DemoUser[] {
 }
 
 export const demoServerCommand: Command = async (io) => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...io.argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        username: { type: 'string' },
-        password: { type: 'string' },
-        users: { type: 'string' },
-        rate: { type: 'string' },
-        'step-ms': { type: 'string' },
-        tls: { type: 'boolean' },
-        'require-ssl': { type: 'string' },
-        allow: { type: 'string' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error: unknown) {
-    return fail(io, error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
+  const parsed = parsePlainArgs(io, 'demo-server', USAGE, DEMO_SERVER_OPTIONS);
+  if (parsed.kind === 'exit') return parsed.code;
+  const values = parsed.values;
 
   const port = wholeNumber(values.port ?? '58080', 0, 65535);
   if (port === null) return fail(io, '--port must be a whole number from 0 to 65535.');

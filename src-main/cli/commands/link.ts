@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { systemClock, type Clock } from '../../common/clock';
 import { buildLink } from '../../crm/link';
 import { countryCode } from '../../crm/phone-number';
 import { EXIT_USAGE, type Command } from '../io';
+import { parsePlainArgs } from '../plain-args';
 
 const USAGE = `Usage: isymphony-companion link --template T [options]
 
@@ -20,40 +20,27 @@ Options:
   -h, --help       show this text
 `;
 
+const LINK_OPTIONS = {
+  template: { type: 'string' },
+  number: { type: 'string' },
+  name: { type: 'string' },
+  did: { type: 'string' },
+  extension: { type: 'string' },
+  username: { type: 'string' },
+  'call-id': { type: 'string' },
+  country: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export interface LinkCommandDeps {
   readonly clock: Pick<Clock, 'now'>;
 }
 
 export function createLinkCommand(deps: LinkCommandDeps): Command {
   return async (io) => {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: [...io.argv],
-        strict: true,
-        allowPositionals: false,
-        options: {
-          template: { type: 'string' },
-          number: { type: 'string' },
-          name: { type: 'string' },
-          did: { type: 'string' },
-          extension: { type: 'string' },
-          username: { type: 'string' },
-          'call-id': { type: 'string' },
-          country: { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      }));
-    } catch (error: unknown) {
-      io.stderr(
-        `isymphony-companion link: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`,
-      );
-      return EXIT_USAGE;
-    }
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
+    const parsed = parsePlainArgs(io, 'link', USAGE, LINK_OPTIONS);
+    if (parsed.kind === 'exit') return parsed.code;
+    const values = parsed.values;
     if (values.template === undefined) {
       io.stderr(`isymphony-companion link: --template is required.\n\n${USAGE}`);
       return EXIT_USAGE;

@@ -1,5 +1,5 @@
 import { systemClock, type Clock } from '../../common/clock';
-import { redactingLogger, streamLogger, type Logger } from '../../common/log';
+import type { Logger } from '../../common/log';
 import type { Problem } from '../../common/result';
 import { LiveApiClient } from '../../live-api/client';
 import type { ConnectionProblemCode } from '../../session/classify';
@@ -11,12 +11,13 @@ import { PresenceTracker, type PresenceProblem, type PresenceState } from '../..
 import { checkStatusRequest, type StatusRequest } from '../../presence/status-request';
 import { STATUS_TYPE_LIST } from '../../presence/status-types';
 import {
-  CONNECTION_USAGE,
-  PASSWORD_VARIABLE,
-  parseCommandArgs,
-  readConnectionFlags,
-  type ConnectionFlags,
-} from '../connection-flags';
+  EXIT_INTERRUPTED,
+  PRINTABLE_NAME,
+  startConnectionCommand,
+  TIMEOUT_REFUSED,
+  timeoutMsOf,
+} from '../connection-command';
+import { CONNECTION_USAGE, PASSWORD_VARIABLE, type ConnectionFlags } from '../connection-flags';
 import { EXIT_LIVE, EXIT_OTHER, EXIT_TIMEOUT, exitCodeFor } from '../connection-exit-codes';
 import { EXIT_USAGE, type Command, type CommandIo } from '../io';
 
@@ -63,16 +64,7 @@ export interface StatusCommandDeps {
   readonly confirmTimeoutMs?: number;
 }
 
-/** The shell's convention for a command ended by SIGINT. */
-const EXIT_INTERRUPTED = 130;
-
-const NAME = /^[^\p{Cc}\p{Cf}]{1,128}$/u;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
-
-function usageError(io: CommandIo, message: string): number {
-  io.stderr(`isymphony-companion status: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
 
 /** One JSON line per status, the same shape for a read and a confirmed set. */
 export function statusLine(username: string, status: PresenceStatus): string {
@@ -119,12 +111,6 @@ export function exitCodeForPresence(p: Problem): number {
   return EXIT_OTHER;
 }
 
-function parseSeconds(text: string | undefined): number | null | undefined {
-  if (text === undefined) return undefined;
-  const seconds = /^\d{1,4}(\.\d{1,3})?$/.test(text) ? Number(text) : Number.NaN;
-  return seconds > 0 && seconds <= 3600 ? Math.round(seconds * 1000) : null;
-}
-
 function fail(io: CommandIo, p: Problem): number {
   io.stderr(`isymphony-companion status: ${p.message}\n`);
   return exitCodeForPresence(p);
@@ -132,28 +118,25 @@ function fail(io: CommandIo, p: Problem): number {
 
 export function createStatusCommand(deps: StatusCommandDeps = {}): Command {
   return async (io) => {
-    const parsed = parseCommandArgs(io.argv, STATUS_OPTIONS);
-    if (!parsed.ok) return usageError(io, parsed.error);
-    const values = parsed.value;
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
-    const flags = readConnectionFlags(values, io.env);
-    if (!flags.ok) return usageError(io, flags.error);
+    const start = startConnectionCommand(io, {
+      name: 'status',
+      usage: USAGE,
+      options: STATUS_OPTIONS,
+      level: 'warn',
+    });
+    if (start.kind === 'exit') return start.code;
+    const { values, logger, usageError } = start;
     const username = values.username;
-    if (username === undefined) return usageError(io, '--username is required: the iSymphony user.');
-    if (!NAME.test(username)) return usageError(io, '--username takes 1 to 128 printable characters.');
-    const timeoutMs = parseSeconds(values.timeout);
-    if (timeoutMs === null) {
-      return usageError(io, '--timeout must be a number of seconds above 0, at most 3600 (e.g. 2.5).');
-    }
+    if (username === undefined) return usageError('--username is required: the iSymphony user.');
+    if (!PRINTABLE_NAME.test(username)) return usageError('--username takes 1 to 128 printable characters.');
+    const timeoutMs = timeoutMsOf(values.timeout);
+    if (timeoutMs === null) return usageError(TIMEOUT_REFUSED);
     const clock = deps.clock ?? systemClock;
 
     let request: StatusRequest | undefined;
     if (values.set === undefined) {
       if (values.name !== undefined || values.note !== undefined || values.return !== undefined) {
-        return usageError(io, '--name, --note and --return go with --set TYPE.');
+        return usageError('--name, --note and --return go with --set TYPE.');
       }
     } else {
       let returnTime: Date | undefined;
@@ -161,7 +144,6 @@ export function createStatusCommand(deps: StatusCommandDeps = {}): Command {
         returnTime = ISO_TIME.test(values.return) ? new Date(values.return) : new Date(Number.NaN);
         if (!Number.isFinite(returnTime.getTime())) {
           return usageError(
-            io,
             '--return takes an ISO 8601 time such as 2030-01-31T14:00 (local time) or 2030-01-31T14:00:00Z.',
           );
         }
@@ -174,16 +156,12 @@ export function createStatusCommand(deps: StatusCommandDeps = {}): Command {
       };
       // Checked here too, so a bad type or time is exit 2 before anything connects.
       const checked = checkStatusRequest(request, clock.now());
-      if (!checked.ok) return usageError(io, checked.error.message);
+      if (!checked.ok) return usageError(checked.error.message);
     }
 
-    const password = flags.value.connection.password;
-    const logger = redactingLogger(streamLogger(io.stderr, values.verbose ? 'debug' : 'warn'), () => [
-      password.reveal(),
-    ]);
     const context: RunContext = {
       io,
-      flags: flags.value,
+      flags: start.flags,
       username,
       timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS,
       clock,

@@ -1,15 +1,10 @@
 import { systemClock, type Clock } from '../../common/clock';
-import { redactingLogger, streamLogger } from '../../common/log';
 import { CallPipeline, type CallPipelineOptions } from '../../pipeline/call-pipeline';
 import { callLine, connectionLine, jsonLine } from '../../pipeline/json-lines';
-import {
-  CONNECTION_USAGE,
-  PASSWORD_VARIABLE,
-  parseCommandArgs,
-  readConnectionFlags,
-} from '../connection-flags';
+import { PRINTABLE_NAME, startConnectionCommand } from '../connection-command';
+import { CONNECTION_USAGE, PASSWORD_VARIABLE } from '../connection-flags';
 import { EXIT_LIVE, exitCodeFor } from '../connection-exit-codes';
-import { EXIT_USAGE, type Command, type CommandIo } from '../io';
+import type { Command } from '../io';
 
 const USAGE = `Usage: isymphony-companion watch --host H --username U [--extension E]... [options]
 
@@ -46,38 +41,26 @@ export interface WatchCommandDeps {
   readonly restTimeoutMs?: number;
 }
 
-const NAME = /^[^\p{Cc}\p{Cf}]{1,128}$/u;
-
-function usageError(io: CommandIo, message: string): number {
-  io.stderr(`isymphony-companion watch: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
-
 export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
   return async (io) => {
-    const parsed = parseCommandArgs(io.argv, WATCH_OPTIONS);
-    if (!parsed.ok) return usageError(io, parsed.error);
-    const values = parsed.value;
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
-    const flags = readConnectionFlags(values, io.env);
-    if (!flags.ok) return usageError(io, flags.error);
+    const start = startConnectionCommand(io, {
+      name: 'watch',
+      usage: USAGE,
+      options: WATCH_OPTIONS,
+      level: 'info',
+    });
+    if (start.kind === 'exit') return start.code;
+    const { values, flags, logger, usageError } = start;
     const username = values.username;
-    if (username === undefined) return usageError(io, '--username is required: the iSymphony user to watch.');
+    if (username === undefined) return usageError('--username is required: the iSymphony user to watch.');
     const extensions = values.extension ?? [];
-    if (![username, ...extensions].every((name) => NAME.test(name))) {
-      return usageError(io, '--username and --extension take 1 to 128 printable characters.');
+    if (![username, ...extensions].every((name) => PRINTABLE_NAME.test(name))) {
+      return usageError('--username and --extension take 1 to 128 printable characters.');
     }
 
-    const password = flags.value.connection.password;
-    const logger = redactingLogger(streamLogger(io.stderr, values.verbose ? 'debug' : 'info'), () => [
-      password.reveal(),
-    ]);
     const pipeline = new CallPipeline({
-      connection: flags.value.connection,
-      profile: flags.value.profile,
+      connection: flags.connection,
+      profile: flags.profile,
       me: { username, extensions },
       popInternal: values['pop-internal'] === true,
       dnd: values.dnd === true,

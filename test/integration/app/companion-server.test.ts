@@ -3,24 +3,14 @@
  * rings the user, pops through the ports the pop style asks for, opens the CRM with exactly the
  * expected link, and lands in the history when it ends.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
-import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import type { Settings } from '../../../src-main/storage/settings-schema';
-import {
-  eventually,
-  recordingPorts,
-  serverSettings,
-  startCompanion,
-  storePassword,
-  tempDir,
-  writeSettings,
-  type Running,
-} from './support';
+import { eventually, cleanupsAfterEach, liveServerCompanion } from './support';
 
 const PASSWORD = 'server-mode-Pa55word-7b1e';
 let server: DemoServer;
-const cleanups: (() => Promise<void>)[] = [];
+const cleanups = cleanupsAfterEach();
 
 beforeAll(async () => {
   server = await startDemoServer({ username: 'manager', password: PASSWORD });
@@ -28,24 +18,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
 
-async function serverCompanion(overrides: Partial<Settings> = {}) {
-  const data = await tempDir();
-  const settings = serverSettings(server.port, overrides);
-  await writeSettings(data.dir, settings);
-  const secretStore = new MemorySecretStore();
-  await storePassword(secretStore, settings, PASSWORD);
-  const { ports, recorded } = recordingPorts();
-  const running: Running = await startCompanion({ dataDir: data.dir, ports, secretStore });
-  cleanups.push(async () => {
-    await running.companion.stop();
-    await data.remove();
-  });
-  await eventually(() => running.latest().connection.state === 'live', 'the connection to go live');
-  return { ...running, recorded, settings };
+function serverCompanion(overrides: Partial<Settings> = {}) {
+  return liveServerCompanion({ port: server.port, password: PASSWORD, cleanups, overrides });
 }
 
 describe('Companion in server mode', () => {

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../src-main/demo-server';
 import { KeytarSecretStore, MemorySecretStore } from '../../../src-main/storage/secret-store';
 import type { Settings } from '../../../src-main/storage/settings-schema';
@@ -19,21 +19,20 @@ import {
   storePassword,
   tempDir,
   writeSettings,
+  cleanupsAfterEach,
+  liveServerCompanion,
 } from './support';
 
 const PASSWORD = 'modes-test-Pa55word-81aa';
 const FAST_TRAFFIC = { callsPerMinute: 600, stepMs: 40 };
 let server: DemoServer;
-const cleanups: (() => Promise<void>)[] = [];
+const cleanups = cleanupsAfterEach();
 
 beforeAll(async () => {
   server = await startDemoServer({ username: 'manager', password: PASSWORD });
 });
 afterAll(async () => {
   await server?.stop();
-});
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
 });
 
 async function firstRun(secretStore = new MemorySecretStore()) {
@@ -177,16 +176,12 @@ describe('the password and the keychain', () => {
   });
 
   it('moves the keychain entry when the server changes', async () => {
-    const data = await tempDir();
-    cleanups.push(data.remove);
-    const settings = serverSettings(server.port);
-    await writeSettings(data.dir, settings);
-    const store = new MemorySecretStore();
-    await storePassword(store, settings, PASSWORD);
-    const { ports } = recordingPorts();
-    const { companion, latest } = await startCompanion({ dataDir: data.dir, ports, secretStore: store });
-    cleanups.push(() => companion.stop());
-    await eventually(() => latest().connection.state === 'live', 'live');
+    const {
+      companion,
+      latest,
+      settings,
+      secretStore: store,
+    } = await liveServerCompanion({ port: server.port, password: PASSWORD, cleanups });
     const moved = { ...settings, managerUser: 'admin' };
     expect(await companion.invoke('saveSettings', { settings: moved })).toEqual({ ok: true, value: null });
     const old = await store.get(`manager@127.0.0.1:${server.port}`);
@@ -220,16 +215,11 @@ describe('settings notices', () => {
 
 describe('power and network', () => {
   it('suspend closes the connection and says so; resume and network-online bring it back', async () => {
-    const data = await tempDir();
-    cleanups.push(data.remove);
-    const settings = serverSettings(server.port);
-    await writeSettings(data.dir, settings);
-    const store = new MemorySecretStore();
-    await storePassword(store, settings, PASSWORD);
-    const { ports } = recordingPorts();
-    const { companion, latest } = await startCompanion({ dataDir: data.dir, ports, secretStore: store });
-    cleanups.push(() => companion.stop());
-    await eventually(() => latest().connection.state === 'live', 'live');
+    const { companion, latest } = await liveServerCompanion({
+      port: server.port,
+      password: PASSWORD,
+      cleanups,
+    });
     companion.suspend();
     await eventually(() => latest().connection.code === 'suspended', 'suspended');
     companion.resume();

@@ -3,26 +3,16 @@
  * recording ports show what the user would have seen — per pop style, under do-not-disturb, with
  * the three-card cap, dismissals, answers elsewhere and the CRM opening by itself.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
 import type { IsymphonyEvent } from '../../../src-main/protocol/events';
-import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import type { Settings } from '../../../src-main/storage/settings-schema';
 import { eventFactory } from '../../support/events';
-import {
-  CRM_URL,
-  eventually,
-  recordingPorts,
-  serverSettings,
-  startCompanion,
-  storePassword,
-  tempDir,
-  writeSettings,
-} from './support';
+import { CRM_URL, eventually, cleanupsAfterEach, liveServerCompanion } from './support';
 
 const PASSWORD = 'pops-test-Pa55word-3c9d';
 let server: DemoServer;
-const cleanups: (() => Promise<void>)[] = [];
+const cleanups = cleanupsAfterEach();
 let run = 0;
 
 beforeAll(async () => {
@@ -31,27 +21,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
 
 async function companionWith(overrides: Partial<Settings> = {}) {
-  const data = await tempDir();
-  const settings = serverSettings(server.port, overrides);
-  await writeSettings(data.dir, settings);
-  const secretStore = new MemorySecretStore();
-  await storePassword(secretStore, settings, PASSWORD);
-  const { ports, recorded } = recordingPorts();
-  const running = await startCompanion({ dataDir: data.dir, ports, secretStore });
-  cleanups.push(async () => {
-    await running.companion.stop();
-    await data.remove();
-  });
-  await eventually(() => running.latest().connection.state === 'live', 'the connection to go live');
+  const running = await liveServerCompanion({ port: server.port, password: PASSWORD, cleanups, overrides });
   const ev = eventFactory({ prefix: `run${++run}-` });
   const send = (...events: IsymphonyEvent[]) => events.forEach((e) => server.emitEvent(e));
   const me = () => ev.phone({ username: '4224', extension: '4224' });
-  return { ...running, recorded, ev, send, me, settings };
+  return { ...running, ev, send, me };
 }
 
 describe('pop styles', () => {

@@ -3,6 +3,7 @@
  * of their own, settings written the way the app writes them, and polling helpers.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { afterEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger, LogLevel } from '../../../src-main/common/log';
@@ -13,8 +14,7 @@ import type { AppState } from '../../../src-main/ipc/contract';
 import type { DesktopPorts, PopNotice, TrayView } from '../../../src-main/app/ports';
 import type { Companion } from '../../../src-main/app/companion';
 import { createCompanion, type CompanionOptions } from '../../../src-main/app/companion';
-import type { MemorySecretStore } from '../../../src-main/storage/secret-store';
-import { accountFor } from '../../../src-main/storage/secret-store';
+import { accountFor, MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { defaultSettings, type Settings } from '../../../src-main/storage/settings-schema';
 import { SettingsStore } from '../../../src-main/storage/settings-store';
 
@@ -148,4 +148,40 @@ export async function eventually(check: () => boolean, what: string, timeoutMs =
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+}
+
+/** Undo steps a test registers; run newest first after each test. Call once per file. */
+export function cleanupsAfterEach(): (() => Promise<void>)[] {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    while (cleanups.length > 0) await cleanups.pop()!();
+  });
+  return cleanups;
+}
+
+export interface ServerCompanionSetup {
+  /** The demo server's port, standing in for the user's iSymphony server. */
+  readonly port: number;
+  /** The manager password, stored in a memory keychain for the settings' account. */
+  readonly password: string;
+  readonly cleanups: (() => Promise<void>)[];
+  readonly overrides?: Partial<Settings>;
+}
+
+/**
+ * A Companion in server mode on a data folder of its own, with the password stored, started and
+ * live; stopped and its folder removed by the cleanups.
+ */
+export async function liveServerCompanion(setup: ServerCompanionSetup) {
+  const data = await tempDir();
+  setup.cleanups.push(data.remove);
+  const settings = serverSettings(setup.port, setup.overrides);
+  await writeSettings(data.dir, settings);
+  const secretStore = new MemorySecretStore();
+  await storePassword(secretStore, settings, setup.password);
+  const { ports, recorded } = recordingPorts();
+  const running = await startCompanion({ dataDir: data.dir, ports, secretStore });
+  setup.cleanups.push(() => running.companion.stop());
+  await eventually(() => running.latest().connection.state === 'live', 'the connection to go live');
+  return { ...running, recorded, settings, secretStore };
 }
