@@ -59,21 +59,28 @@ function formatValue(figure: BenchFigure): string {
   return `${value} ${figure.unit}`;
 }
 
+/** The floor measured in the same run, and the figure as a multiple of it. */
+function formatFloor(figure: BenchFigure): string {
+  if (figure.floor === undefined) return '';
+  const ratio = figure.floor === 0 ? '' : ` (${(figure.value / figure.floor).toFixed(2)} ×)`;
+  return `${formatValue({ ...figure, value: figure.floor })}${ratio}`;
+}
+
 function verdict(figure: BenchFigure): string {
   if (figure.meetsTarget === undefined) return '';
   return figure.meetsTarget ? 'met' : '**missed**';
 }
 
 function table(results: readonly SuiteResult[]): string {
-  const rows = ['| Suite | Figure | Value | Target | |', '|---|---|---|---|---|'];
+  const rows = ['| Suite | Figure | Value | Floor, same run | Target | |', '|---|---|---|---|---|---|'];
   for (const result of results) {
     if (!result.figures) {
-      rows.push(`| ${result.name} | ${result.note ?? ''} | | | |`);
+      rows.push(`| ${result.name} | ${result.note ?? ''} | | | | |`);
       continue;
     }
     for (const figure of result.figures) {
       rows.push(
-        `| ${result.name} | ${figure.name} | ${formatValue(figure)} | ${figure.target ?? ''} | ${verdict(figure)} |`,
+        `| ${result.name} | ${figure.name} | ${formatValue(figure)} | ${formatFloor(figure)} | ${figure.target ?? ''} | ${verdict(figure)} |`,
       );
     }
   }
