@@ -8,7 +8,17 @@ const electronOnlyHere =
   'Only src-main/electron/ may import electron at runtime (type-only imports are fine).';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', '.tmp/**', '.tmp-*/**', 'node_modules/**', 'docs/screenshots/**', 'coverage/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      '.tmp/**',
+      '.tmp-*/**',
+      'node_modules/**',
+      'docs/screenshots/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs.recommended,
