@@ -11,6 +11,8 @@ import type { Problem } from '../common/result';
 import type { StatusType } from '../protocol/events';
 
 export type { Settings, Problem, StatusType };
+/** The event kinds of the protocol profile, for the settings screen's "Advanced" section (pure data). */
+export { EVENT_KINDS, type EventKind } from '../protocol/profile';
 
 /** A call as the screens show it. Caller-ID strings are display-safe (capped, control and bidi characters removed) but still untrusted: render as text only. */
 export interface CallView {
