@@ -1,6 +1,7 @@
 /**
- * Notification text per platform. Linux notification servers read a subset of HTML in the body
- * (and some in the title), so caller-ID text typed by a stranger must have `&`, `<`, `>` escaped there.
+ * Notification text per platform. Linux notification servers read a subset of HTML in the body,
+ * so caller-ID text typed by a stranger must have `&`, `<`, `>` escaped there. The title is plain
+ * text in the Desktop Notifications spec: escaping it would show people `Ada &amp; Co`.
  */
 
 export function escapeNotificationMarkup(text: string): string {
@@ -12,5 +13,5 @@ export function notificationText(
   platform: NodeJS.Platform,
 ): { title: string; body: string } {
   if (platform !== 'linux') return { title: notice.title, body: notice.body };
-  return { title: escapeNotificationMarkup(notice.title), body: escapeNotificationMarkup(notice.body) };
+  return { title: notice.title, body: escapeNotificationMarkup(notice.body) };
 }

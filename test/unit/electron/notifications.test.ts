@@ -32,9 +32,12 @@ describe('Linux notification escaping', () => {
     expect(escapeNotificationMarkup('&lt;')).toBe('&amp;lt;');
   });
 
-  it('applies to title and body on Linux only', () => {
-    const notice = { title: 'A&B', body: '<i>x</i>' };
-    expect(notificationText(notice, 'linux')).toEqual({ title: 'A&amp;B', body: '&lt;i&gt;x&lt;/i&gt;' });
+  it('escapes the body on Linux only; the title is plain text everywhere (the spec reads no markup there)', () => {
+    const notice = { title: 'Ada & Co <Ltd>', body: '<i>x</i>' };
+    expect(notificationText(notice, 'linux')).toEqual({
+      title: 'Ada & Co <Ltd>',
+      body: '&lt;i&gt;x&lt;/i&gt;',
+    });
     expect(notificationText(notice, 'win32')).toEqual(notice);
     expect(notificationText(notice, 'darwin')).toEqual(notice);
   });
@@ -46,7 +49,7 @@ describe('the notifier', () => {
     n.show({ callId: 'c-1', title: 'Call from <Bob>', body: '0123 & more' });
     expect(created).toHaveLength(1);
     expect(created[0]?.options).toEqual({
-      title: 'Call from &lt;Bob&gt;',
+      title: 'Call from <Bob>',
       body: '0123 &amp; more',
       silent: false,
     });

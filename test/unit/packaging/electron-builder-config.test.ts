@@ -88,6 +88,8 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // The app never loads file:// pages (the renderer comes from its own protocol).
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 
