@@ -296,6 +296,7 @@ export class EventSession {
     // ws hands TLS options to tls.connect unchanged; @types/ws declares checkServerIdentity with a
     // boolean result, while Node's (and so ws's) contract is "return an Error to refuse".
     if (prepared.value.tls) Object.assign(options, prepared.value.tls);
+    this.transportNotice = prepared.value.notice;
     let socket: WebSocket;
     try {
       socket = this.socketFactory(eventSocketUrl(settings.target), options);
@@ -344,6 +345,9 @@ export class EventSession {
     });
   }
 
+  /** What the last prepared transport wants the user to know (an expired pinned certificate), shown while live. */
+  private transportNotice: string | undefined;
+
   private onOpen(generation: number, socket: WebSocket): void {
     this.clearHandshakeTimer();
     this.stats.connects += 1;
@@ -365,7 +369,7 @@ export class EventSession {
       },
     });
     this.heartbeat.start();
-    this.setState(liveState(this.liveSince, this.where));
+    this.setState(liveState(this.liveSince, this.where, this.transportNotice));
   }
 
   private sendFilter(socket: WebSocket): void {

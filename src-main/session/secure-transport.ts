@@ -1,3 +1,5 @@
+import { Agent as HttpsAgent, type RequestOptions } from 'node:https';
+import type { Duplex } from 'node:stream';
 import {
   connect as tlsConnect,
   rootCertificates,
@@ -20,6 +22,12 @@ import { FINGERPRINT_MISMATCH_ERROR, isCertificateError, type FailureObservation
  * pinned one is the real connection made, trusting that certificate alone as a CA and checking
  * the fingerprint again during the handshake. A certificate swapped in between fails the
  * handshake before any HTTP byte (and so the credentials) is sent.
+ *
+ * A pinned certificate past its end date is still trusted: for a self-signed PBX certificate the
+ * pin is the trust decision, and refusing would take calls away over a date nobody watches. OpenSSL
+ * refuses expired certificates before any hook runs, so that connection goes through an agent that
+ * completes the handshake unverified, compares the presented certificate with the pin itself, and
+ * only then hands the socket over for the first HTTP byte. The live state says that it expired.
  */
 export type TlsTrust =
   { readonly kind: 'system' } | { readonly kind: 'pinned'; readonly fingerprint256: string };
@@ -30,6 +38,8 @@ export interface PeerCertificate {
   /** Upper-case hex pairs joined by colons, as Node prints it. */
   readonly fingerprint256: string;
   readonly pem: string;
+  /** Its end date (ms since the epoch) when that date has passed; absent while it is valid. */
+  readonly expiredAt?: number;
 }
 
 export type CertificateFetcher = (
@@ -47,6 +57,8 @@ export interface ConnectionSettings {
 /** TLS options in the shape both `ws` and `https.request` take. */
 export interface TlsOptions {
   readonly rejectUnauthorized: true;
+  /** Only for an expired pinned certificate: makes each socket and checks the pin itself. */
+  readonly agent?: HttpsAgent;
   readonly servername?: string;
   readonly ca?: string[];
   readonly checkServerIdentity?: (host: string, cert: NodePeerCertificate) => Error | undefined;
@@ -56,6 +68,8 @@ export interface PreparedTransport {
   readonly headers: { readonly Authorization: string };
   /** Present for TLS targets. */
   readonly tls: TlsOptions | undefined;
+  /** Something the user should know although the connection may go ahead (an expired pinned certificate). */
+  readonly notice?: string;
 }
 
 /** Accepts `AB:CD:…`, `abcd…` or with spaces; undefined unless it is 32 bytes of hex. */
@@ -103,7 +117,15 @@ export function certificateFetcher(clock: Clock): CertificateFetcher {
           finish(err({ kind: 'error', errorCode: 'NO_PEER_CERTIFICATE' }));
           return;
         }
-        finish(ok({ fingerprint256: cert.fingerprint256.toUpperCase(), pem: derToPem(cert.raw) }));
+        const validTo = Date.parse(cert.valid_to);
+        const expired = Number.isFinite(validTo) && validTo < clock.now();
+        finish(
+          ok({
+            fingerprint256: cert.fingerprint256.toUpperCase(),
+            pem: derToPem(cert.raw),
+            ...(expired ? { expiredAt: validTo } : {}),
+          }),
+        );
       });
       socket.once('error', (error: NodeJS.ErrnoException) =>
         finish(err({ kind: 'error', errorCode: error.code })),
@@ -121,13 +143,59 @@ function pinnedOptions(target: ServerTarget, pin: string, cert: PeerCertificate)
     // Self-signed certificates often name the wrong host: the fingerprint is the identity instead.
     checkServerIdentity: (_host, presented) => {
       const seen = normaliseFingerprint(presented.fingerprint256 ?? '');
-      if (seen === pin) return undefined;
-      return Object.assign(new Error('The server certificate is not the pinned one.'), {
-        code: FINGERPRINT_MISMATCH_ERROR,
-      });
+      return seen === pin ? undefined : mismatch();
     },
   };
 }
+
+function mismatch(): Error {
+  return Object.assign(new Error('The server certificate is not the pinned one.'), {
+    code: FINGERPRINT_MISMATCH_ERROR,
+  });
+}
+
+/**
+ * Each socket: an unverified handshake (nothing written), then the presented certificate against
+ * the pin; the socket reaches the HTTP layer, and so the credentials, only when they match. A fresh
+ * connection every time (no pooling, no resumed session that would skip the comparison).
+ */
+class ExpiredPinAgent extends HttpsAgent {
+  constructor(
+    private readonly target: ServerTarget,
+    private readonly pin: string,
+  ) {
+    super({ keepAlive: false, maxCachedSessions: 0 });
+  }
+
+  override createConnection(
+    _options: RequestOptions,
+    callback?: (error: Error | null, stream: Duplex) => void,
+  ): undefined {
+    const servername = serverName(this.target.host);
+    const socket = tlsConnect({
+      host: this.target.host,
+      port: this.target.port,
+      ...(servername ? { servername } : {}),
+      rejectUnauthorized: false,
+    });
+    const onError = (error: Error): void => callback?.(error, socket);
+    socket.once('error', onError);
+    socket.once('secureConnect', () => {
+      socket.off('error', onError);
+      const seen = normaliseFingerprint(socket.getPeerCertificate(false)?.fingerprint256 ?? '');
+      if (seen === this.pin) {
+        callback?.(null, socket);
+        return;
+      }
+      const refused = mismatch();
+      socket.destroy();
+      callback?.(refused, socket);
+    });
+    return undefined;
+  }
+}
+
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** Builds the header and TLS options for one connection attempt; pinned trust costs one preflight handshake. */
 export async function prepareTransport(
@@ -148,7 +216,13 @@ export async function prepareTransport(
   if (!fetched.ok) return fetched;
   const presented = normaliseFingerprint(fetched.value.fingerprint256) ?? fetched.value.fingerprint256;
   if (pin === undefined || presented !== pin) return err({ kind: 'fingerprint-mismatch', presented });
-  return ok({ headers, tls: pinnedOptions(target, pin, fetched.value) });
+  const expiredAt = fetched.value.expiredAt;
+  if (expiredAt === undefined) return ok({ headers, tls: pinnedOptions(target, pin, fetched.value) });
+  return ok({
+    headers,
+    tls: { rejectUnauthorized: true, agent: new ExpiredPinAgent(target, pin) },
+    notice: `The pinned certificate expired on ${isoDay(expiredAt)}; it is still trusted because you pinned it, but renew it on the server and pin the new one.`,
+  });
 }
 
 /**

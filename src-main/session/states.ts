@@ -48,12 +48,13 @@ export function connectingState(attempt: number, at: string): SessionState {
   };
 }
 
-export function liveState(since: number, at: string): SessionState {
+export function liveState(since: number, at: string, notice?: string): SessionState {
+  const connected = `Connected to ${at}: calls will pop up as they ring.`;
   return {
     kind: 'live',
     since,
     code: 'live',
-    message: `Connected to ${at}: calls will pop up as they ring.`,
+    message: notice ? `${connected} ${notice}` : connected,
   };
 }
 

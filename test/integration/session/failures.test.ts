@@ -1,7 +1,9 @@
+import { X509Certificate } from 'node:crypto';
 import { createServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../src-main/common/clock';
 import { Secret } from '../../../src-main/common/secret';
+import { generateCertificate } from '../../../src-main/demo-server/tls';
 import type { DemoServer } from '../../../src-main/demo-server/types';
 import { backoffCeiling, DEFAULT_BACKOFF } from '../../../src-main/session/backoff';
 import { certificateFetcher, type CertificateFetcher } from '../../../src-main/session/secure-transport';
@@ -134,6 +136,62 @@ describe('TLS', () => {
     );
     await reaches(s.session, 'live');
     await eventually(() => (server.clients()[0]?.filters.length ?? 0) > 0, 'the filter over wss');
+  });
+
+  it('connects to a pinned server whose certificate has expired (the pin is the trust decision) and says it expired', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    // Valid for a year, two years ago: expired a year ago.
+    const server = await serve({ tls: await generateCertificate(Date.now() - 2 * 365 * day) });
+    const validTo = new X509Certificate(server.certificate?.pem ?? '').validTo;
+    const s = started(
+      newSession(targetOf(server, { tls: true }), {
+        trust: { kind: 'pinned', fingerprint256: server.certificate?.fingerprint256 ?? '' },
+      }),
+    );
+    const live = await reaches(s.session, 'live');
+    expect(live.message).toMatch(/certificate expired on \d{4}-\d{2}-\d{2}/);
+    expect(live.message).toContain(new Date(validTo).toISOString().slice(0, 10));
+    await eventually(() => (server.clients()[0]?.filters.length ?? 0) > 0, 'the filter over wss');
+  });
+
+  it('still refuses an expired certificate that is not pinned, and one whose pin does not match', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const server = await serve({ tls: await generateCertificate(Date.now() - 2 * 365 * day) });
+    const unpinned = started(newSession(targetOf(server, { tls: true })));
+    expect((await reaches(unpinned.session, 'failed')).code).toBe('tls-certificate-rejected');
+    const other = await serve({ tls: 'generate' });
+    const wrongPin = started(
+      newSession(targetOf(server, { tls: true }), {
+        trust: { kind: 'pinned', fingerprint256: other.certificate?.fingerprint256 ?? '' },
+      }),
+    );
+    expect((await reaches(wrongPin.session, 'failed')).code).toBe('tls-fingerprint-mismatch');
+    expect(server.clients()).toHaveLength(0);
+  });
+
+  it('an expired pinned certificate swapped after the preflight is refused before any credentials are sent', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const expired = await serve({ tls: await generateCertificate(Date.now() - 2 * 365 * day) });
+    const impostor = await serve({ tls: await generateCertificate(Date.now() - 2 * 365 * day) });
+    const pinned = expired.certificate;
+    if (!pinned) throw new Error('no certificate');
+    const relay = await relayTo(impostor);
+    const seenByPreflight = { fingerprint256: pinned.fingerprint256, pem: pinned.pem, expiredAt: 1 };
+    const s = started(
+      newSession(targetOf(relay, { tls: true }), {
+        trust: { kind: 'pinned', fingerprint256: pinned.fingerprint256 },
+        fetchCertificate: () => Promise.resolve({ ok: true, value: seenByPreflight }),
+      }),
+    );
+    const failed = await stateMatching(
+      s.session,
+      (x) => (x.kind === 'backoff' || x.kind === 'failed') && relay.connections > 0,
+      'the refused handshake',
+    );
+    expect(failed.code).toBe('tls-fingerprint-mismatch');
+    // The relay saw the TLS connection; the impostor's HTTP layer never got a request.
+    expect(impostor.clients()).toHaveLength(0);
+    expect(s.session.stats.connects).toBe(0);
   });
 
   it('accepts the pin written in lower case without colons', async () => {
