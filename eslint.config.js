@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
 import svelteConfig from './svelte.config.js';
+import { boundaryElements, boundaryPolicies } from './lint/layers.js';
 
 const electronOnlyHere =
   'Only src-main/electron/ may import electron at runtime (type-only imports are fine).';
@@ -37,6 +39,29 @@ export default tseslint.config(
         },
       ],
       'svelte/no-at-html-tags': 'error',
+    },
+  },
+  {
+    // The layers: which folder may import which (lint/layers.js, rendered into docs/architecture.md).
+    files: ['src-main/**/*.ts', 'src-renderer/**/*.ts', 'src-renderer/**/*.svelte'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.js', '.svelte'] } },
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+      'boundaries/elements': boundaryElements(),
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          checkAllOrigins: true,
+          policies: boundaryPolicies(),
+          message:
+            '{{from.element.type}} may not import {{to.element.type}}{{to.module.source}} ({{dependency.kind}}): each layer lists what it may import in lint/layers.js.',
+        },
+      ],
+      'boundaries/no-unknown-files': 'error',
     },
   },
   {

@@ -1,0 +1,193 @@
+// The layers of the app and what each may import: the one source of truth. eslint.config.js turns
+// this into eslint-plugin-boundaries rules, and the "Folders and what they may import" table of
+// docs/architecture.md is rendered from it (`npm run docs:layers`; a test fails when they differ).
+//
+// A new folder under src-main/ is one entry here (lint refuses files in a folder that has none).
+// `imports`: other layers it may import at runtime; `typeImports`: layers it may only take types
+// from (`import type`); `packages`: npm packages it may import (Node built-ins are allowed anywhere
+// in src-main and nowhere in the renderer; `electron` at runtime only in src-main/electron).
+
+/** @type {readonly import('./layers').Layer[]} */
+export const LAYERS = [
+  {
+    name: 'common',
+    folder: 'src-main/common',
+    holds: '`Result`/`Problem`, `Clock`/`Random`, `Logger`, `Secret`',
+    imports: [],
+    notes: 'errors are values with a code and a sentence',
+  },
+  {
+    name: 'protocol',
+    folder: 'src-main/protocol',
+    holds: 'profile, decode, encode, filters, connection target',
+    imports: ['common'],
+    notes: 'pure; [protocol-module.md](protocol-module.md)',
+  },
+  {
+    name: 'session',
+    folder: 'src-main/session',
+    holds: '`EventSession`: states, backoff, heartbeat, failure classification, TLS trust',
+    imports: ['common', 'protocol'],
+    packages: ['ws'],
+    notes: '[session.md](session.md)',
+  },
+  {
+    name: 'live-api',
+    folder: 'src-main/live-api',
+    holds: '`LiveApiClient` over the same transport and classification',
+    imports: ['common', 'protocol', 'session'],
+    packages: ['zod'],
+    notes: '[session.md](session.md)',
+  },
+  {
+    name: 'calls',
+    folder: 'src-main/calls',
+    holds: '`CallTracker`, pop rules',
+    imports: ['common'],
+    typeImports: ['protocol'],
+    notes: 'pure; [call-model.md](call-model.md)',
+  },
+  {
+    name: 'presence',
+    folder: 'src-main/presence',
+    holds: '`PresenceTracker`, status types and colours',
+    imports: ['common', 'protocol', 'session'],
+    typeImports: ['live-api'],
+    notes: '[presence.md](presence.md)',
+  },
+  {
+    name: 'pipeline',
+    folder: 'src-main/pipeline',
+    holds: '`CallPipeline`, `checkConnection`, JSON-lines output',
+    imports: ['common', 'protocol', 'session', 'live-api', 'calls', 'presence'],
+    notes: 'one object for the app and the command line',
+  },
+  {
+    name: 'crm',
+    folder: 'src-main/crm',
+    holds: 'link templates, E.164 numbers, rules, the safe-URL policy',
+    imports: ['common'],
+    packages: ['libphonenumber-js'],
+    notes: 'pure; [crm-links.md](crm-links.md)',
+  },
+  {
+    name: 'storage',
+    folder: 'src-main/storage',
+    holds: 'settings (zod schema, atomic file, migrations), history (JSON Lines), keychain',
+    imports: ['common', 'protocol'],
+    typeImports: ['crm'],
+    packages: ['zod', 'keytar'],
+    notes: 'the settings schema checks event kinds against the protocol profile',
+  },
+  {
+    name: 'demo-server',
+    folder: 'src-main/demo-server',
+    holds: 'the iSymphony-compatible server',
+    imports: ['common', 'protocol'],
+    packages: ['ws', 'selfsigned'],
+    notes: 'demo mode, tests, benchmarks',
+  },
+  {
+    name: 'ipc',
+    folder: 'src-main/ipc',
+    holds: '`contract.ts`: the one typed contract both processes use',
+    imports: ['protocol'],
+    typeImports: ['common', 'storage'],
+    notes: 'the renderer bundles what it imports at runtime: keep that small and pure',
+  },
+  {
+    name: 'app',
+    folder: 'src-main/app',
+    holds: 'the `Companion`: composes the services, owns `AppState`, implements the IPC contract',
+    imports: [
+      'common',
+      'protocol',
+      'session',
+      'live-api',
+      'calls',
+      'presence',
+      'pipeline',
+      'crm',
+      'storage',
+      'demo-server',
+      'ipc',
+    ],
+    packages: ['zod'],
+    notes: 'never `electron`; runs the demo server in-process; [companion.md](companion.md)',
+  },
+  {
+    name: 'electron',
+    folder: 'src-main/electron',
+    holds:
+      'the **only** runtime importer of `electron`: entry, windows, protocol, IPC wiring, preload, tray, notifications, pop window, power',
+    imports: ['common', 'app', 'ipc'],
+    packages: ['electron'],
+    notes: '[desktop-shell.md](desktop-shell.md)',
+  },
+  {
+    name: 'cli',
+    folder: 'src-main/cli',
+    holds: '`isymphony-companion` commands, one lazily loaded module each',
+    imports: ['common', 'protocol', 'session', 'live-api', 'presence', 'pipeline', 'crm', 'demo-server'],
+    notes: '[cli.md](cli.md)',
+  },
+  {
+    name: 'renderer',
+    folder: 'src-renderer',
+    holds: 'the Svelte 5 screens; talk to main only through `window.companion`',
+    imports: ['ipc'],
+    packages: ['svelte'],
+    notes: 'a sandboxed web page: no Node modules',
+  },
+];
+
+const list = (names) => names ?? [];
+
+/** The boundaries plugin's element descriptors: one element type per layer, by folder. */
+export function boundaryElements(layers = LAYERS) {
+  return layers.map((layer) => ({ type: layer.name, pattern: layer.folder }));
+}
+
+/** Anywhere in src-main: Node's built-ins, and the types (never the code) of `electron`. */
+const MAIN_EVERYWHERE = [
+  { to: { module: { origin: 'core' } } },
+  { to: { module: { origin: 'external', source: 'electron' } }, dependency: { kind: 'type' } },
+];
+
+/** The policies of `boundaries/dependencies`, whose default is to disallow (npm and Node modules too). */
+export function boundaryPolicies(layers = LAYERS) {
+  return layers.flatMap((layer) => {
+    const from = { element: { type: layer.name } };
+    const allowed = [];
+    if (list(layer.imports).length > 0) allowed.push({ to: { element: { types: list(layer.imports) } } });
+    if (list(layer.typeImports).length > 0) {
+      allowed.push({ to: { element: { types: list(layer.typeImports) } }, dependency: { kind: 'type' } });
+    }
+    if (list(layer.packages).length > 0) {
+      allowed.push({ to: { module: { origin: 'external', source: list(layer.packages) } } });
+    }
+    if (layer.folder.startsWith('src-main/')) allowed.push(...MAIN_EVERYWHERE);
+    return allowed.map((allow) => ({ from, allow }));
+  });
+}
+
+const code = (names) => names.map((name) => `\`${name}\``).join(', ');
+
+/** The "Folders and what they may import" table of docs/architecture.md. */
+export function layerTable(layers = LAYERS) {
+  const rows = layers.map((layer) => {
+    const mayImport = [
+      list(layer.imports).length > 0 ? code(list(layer.imports)) : '',
+      list(layer.typeImports).length > 0 ? `types of ${code(list(layer.typeImports))}` : '',
+      list(layer.packages).length > 0 ? `npm ${code(list(layer.packages))}` : '',
+    ].filter((part) => part !== '');
+    const cells = [
+      `\`${layer.folder}/\``,
+      layer.holds,
+      mayImport.length > 0 ? mayImport.join('; ') : 'nothing',
+      layer.notes ?? '',
+    ];
+    return `| ${cells.join(' | ')} |`;
+  });
+  return ['| folder | holds | may import | notes |', '|---|---|---|---|', ...rows].join('\n');
+}
