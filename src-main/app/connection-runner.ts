@@ -8,7 +8,8 @@ import type { CallChange, Me } from '../calls/types';
 import type { Clock, Random } from '../common/clock';
 import type { Logger } from '../common/log';
 import type { ConnectionView } from '../ipc/contract';
-import { LiveApiClient } from '../live-api/client';
+import type { LiveApiClient } from '../live-api/client';
+import { liveApiFor, sameConnection } from '../live-api/connection';
 import { CallPipeline, type CallPipelineOptions, type PipelineConnection } from '../pipeline/call-pipeline';
 import { PresenceTracker } from '../presence/presence-tracker';
 import type { ProtocolProfile } from '../protocol/profile';
@@ -57,6 +58,8 @@ export class ConnectionRunner {
   #connection: PipelineConnection | null = null;
   #profile: ProtocolProfile | null = null;
   #pipelineOff: (() => void)[] = [];
+  /** The one Live REST client of the current connection, shared by the catch-up and presence. */
+  #api: { readonly connection: PipelineConnection; readonly client: LiveApiClient } | null = null;
 
   /** The user's presence on the pipeline's server; a new one for every new connection. */
   #presence: PresenceTracker | null = null;
@@ -98,16 +101,17 @@ export class ConnectionRunner {
     };
     const pipeline = this.#pipeline;
     if (pipeline && this.#kind === kind) {
-      const sameConnection = this.#sameConnection(connection);
+      const current = this.#connection;
+      const same = current !== null && sameConnection(current, connection);
       const profileChanged =
         profile !== undefined && JSON.stringify(profile) !== JSON.stringify(this.#profile);
       // Another server or account: the status there is another one, and its REST client too.
-      if (sameConnection) this.#presence?.configure({ username, followDnd: settings.followDnd });
+      if (same) this.#presence?.configure({ username, followDnd: settings.followDnd });
       else this.#startPresence(pipeline, connection, username, settings.followDnd);
       await pipeline.configure({
         ...people,
         dnd: this.o.dndNow(),
-        ...(sameConnection ? {} : { connection }),
+        ...(same ? {} : { connection }),
         ...(profileChanged && profile ? { profile } : {}),
       });
       this.#connection = connection;
@@ -126,6 +130,7 @@ export class ConnectionRunner {
       random: this.o.random,
       logger: this.o.logger,
       ...this.o.pipeline,
+      createCallSegmentSource: (c) => this.#apiFor(c),
     });
     this.#pipeline = next;
     this.#kind = kind;
@@ -162,6 +167,7 @@ export class ConnectionRunner {
     this.#kind = null;
     this.#connection = null;
     this.#profile = null;
+    this.#api = null;
     await pipeline.stop();
     this.o.hooks.pipelineDropped();
   }
@@ -174,21 +180,12 @@ export class ConnectionRunner {
     followDnd: boolean,
   ): void {
     this.#stopPresence();
-    const api = new LiveApiClient({
-      target: connection.target,
-      username: connection.managerUsername,
-      password: connection.password,
-      clock: this.o.clock,
-      logger: this.o.logger,
-      ...(connection.trust ? { trust: connection.trust } : {}),
-      ...(connection.coreServer ? { coreServer: connection.coreServer } : {}),
-      ...(this.o.pipeline?.restTimeoutMs !== undefined ? { timeoutMs: this.o.pipeline.restTimeoutMs } : {}),
-    });
     const tracker = new PresenceTracker({
       username,
-      api,
+      api: this.#apiFor(connection),
       followDnd,
       clock: this.o.clock,
+      random: this.o.random,
       logger: this.o.logger,
       ...(this.o.presenceConfirmTimeoutMs !== undefined
         ? { confirmTimeoutMs: this.o.presenceConfirmTimeoutMs }
@@ -218,14 +215,16 @@ export class ConnectionRunner {
     this.o.hooks.presenceDnd(false);
   }
 
-  #sameConnection(connection: PipelineConnection): boolean {
-    const current = this.#connection;
-    if (!current) return false;
-    return (
-      JSON.stringify(current.target) === JSON.stringify(connection.target) &&
-      current.managerUsername === connection.managerUsername &&
-      current.password.equals(connection.password) &&
-      JSON.stringify(current.trust ?? null) === JSON.stringify(connection.trust ?? null)
-    );
+  /** The connection's REST client: the current one while the server and account stay the same. */
+  #apiFor(connection: PipelineConnection): LiveApiClient {
+    const current = this.#api;
+    if (current && sameConnection(current.connection, connection)) return current.client;
+    const client = liveApiFor(connection, {
+      clock: this.o.clock,
+      logger: this.o.logger,
+      ...(this.o.pipeline?.restTimeoutMs !== undefined ? { timeoutMs: this.o.pipeline.restTimeoutMs } : {}),
+    });
+    this.#api = { connection, client };
+    return client;
   }
 }

@@ -24,7 +24,7 @@ export interface GateRequest {
 }
 
 export interface Rejection {
-  readonly status: 302 | 400 | 401 | 403 | 404 | 405 | 413 | 426;
+  readonly status: 302 | 400 | 401 | 403 | 404 | 405 | 413 | 426 | 503;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
 }

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../common/result';
+import { rejection, type Rejection } from './http-gate';
 import { STATUS_TYPES, type StatusType } from '../protocol/events';
 import type { LiveSegment, World, WorldExtension, WorldStatus, WorldUser } from './world';
 
@@ -37,6 +38,16 @@ export interface StatusUpdate {
 
 export interface RestActions {
   setStatus(user: WorldUser, update: StatusUpdate): void;
+}
+
+/** How the REST API can be refused while the event socket is served. */
+export type RestRefusal = 403 | 503;
+
+/** The answer to every REST request while the API is refused. */
+export function refusedRest(refusal: RestRefusal): Rejection {
+  return refusal === 403
+    ? rejection(403, 'Forbidden: the Live API is restricted by licensing.\n')
+    : rejection(503, 'The server is busy; try again later.\n', { 'Retry-After': '1' });
 }
 
 /** Whether a request to this path needs its body read (only the status action has one). */

@@ -25,7 +25,15 @@ import {
   type GateOptions,
   type Rejection,
 } from './http-gate';
-import { answerRest, MAX_REST_BODY_BYTES, REST_PREFIX, restWantsBody, type RestAnswer } from './rest';
+import {
+  answerRest,
+  MAX_REST_BODY_BYTES,
+  refusedRest,
+  REST_PREFIX,
+  restWantsBody,
+  type RestAnswer,
+  type RestRefusal,
+} from './rest';
 import {
   planScenario,
   SCENARIO_NAMES,
@@ -84,6 +92,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   const storms = new Set<StormHandle>();
   const traffics = new Set<TrafficHandle>();
   let stopped = false;
+  let restRefusal: RestRefusal | null = options.restRefusal ?? null;
 
   const send = (event: IsymphonyEvent): Record<string, unknown> => {
     const stamped: IsymphonyEvent = { ...event, time: clock.now() };
@@ -161,6 +170,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     }
     if (!pathname.startsWith(REST_PREFIX)) {
       return writeRejection(res, rejection(404, 'Not found.\n'));
+    }
+    if (restRefusal !== null) {
+      req.resume();
+      return writeRejection(res, refusedRest(restRefusal));
     }
     const path = pathname.slice(REST_PREFIX.length);
     const method = req.method ?? 'GET';
@@ -294,6 +307,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       clients.dropAll(dropOptions.graceful === true);
     },
     pause: (clientId) => clients.pause(clientId),
+    refuseRest: (refusal) => void (restRefusal = refusal),
     resume: (clientId) => clients.resume(clientId),
     async stop() {
       if (stopped) return;
@@ -378,6 +392,7 @@ function refuseUpgrade(socket: Duplex, r: Rejection): void {
     405: 'Method Not Allowed',
     413: 'Payload Too Large',
     426: 'Upgrade Required',
+    503: 'Service Unavailable',
   };
   const headers = { ...r.headers, 'Content-Length': String(Buffer.byteLength(r.body)), Connection: 'close' };
   const head = Object.entries(headers)

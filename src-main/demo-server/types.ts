@@ -6,6 +6,7 @@ import type { ClientInfo } from './clients';
 import type { ScenarioName, ScenarioParams } from './scenarios';
 import type { StormHandle, StormOptions } from './storm';
 import type { TrafficHandle, TrafficOptions } from './traffic';
+import type { RestRefusal } from './rest';
 import type { DemoUser } from './world';
 
 export type { DemoUser } from './world';
@@ -31,6 +32,8 @@ export interface DemoServerOptions {
   readonly clock?: Clock;
   readonly random?: Random;
   readonly logger?: Logger;
+  /** Start with the Live REST API refused (see `DemoServer.refuseRest`). */
+  readonly restRefusal?: RestRefusal;
 }
 
 export interface ScenarioRun {
@@ -75,6 +78,12 @@ export interface DemoServer {
   /** Half-open: stop reading (so pings go unanswered) and sending, without a FIN. */
   pause(clientId?: string): void;
   resume(clientId?: string): void;
+  /**
+   * From now on every Live REST request is refused with this status, after the allow-list and
+   * auth pass, while the event socket is unaffected: 403 as a licence without the Live API
+   * answers, 503 as a busy server. null serves the REST API again.
+   */
+  refuseRest(refusal: RestRefusal | null): void;
   /**
    * Closes every connection at once and the listener; when it resolves the port is free, so
    * `startDemoServer({ ...options, port: server.port })` starts the next one on the same port.

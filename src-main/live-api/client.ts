@@ -35,7 +35,10 @@ import {
  */
 export type LiveApiProblem =
   | ConnectionProblem
-  | (Problem<'bad-response' | 'invalid-request'> & { readonly retryable: boolean; readonly status?: number });
+  | (Problem<'bad-response' | 'invalid-request' | 'rest-refused'> & {
+      readonly retryable: boolean;
+      readonly status?: number;
+    });
 
 export interface LiveApiClientOptions {
   readonly target: ServerTarget;
@@ -148,7 +151,7 @@ export class LiveApiClient {
   }
 
   private unexpected(status: number): Result<never, LiveApiProblem> {
-    return err(classifyFailure({ kind: 'http-status', status }, this.settings.target));
+    return err(classifyRestFailure({ kind: 'http-status', status }, this.settings.target));
   }
 
   private async send(
@@ -159,7 +162,7 @@ export class LiveApiClient {
     const settings = this.settings;
     const started = this.clock.now();
     const prepared = await prepareTransport(settings, this.fetchCertificate, this.timeoutMs);
-    if (!prepared.ok) return err(classifyFailure(prepared.error, settings.target));
+    if (!prepared.ok) return err(classifyRestFailure(prepared.error, settings.target));
     const remaining = Math.max(1, this.timeoutMs - (this.clock.now() - started));
     const url = new URL(liveApiBase(settings.target, this.coreServer) + path);
     const payload = body === undefined ? undefined : JSON.stringify(body);
@@ -217,10 +220,27 @@ export class LiveApiClient {
       seen.error.kind === 'error' && seen.error.tlsCheck
         ? await explainTlsFailure(settings, seen.error.errorCode, this.fetchCertificate, this.timeoutMs)
         : seen.error;
-    const problem = classifyFailure(observation, settings.target);
+    const problem = classifyRestFailure(observation, settings.target);
     this.logger.log('warn', problem.message, { code: problem.code, path: cap(path) });
     return err(problem);
   }
+}
+
+/**
+ * As for the event socket, except 403: the REST resources are asked only after the event socket
+ * was let in (the allow-list covers both), so a 403 here is the licence or the account's
+ * permissions refusing the Live API, not the allow-list.
+ */
+export function classifyRestFailure(observation: FailureObservation, target: ServerTarget): LiveApiProblem {
+  if (observation.kind === 'http-status' && observation.status === 403) {
+    return {
+      code: 'rest-refused',
+      message: `The server at ${target.host}:${target.port} refused the Live REST API (HTTP 403): the iSymphony licence restricts the Live API, or the manager account has no permission for it; ask the administrator to check the licence and the account's permissions. Calls still pop, but presence, the user check and the catch-up after a gap cannot work.`,
+      retryable: false,
+      status: 403,
+    };
+  }
+  return classifyFailure(observation, target);
 }
 
 function segment(value: string): string {

@@ -7,14 +7,12 @@
  */
 import { systemClock, type Clock, type Random, type TimerHandle } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
-import type { Secret } from '../common/secret';
 import { CallTracker } from '../calls/tracker';
 import type { CallChange, CallRecord, Me, TrackerLimits } from '../calls/types';
-import { LiveApiClient } from '../live-api/client';
+import { liveApiFor, type LiveConnection } from '../live-api/connection';
 import { withPresenceKinds } from '../presence/filter-kinds';
 import type { UserStatusEvent } from '../protocol/events';
 import { DEFAULT_PROFILE, type EventKind, type ProtocolProfile } from '../protocol/profile';
-import type { ServerTarget } from '../protocol/target';
 import { TypedEmitter } from '../session/emitter';
 import {
   EventSession,
@@ -23,7 +21,7 @@ import {
   type SocketFactory,
   type TargetUpdate,
 } from '../session/event-session';
-import type { CertificateFetcher, TlsTrust } from '../session/secure-transport';
+import type { CertificateFetcher } from '../session/secure-transport';
 import type { SessionState } from '../session/states';
 import { collectCallSegments, reconcileInput, type CallSegmentSource, type CatchUpOutcome } from './catch-up';
 
@@ -32,15 +30,8 @@ export const PIPELINE_KINDS: readonly EventKind[] = Object.freeze(['dial', 'link
 
 export const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
 
-/** Where the server is and how to sign in. The password stays a `Secret` all the way to the header. */
-export interface PipelineConnection {
-  readonly target: ServerTarget;
-  /** The manager account of the server (not the iSymphony user whose calls are watched). */
-  readonly managerUsername: string;
-  readonly password: Secret;
-  readonly trust?: TlsTrust;
-  readonly coreServer?: { id: string } | { name: string };
-}
+/** Where the server is and how to sign in (the same for the event socket and the Live REST API). */
+export type PipelineConnection = LiveConnection;
 
 export interface CallPipelineOptions {
   readonly connection: PipelineConnection;
@@ -296,15 +287,9 @@ export class CallPipeline {
   #newSegmentSource(): CallSegmentSource {
     const factory = this.#options.createCallSegmentSource;
     if (factory) return factory(this.#connection);
-    const c = this.#connection;
-    return new LiveApiClient({
-      target: c.target,
-      username: c.managerUsername,
-      password: c.password,
+    return liveApiFor(this.#connection, {
       clock: this.#clock,
       logger: this.#logger,
-      ...(c.trust ? { trust: c.trust } : {}),
-      ...(c.coreServer ? { coreServer: c.coreServer } : {}),
       ...(this.#options.restTimeoutMs !== undefined ? { timeoutMs: this.#options.restTimeoutMs } : {}),
       ...(this.#options.fetchCertificate ? { fetchCertificate: this.#options.fetchCertificate } : {}),
     });

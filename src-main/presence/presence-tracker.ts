@@ -7,80 +7,28 @@
  */
 import { systemClock, type Clock, type TimerHandle } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
-import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { err, ok, problem, type Result } from '../common/result';
 import type { LiveApiProblem } from '../live-api/client';
-import type { LiveUserStatus, StatusUpdate } from '../live-api/shapes';
+import type { StatusUpdate } from '../live-api/shapes';
 import type { IsymphonyEvent } from '../protocol/events';
+import { DEFAULT_BACKOFF } from '../session/backoff';
 import { TypedEmitter } from '../session/emitter';
 import type { SessionState } from '../session/states';
 import { fulfils, statusFromEvent, statusFromLive, type PresenceStatus } from './presence-status';
+import {
+  DEFAULT_CONFIRM_TIMEOUT_MS,
+  type PresenceConfigUpdate,
+  type PresenceEventSource,
+  type PresenceEvents,
+  type PresenceProblem,
+  type PresenceState,
+  type PresenceTrackerOptions,
+  type StatusApi,
+} from './presence-types';
+import { ReadRetry } from './read-retry';
 import { checkStatusRequest, type StatusRequest } from './status-request';
 
-/** What presence needs of the Live REST API; `LiveApiClient` is one. */
-export interface StatusApi {
-  getUserStatus(username: string): Promise<Result<LiveUserStatus, LiveApiProblem>>;
-  setUserStatus(username: string, update: StatusUpdate): Promise<Result<void, LiveApiProblem>>;
-}
-
-/** What presence listens to of the event socket; `EventSession` is one. */
-export interface PresenceEventSource {
-  readonly state: SessionState;
-  on(name: 'state', listener: (state: SessionState) => void): () => void;
-  on(name: 'message', listener: (event: IsymphonyEvent) => void): () => void;
-}
-
-export type PresenceProblemCode =
-  'invalid-status' | 'not-confirmed' | 'superseded' | 'status-unknown' | 'no-user' | 'stopped';
-
-export type PresenceProblem = LiveApiProblem | Problem<PresenceProblemCode>;
-
-export type PresenceState =
-  | {
-      readonly kind: 'unknown';
-      readonly username: string | null;
-      /** Why the status could not be read, when a read failed. */
-      readonly problem?: PresenceProblem;
-      readonly dndFromPresence: false;
-    }
-  | {
-      readonly kind: 'known';
-      readonly username: string;
-      /** The status the server last confirmed: what colleagues see. */
-      readonly status: PresenceStatus;
-      /** A status asked for and not confirmed yet: show it, marked as waiting. */
-      readonly pending?: PresenceStatus;
-      /** Why the last read or set went wrong, until the next one succeeds. */
-      readonly problem?: PresenceProblem;
-      /** With `followDnd`: the confirmed status is do-not-disturb, so pops should be held. */
-      readonly dndFromPresence: boolean;
-    };
-
-export interface PresenceEvents {
-  state: PresenceState;
-  /** `dndFromPresence` changed. */
-  dnd: boolean;
-}
-
-export interface PresenceTrackerOptions {
-  /** The iSymphony user whose presence this is; null until the settings name one. */
-  readonly username: string | null;
-  readonly api: StatusApi;
-  /** The event socket. Left out, feed `connectionChanged()` and `handleEvent()` yourself. */
-  readonly events?: PresenceEventSource;
-  /** Report `dndFromPresence` while the confirmed status is `dnd`. */
-  readonly followDnd?: boolean;
-  /** How long after the server's 204 the `userStatus` event may take before a re-read decides. */
-  readonly confirmTimeoutMs?: number;
-  readonly clock?: Clock;
-  readonly logger?: Logger;
-}
-
-export interface PresenceConfigUpdate {
-  readonly username?: string | null;
-  readonly followDnd?: boolean;
-}
-
-export const DEFAULT_CONFIRM_TIMEOUT_MS = 5_000;
+export * from './presence-types';
 
 interface PendingSet {
   readonly id: number;
@@ -96,6 +44,7 @@ export class PresenceTracker {
   readonly #clock: Clock;
   readonly #logger: Logger;
   readonly #confirmTimeoutMs: number;
+  readonly #retry: ReadRetry;
 
   #username: string | null;
   #followDnd: boolean;
@@ -121,6 +70,11 @@ export class PresenceTracker {
     this.#confirmTimeoutMs = options.confirmTimeoutMs ?? DEFAULT_CONFIRM_TIMEOUT_MS;
     this.#username = options.username;
     this.#followDnd = options.followDnd ?? false;
+    this.#retry = new ReadRetry(
+      this.#clock,
+      options.random ?? Math.random,
+      options.readBackoff ?? DEFAULT_BACKOFF,
+    );
     this.#emitter = new TypedEmitter((error) =>
       this.#logger.log('error', 'A presence listener threw.', { error: String(error) }),
     );
@@ -156,6 +110,7 @@ export class PresenceTracker {
   stop(): void {
     this.#running = false;
     for (const off of this.#unsubscribe.splice(0)) off();
+    this.#retry.reset();
     this.#readGeneration += 1;
     this.#live = false;
     this.#settle(err(problem('stopped', 'Presence stopped before the server confirmed the new status.')));
@@ -168,6 +123,8 @@ export class PresenceTracker {
     const live = state.kind === 'live';
     const cameLive = live && !this.#live;
     this.#live = live;
+    // A retry waits for a live socket; a new live starts counting from the first attempt again.
+    if (!live || cameLive) this.#retry.reset();
     if (cameLive) void this.refresh();
   }
 
@@ -183,16 +140,24 @@ export class PresenceTracker {
   async refresh(): Promise<void> {
     const username = this.#username;
     if (!this.#running || username === null) return;
+    this.#retry.cancel();
     const generation = ++this.#readGeneration;
     const eventsBefore = this.#eventCount;
     const read = await this.#api.getUserStatus(username);
     if (!this.#running || generation !== this.#readGeneration || username !== this.#username) return;
     if (!read.ok) {
       this.#problem = this.#aboutUser(read.error, username);
-      this.#logger.log('warn', 'Could not read the presence status.', { code: read.error.code });
+      // Retrying helps only with what may pass by itself; a wrong user name waits for new settings.
+      const retryInMs =
+        read.error.retryable && this.#live ? this.#retry.schedule(() => void this.refresh()) : null;
+      this.#logger.log('warn', 'Could not read the presence status.', {
+        code: read.error.code,
+        ...(retryInMs !== null ? { retryInMs, attempt: this.#retry.attempt } : {}),
+      });
       this.#publish();
       return;
     }
+    this.#retry.reset();
     // An event that arrived while the read was under way is newer than its answer.
     if (this.#eventCount !== eventsBefore) return;
     this.#accept(statusFromLive(read.value), 'read');
@@ -256,6 +221,7 @@ export class PresenceTracker {
         err(problem('superseded', 'The iSymphony user changed before the server confirmed the status.')),
       );
       this.#username = update.username;
+      this.#retry.reset();
       this.#readGeneration += 1;
       this.#confirmed = null;
       this.#problem = undefined;

@@ -1,7 +1,8 @@
 import { systemClock, type Clock } from '../../common/clock';
 import type { Logger } from '../../common/log';
 import type { Problem } from '../../common/result';
-import { LiveApiClient } from '../../live-api/client';
+import type { LiveApiClient } from '../../live-api/client';
+import { liveApiFor } from '../../live-api/connection';
 import type { ConnectionProblemCode } from '../../session/classify';
 import { EventSession, type SessionTimings } from '../../session/event-session';
 import type { SessionState } from '../../session/states';
@@ -29,7 +30,7 @@ Without --set, prints the user's iSymphony presence as one JSON line:
 {"username":…,"type":…,"name":…,"note":…,"returnTime":ms|null,"userCreated":…}
 With --set, sets it and exits 0 once the server confirmed it (its userStatus event, or a re-read
 showing it), printing the confirmed status the same way. Otherwise the reason goes to stderr and
-the exit code is check's: 2 usage   3 wrong credentials (401)   4 address not allowed (403)
+the exit code is check's: 2 usage   3 wrong credentials (401)   4 address or Live API refused (403)
   5 no such user or path (404)   6 SSL required   7 TLS certificate   8 cannot reach the server
   9 timeout or not confirmed   10 other
 
@@ -106,6 +107,7 @@ function isConnectionCode(code: string): code is ConnectionProblemCode {
 /** Connection failures keep check's codes; a set the server never confirmed counts as a timeout. */
 export function exitCodeForPresence(p: Problem): number {
   if (isConnectionCode(p.code)) return exitCodeFor(p.code);
+  if (p.code === 'rest-refused') return exitCodeFor('address-not-allowed');
   if (p.code === 'not-confirmed') return EXIT_TIMEOUT;
   if (p.code === 'invalid-status' || p.code === 'invalid-request') return EXIT_USAGE;
   return EXIT_OTHER;
@@ -183,17 +185,7 @@ interface RunContext {
 }
 
 function restClient(c: RunContext): LiveApiClient {
-  const connection = c.flags.connection;
-  return new LiveApiClient({
-    target: connection.target,
-    username: connection.managerUsername,
-    password: connection.password,
-    timeoutMs: c.timeoutMs,
-    clock: c.clock,
-    logger: c.logger,
-    ...(connection.trust ? { trust: connection.trust } : {}),
-    ...(connection.coreServer ? { coreServer: connection.coreServer } : {}),
-  });
+  return liveApiFor(c.flags.connection, { timeoutMs: c.timeoutMs, clock: c.clock, logger: c.logger });
 }
 
 /** Resolves when the user asks the command to stop. */
@@ -207,6 +199,14 @@ async function readStatus(c: RunContext): Promise<number> {
       return fail(c.io, {
         code: 'not-found',
         message: `The server has no iSymphony user "${c.username}" (or nothing at that port and path); check --username and --port.`,
+      });
+    }
+    if (read.error.code === 'rest-refused') {
+      // Read alone, no event socket has shown that this address is allowed: say both causes.
+      const { host, port } = c.flags.connection.target;
+      return fail(c.io, {
+        code: 'rest-refused',
+        message: `The server at ${host}:${port} refused the Live REST API (HTTP 403): this computer's address is not on the allow-list in the server's security.xml, or the iSymphony licence or the manager account's permissions do not include the Live API; ask the administrator.`,
       });
     }
     return fail(c.io, read.error);

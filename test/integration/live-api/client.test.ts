@@ -143,12 +143,29 @@ describe('Live REST client against the demo server', () => {
     expect(logger.lines.join('\n')).not.toContain(PASSWORD);
   });
 
-  it('403 names the allow-list and the local address', async () => {
-    const server = await serve({ allowList: ['192.0.2.1'] });
+  it('403 is the Live API refused by licence or permission (REST is asked only once the socket was let in)', async () => {
+    for (const server of [await serve({ allowList: ['192.0.2.1'] }), await serve({ restRefusal: 403 })]) {
+      const { api } = client(targetOf(server));
+      const users = await api.getUsers();
+      expect(users.ok === false && users.error).toMatchObject({
+        code: 'rest-refused',
+        status: 403,
+        retryable: false,
+      });
+      expect(users.ok === false && users.error.message).toMatch(/licence.*permission/);
+    }
+  });
+
+  it('a refused REST API leaves the event socket alone', async () => {
+    const server = await serve({ restRefusal: 403 });
+    const session = newSession(targetOf(server));
+    session.session.start();
+    await reaches(session.session, 'live');
     const { api } = client(targetOf(server));
-    const users = await api.getUsers();
-    expect(users.ok === false && users.error.code).toBe('address-not-allowed');
-    expect(users.ok === false && users.error.message).toContain('127.0.0.1');
+    expect((await api.getUsers()).ok).toBe(false);
+    server.refuseRest(null);
+    expect((await api.getUsers()).ok).toBe(true);
+    await session.session.stop();
   });
 
   it('404 for an unknown user', async () => {

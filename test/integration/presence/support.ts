@@ -51,6 +51,8 @@ export function presenceOn(
     api?: PresenceTrackerOptions['api'];
     followDnd?: boolean;
     confirmTimeoutMs?: number;
+    readBackoff?: PresenceTrackerOptions['readBackoff'];
+    random?: PresenceTrackerOptions['random'];
   } = {},
 ) {
   const logger = recordingLogger();
@@ -62,6 +64,8 @@ export function presenceOn(
     logger,
     ...(options.followDnd !== undefined ? { followDnd: options.followDnd } : {}),
     ...(options.confirmTimeoutMs !== undefined ? { confirmTimeoutMs: options.confirmTimeoutMs } : {}),
+    ...(options.readBackoff ? { readBackoff: options.readBackoff } : {}),
+    ...(options.random ? { random: options.random } : {}),
   });
   const states: PresenceState[] = [];
   tracker.on('state', (s) => states.push(s));

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Secret } from '../../../src-main/common/secret';
 import type { StatusApi } from '../../../src-main/presence/presence-tracker';
-import { reaches } from '../session/support';
+import { seededRandom } from '../../unit/session/support/fake-clock';
+import { eventually, reaches } from '../session/support';
 import {
   acceptingButIgnoringServer,
   cleanups,
@@ -152,13 +153,32 @@ describe('PresenceTracker failures, each in words', () => {
     expect(JSON.stringify(state) + logger.lines.join('\n')).not.toContain(PASSWORD);
   });
 
-  it('403 on the read names the allow-list', async () => {
-    const server = await serve();
-    const refusing = await serve({ allowList: ['192.0.2.1'] });
-    const { tracker } = presenceOn(server, { api: restClient(targetOf(refusing)) });
+  it('403 on the read while the event socket is let in names the licence or permission, not the allow-list', async () => {
+    const server = await serve({ restRefusal: 403 });
+    const { tracker, session } = presenceOn(server);
     const state = await presenceMatching(tracker, (s) => s.problem !== undefined, 'a problem');
-    expect(state.problem).toMatchObject({ code: 'address-not-allowed' });
-    expect(state.problem?.message).toMatch(/allow-list/);
+    expect(session.state.kind).toBe('live');
+    expect(state.problem).toMatchObject({ code: 'rest-refused' });
+    expect(state.problem?.message).toMatch(/licence/);
+    expect(state.problem?.message).toMatch(/permission/);
+    expect(state.problem?.message).not.toMatch(/allow-list/);
+  });
+
+  it('a read the server refuses for a while (503) is retried with backoff on the same live socket until it is read', async () => {
+    const server = await serve({ restRefusal: 503 });
+    const { tracker, session, logger } = presenceOn(server, {
+      readBackoff: { baseMs: 40, capMs: 160, floorMs: 10, stableAfterMs: 10_000 },
+      random: seededRandom(18),
+    });
+    const failedReads = () => logger.lines.filter((l) => l.includes('Could not read the presence status'));
+    await presenceMatching(tracker, (s) => s.problem?.code === 'unexpected-status', 'the refused read');
+    // Two refused reads in a row prove the retry runs by itself, without a reconnect.
+    await eventually(() => failedReads().length >= 2, 'a second, retried read');
+    expect(failedReads()[1]).toContain('"attempt":2');
+    server.refuseRest(null);
+    const state = await knownAs(tracker, 'available');
+    expect(state.problem).toBeUndefined();
+    expect(session.stats.connects).toBe(1);
   });
 
   it('404 for an unknown user names the user', async () => {
@@ -179,7 +199,7 @@ describe('PresenceTracker failures, each in words', () => {
 
   it.each([
     ['401', 'credentials-rejected'],
-    ['403', 'address-not-allowed'],
+    ['403', 'rest-refused'],
     ['404', 'not-found'],
     ['timeout', 'timeout'],
   ])('rolls a set back on %s, to the last confirmed status, with the reason', async (kind, code) => {

@@ -9,7 +9,8 @@ import {
   type StatusApi,
 } from '../../../src-main/presence/presence-tracker';
 import type { SessionState } from '../../../src-main/session/states';
-import { FakeClock } from '../session/support/fake-clock';
+import { backoffDelay } from '../../../src-main/session/backoff';
+import { FakeClock, seededRandom } from '../session/support/fake-clock';
 
 /**
  * The tracker's ordering rules, where the answers' order must be chosen by the test: each REST
@@ -203,5 +204,111 @@ describe('PresenceTracker ordering', () => {
     expect((await result).ok === false).toBe(true);
     expect(t.clock.pending).toBe(0);
     expect(t.tracker.state.kind === 'known' && t.tracker.state.pending).toBeUndefined();
+  });
+});
+
+describe('PresenceTracker read retry', () => {
+  const POLICY = { baseMs: 500, capMs: 4_000, floorMs: 50, stableAfterMs: 10_000 };
+  const BUSY: LiveApiProblem = {
+    code: 'unexpected-status',
+    message: 'busy',
+    retryable: true,
+    status: 503,
+  };
+  const NO_USER: LiveApiProblem = { code: 'not-found', message: 'none', retryable: false, status: 404 };
+
+  function retrying(seed = 18) {
+    const clock = new FakeClock();
+    const script = scriptedApi();
+    const tracker = new PresenceTracker({
+      username: '4224',
+      api: script.api,
+      clock,
+      random: seededRandom(seed),
+      readBackoff: POLICY,
+    });
+    tracker.start();
+    return { clock, tracker, ...script };
+  }
+
+  /** The waits the session's backoff draws from the same seed: what the retries must follow. */
+  function expectedWaits(seed: number, count: number): number[] {
+    const random = seededRandom(seed);
+    return Array.from({ length: count }, (_, i) => backoffDelay(POLICY, i + 1, random));
+  }
+
+  it('reads again after each backoff wait, not a moment before, until a read succeeds', async () => {
+    const t = retrying();
+    const waits = expectedWaits(18, 3);
+    t.tracker.connectionChanged(LIVE);
+    for (let i = 0; i < 3; i++) {
+      t.reads.at(-1)!.answer(err(BUSY));
+      await flush();
+      expect(t.tracker.state).toMatchObject({ kind: 'unknown', problem: { code: 'unexpected-status' } });
+      t.clock.advance(waits[i]! - 1);
+      expect(t.reads).toHaveLength(i + 1);
+      t.clock.advance(1);
+      expect(t.reads).toHaveLength(i + 2);
+    }
+    t.reads.at(-1)!.answer(ok(live('away')));
+    await flush();
+    expect(t.tracker.state).toMatchObject({ kind: 'known', status: { type: 'away' } });
+    expect(t.tracker.state.problem).toBeUndefined();
+    expect(t.clock.pending).toBe(0);
+  });
+
+  it('counts from the first wait again after a success', async () => {
+    const t = retrying();
+    const first = expectedWaits(18, 1)[0]!;
+    t.tracker.connectionChanged(LIVE);
+    t.reads[0]!.answer(err(BUSY));
+    await flush();
+    t.clock.advance(first);
+    t.reads[1]!.answer(ok(live('available')));
+    await flush();
+    void t.tracker.refresh();
+    t.reads[2]!.answer(err(BUSY));
+    await flush();
+    // The second draw of the seed, under the first attempt's ceiling (500 ms), not the second's.
+    const random = seededRandom(18);
+    random();
+    const again = backoffDelay(POLICY, 1, random);
+    t.clock.advance(again - 1);
+    expect(t.reads).toHaveLength(3);
+    t.clock.advance(1);
+    expect(t.reads).toHaveLength(4);
+  });
+
+  it('does not retry what only the settings can fix (no such user), while it does retry a busy server', async () => {
+    const busy = retrying();
+    const missing = retrying();
+    for (const [t, problem] of [
+      [busy, BUSY],
+      [missing, NO_USER],
+    ] as const) {
+      t.tracker.connectionChanged(LIVE);
+      t.reads[0]!.answer(err(problem));
+    }
+    await flush();
+    busy.clock.advance(POLICY.capMs * 4);
+    missing.clock.advance(POLICY.capMs * 4);
+    expect(busy.reads.length).toBeGreaterThan(1);
+    expect(missing.reads).toHaveLength(1);
+    expect(missing.clock.pending).toBe(0);
+  });
+
+  it('drops a waiting retry when the socket goes down or the tracker stops', async () => {
+    for (const end of ['down', 'stop'] as const) {
+      const t = retrying();
+      t.tracker.connectionChanged(LIVE);
+      t.reads[0]!.answer(err(BUSY));
+      await flush();
+      expect(t.clock.pending).toBe(1);
+      if (end === 'down') t.tracker.connectionChanged(DOWN);
+      else t.tracker.stop();
+      expect(t.clock.pending).toBe(0);
+      t.clock.advance(POLICY.capMs * 4);
+      expect(t.reads).toHaveLength(1);
+    }
   });
 });
