@@ -1,4 +1,5 @@
 import type { CommandIo } from './io';
+import { keepAliveUntilSettled } from './keep-alive';
 import { runCli } from './run';
 
 // The program entry (built to out/main/cli.js, or run with `tsx src-main/cli/main.ts`).
@@ -17,7 +18,8 @@ function processIo(): CommandIo {
   };
 }
 
-runCli(processIo()).then(
+// Every command, however long it runs, keeps the process until it returns its exit code.
+keepAliveUntilSettled(runCli(processIo())).then(
   (code) => {
     process.exitCode = code;
   },
