@@ -26,12 +26,17 @@ export const DEMO_COLLEAGUES: readonly DemoUser[] = Object.freeze([
   { username: 'sam', displayName: 'Sam Okafor', extension: '1002' },
 ]);
 
-/** A call for the demo user about every five seconds. */
+/**
+ * A call for the demo user about every five seconds. Now and then a colleague's status changes, but
+ * never the demo user's: only the user changes their own (with "follow do not disturb" on, a status
+ * the traffic set would silently hold their pops).
+ */
 export const DEMO_TRAFFIC: TrafficOptions = Object.freeze({
   users: [DEMO_USER.username],
   callsPerMinute: 12,
   stepMs: 1500,
 });
+const DEMO_PRESENCE_USERS: readonly string[] = DEMO_COLLEAGUES.map((c) => c.username);
 
 export type StartDemoServer = (options: DemoServerOptions) => Promise<DemoServer>;
 
@@ -80,7 +85,12 @@ export async function startDemo(options: DemoOptions): Promise<Result<DemoRun, P
   }
   let traffic: { stop(): void } | null = null;
   try {
-    traffic = server.startTraffic({ ...DEMO_TRAFFIC, ...options.traffic });
+    // Tests may change the pace, never whose status the traffic touches.
+    traffic = server.startTraffic({
+      ...DEMO_TRAFFIC,
+      ...options.traffic,
+      presenceUsers: DEMO_PRESENCE_USERS,
+    });
   } catch (error) {
     options.logger.log('warn', 'Demo traffic could not start.', {
       error: error instanceof Error ? error.message.slice(0, 200) : 'unknown',

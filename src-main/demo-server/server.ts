@@ -261,7 +261,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     scenarios,
     startTraffic(trafficOptions: TrafficOptions = {}) {
       const users = trafficOptions.users ?? world.users().map((u) => u.username);
-      const unknown = users.find((u) => world.findUser(u) === undefined);
+      const presenceUsers = trafficOptions.presenceUsers ?? users;
+      const unknown = [...users, ...presenceUsers].find((u) => world.findUser(u) === undefined);
       if (unknown !== undefined) throw new Error(`The demo server has no user "${unknown.slice(0, 64)}".`);
       if (users.length === 0) throw new Error('Demo traffic needs at least one user.');
       const perMinute = trafficOptions.callsPerMinute ?? 6;
@@ -270,7 +271,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       }
       const stepMs = trafficOptions.stepMs ?? 1500;
       const next = (): void => {
-        const choice = pickScenario(random, users, stepMs);
+        const choice = pickScenario(random, users, stepMs, presenceUsers);
         // The pick pairs each name with its own params; TypeScript cannot follow that correlation.
         startScenario(choice.name, choice.params as never).catch((error: unknown) =>
           logger.log('warn', 'scenario failed', {

@@ -14,6 +14,12 @@ export interface TrafficOptions {
   readonly users?: readonly string[];
   /** Pause between the events of one call; default 1500 ms. */
   readonly stepMs?: number;
+  /**
+   * Users whose presence status the traffic may change; default `users`. The app's demo leaves the
+   * demo user out: only people change their own status, and a status set behind their back (with
+   * "follow do not disturb" on) would silently hold their pops.
+   */
+  readonly presenceUsers?: readonly string[];
 }
 
 export interface TrafficHandle {
@@ -60,8 +66,16 @@ function several(random: Random, users: readonly string[], count: number): strin
   return out;
 }
 
-/** The next scenario for `users` (at least one); scenarios that need two users appear only when there are two. */
-export function pickScenario(random: Random, users: readonly string[], stepMs: number): ScenarioPick {
+/**
+ * The next scenario for `users` (at least one); scenarios that need two users appear only when there
+ * are two. Status changes go only to `presenceUsers` (with none, that turn rings `users` instead).
+ */
+export function pickScenario(
+  random: Random,
+  users: readonly string[],
+  stepMs: number,
+  presenceUsers: readonly string[] = users,
+): ScenarioPick {
   const to = pick(random, users);
   const from = pick(random, CALLERS);
   const did = pick(random, DIDS);
@@ -87,9 +101,12 @@ export function pickScenario(random: Random, users: readonly string[], stepMs: n
     const [a = to, b = to] = several(random, users, 2);
     return { name: 'blindTransfer', params: { to: a, transferTo: b, from, did, stepMs } };
   }
+  if (presenceUsers.length === 0) return { name: 'inboundAnswered', params: { to, from, did, stepMs } };
   const status = pick(random, STATUSES);
+  // By default the status goes to the user the turn picked, with no extra draw (seeded runs replay as before).
+  const user = presenceUsers === users ? to : pick(random, presenceUsers);
   return {
     name: 'userStatus',
-    params: { user: to, name: status.name, type: status.type, note: status.note },
+    params: { user, name: status.name, type: status.type, note: status.note },
   };
 }
