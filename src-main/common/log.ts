@@ -2,6 +2,8 @@
  * A small logging port. Services log through it and never format secrets into a message;
  * `redactingLogger` is a second line of defence that scrubs known secrets from every line.
  */
+import { redactor } from './redact';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Logger {
@@ -22,19 +24,16 @@ export function streamLogger(write: (line: string) => void, minimum: LogLevel = 
   };
 }
 
-/** Wraps a logger so that any of the given secrets that slipped into a line is replaced. */
+/**
+ * Wraps a logger so that any of the given secrets that slipped into an entry is taken out: a field
+ * value that shows it is replaced whole, a word of the message that shows it too (common/redact.ts
+ * says what "shows" means). Never by editing the serialised line, so no secret can break it.
+ */
 export function redactingLogger(inner: Logger, secrets: () => readonly string[]): Logger {
-  const scrub = (text: string): string => {
-    let out = text;
-    for (const secret of secrets()) if (secret.length > 0) out = out.split(secret).join('[redacted]');
-    return out;
-  };
   return {
     log(level, message, fields) {
-      const safeFields = fields
-        ? (JSON.parse(scrub(JSON.stringify(fields))) as Record<string, unknown>)
-        : undefined;
-      inner.log(level, scrub(message), safeFields);
+      const scrub = redactor(secrets());
+      inner.log(level, scrub.text(message), fields ? scrub.fields(fields) : undefined);
     },
   };
 }

@@ -56,4 +56,21 @@ describe('watch as a built process', () => {
     expect(watch.lines.at(-1)?.value).toMatchObject({ kind: 'connection', state: 'stopped' });
     expect(watch.stderr() + JSON.stringify(watch.lines)).not.toContain(PASSWORD);
   }, 90_000);
+
+  it('runs with a password that is a JSON word (ISYMPHONY_PASSWORD=true) without its logging crashing', async () => {
+    const server = await startDemoServer({ username: 'manager', password: 'true', port: 0 });
+    cleanups.push(() => server.stop());
+    const watch = startBuiltCli(
+      ['watch', '--host', '127.0.0.1', '--port', String(server.port), '--username', '4224', '--verbose'],
+      { ISYMPHONY_PASSWORD: 'true' },
+    );
+    cleanups.push(async () => void (await watch.stop('SIGKILL')));
+    await watch.waitForLine((l) => l.state === 'live', 'the live line', 20_000);
+    await eventually(() => server.clients().some((c) => c.filters.length > 0), 'the filter');
+    await server.scenarios.missed({ to: '4224' });
+    await watch.waitForLine((l) => l.kind === 'call' && l.state === 'missed', 'the missed call', 10_000);
+    expect(await watch.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+    expect(watch.stderr()).not.toMatch(/SyntaxError|Unexpected token|at .*\.js:\d+/);
+    expect(watch.stderr()).toContain('Connected to 127.0.0.1');
+  }, 60_000);
 });
