@@ -13,6 +13,7 @@ import { MAX_PAGE, type HistoryStore } from '../storage/history-store';
 import type { Settings } from '../storage/settings-schema';
 import { fail, OK_NULL } from './answers';
 import { crmOffer, remoteOf, ruleCallOfEntry, ruleCallOfRecord } from './call-view';
+import { copyableNumber } from './display-text';
 import type { DesktopPorts } from './ports';
 
 export interface CrmActionsOptions {
@@ -74,8 +75,10 @@ export class CrmActions {
     const live = this.o.live.get(callId);
     const number = live ? remoteOf(live).number : (this.#findHistory(callId)?.callerNumber ?? undefined);
     if (number === undefined) return fail('call-not-found', 'That call is no longer known.');
-    if (number === null || number === '') return fail('no-number', 'This caller sent no number to copy.');
-    this.o.clipboard.writeText(number);
+    // What the screens show, never the raw value: no line breaks, NUL, bidi controls or terminal escapes.
+    const shown = copyableNumber(number);
+    if (shown === null) return fail('no-number', 'This caller sent no number to copy.');
+    this.o.clipboard.writeText(shown);
     return OK_NULL;
   }
 

@@ -3,7 +3,7 @@
  * calls, and the two switches. Pure, so every combination is a unit test.
  */
 import type { AppState, CallView, ConnectionView, PresenceView, StatusChoice } from '../ipc/contract';
-import { displayText } from './display-text';
+import { displayText, isolatedName, ltrNumber } from './display-text';
 import type { TrayIcon, TrayStatus, TrayStatusChoice, TrayView } from './ports';
 import { statusText } from './presence-view';
 
@@ -48,7 +48,13 @@ const STATE_WORDS: Readonly<Record<CallView['state'], string>> = {
 
 /** One menu line: who (display-safe already) and what became of the call. */
 export function recentCallLabel(call: CallView): string {
-  const who = call.callerName ?? call.callerNumber ?? 'Unknown caller';
+  // Isolated, so a right-to-left name or a marked number cannot reorder the words around it.
+  const who =
+    call.callerName !== null
+      ? isolatedName(call.callerName)
+      : call.callerNumber !== null
+        ? ltrNumber(call.callerNumber)
+        : 'Unknown caller';
   const direction = call.direction === 'outbound' ? 'to ' : '';
   return `${direction}${who}: ${STATE_WORDS[call.state]}`;
 }

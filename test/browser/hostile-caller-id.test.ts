@@ -57,6 +57,47 @@ async function domFacts(view: RendererPage) {
   });
 }
 
+interface LayoutNode {
+  readonly textContent: string | null;
+  readonly firstChild: LayoutNode | null;
+  readonly nodeType: number;
+}
+interface LayoutDocument {
+  querySelector(selector: string): LayoutNode | null;
+  createRange(): {
+    setStart(node: LayoutNode, offset: number): void;
+    setEnd(node: LayoutNode, offset: number): void;
+    getBoundingClientRect(): { readonly left: number; readonly width: number };
+  };
+}
+
+/**
+ * Where each character of an element's text is drawn: in order when every next character lies to
+ * the right of the one before (how a left-to-right reader meets them is how they are stored).
+ */
+async function visualOrder(
+  view: RendererPage,
+  selector: string,
+): Promise<{ text: string; inOrder: boolean }> {
+  return view.page.evaluate((sel) => {
+    const doc = (globalThis as unknown as { document: LayoutDocument }).document;
+    const element = doc.querySelector(sel);
+    let node = element?.firstChild ?? null;
+    while (node && node.nodeType !== 3) node = node.firstChild;
+    if (!element || !node) return { text: `no text at ${sel}`, inOrder: false };
+    const text = node.textContent ?? '';
+    const range = doc.createRange();
+    const lefts: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const box = range.getBoundingClientRect();
+      if (box.width > 0) lefts.push(box.left);
+    }
+    return { text: element.textContent ?? '', inOrder: lefts.every((x, i) => i === 0 || x > lefts[i - 1]!) };
+  }, selector);
+}
+
 describe('hostile caller IDs', () => {
   it('render as plain text in the pop card: no new element, no script, no layout break', async () => {
     const backend = new ScriptedBackend(sampleState({ pops: [hostileCall('Ada Lovelace')] }));
@@ -123,6 +164,41 @@ describe('hostile caller IDs', () => {
         ),
       );
     expect(perCard[0]).toBe(perCard[1]);
+  });
+
+  it('lay numbers out left to right, in the order their characters came, even with a right-to-left letter inside', async () => {
+    // As main sends it: marked, because the number holds a Hebrew geresh (U+05F3).
+    const spoof = '⚠ \u05F30100 555 212 1+';
+    const dialled = '\u06400800 123 456';
+    const backend = new ScriptedBackend(
+      sampleState({ pops: [sampleCall({ callerName: null, callerNumber: spoof, did: dialled })] }),
+    );
+    backend.history = [
+      sampleCall({ id: 'h-1', state: 'missed', popped: false, callerName: 'שלום', callerNumber: spoof }),
+    ];
+    const pop = await browser.open(backend, { page: 'pop', viewport: { width: 380, height: 520 } });
+    await pop.page.locator('.pop-card h2').waitFor();
+    expect(await visualOrder(pop, '.pop-card h2')).toEqual({ text: spoof, inOrder: true });
+    expect(await visualOrder(pop, '[data-testid="line"] .number-text')).toEqual({
+      text: dialled,
+      inOrder: true,
+    });
+
+    const main = await browser.open(backend, { viewport: { width: 800, height: 900 } });
+    await main.page.locator('[data-call-id="h-1"]').waitFor();
+    expect(await visualOrder(main, '[data-call-id="h-1"] .number-text')).toEqual({
+      text: spoof,
+      inOrder: true,
+    });
+    backend.setState({
+      pops: [],
+      liveCalls: [sampleCall({ id: 'l-1', callerName: 'שלום', callerNumber: spoof })],
+    });
+    await main.page.locator('.live [data-testid="caller-number"]').waitFor();
+    expect(await visualOrder(main, '.live [data-testid="caller-number"]')).toEqual({
+      text: spoof,
+      inOrder: true,
+    });
   });
 
   it('(the check itself works) a blocked inline style is reported as a CSP violation', async () => {

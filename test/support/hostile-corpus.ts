@@ -167,3 +167,12 @@ export const HOSTILE_CALLER_IDS: readonly HostileEntry[] = Object.freeze([
   ...CHARACTERS,
   ...SIZES,
 ]);
+
+/**
+ * A notification or tray text without the isolates the app itself puts around numbers and names
+ * (LRI/FSI … PDI, LRO … PDF around a marked number). Only well-formed pairs around clean text
+ * go, so a control smuggled in by a payload is still there to be found.
+ */
+export function withoutOwnIsolates(text: string): string {
+  return text.replace(/[\u2066\u2068]\u202D?([^\u202A-\u202E\u2066-\u2069]*?)\u202C?\u2069/g, '$1');
+}

@@ -1,21 +1,34 @@
 import type { CallView } from '../../../src-main/ipc/contract';
 import { formatDuration } from './duration';
 
-/** The caller's identity in display order: the name large when there is one, else the number. */
+/**
+ * The caller's identity in display order: the name large when there is one, else the number.
+ * `primaryIsNumber` and `secondary` (always a number) tell the card to lay them out as numbers.
+ */
 export function callerLines(call: Pick<CallView, 'callerName' | 'callerNumber'>): {
   primary: string;
+  primaryIsNumber: boolean;
   secondary: string | null;
 } {
   const name = call.callerName?.trim() ? call.callerName : null;
   const number = call.callerNumber?.trim() ? call.callerNumber : null;
-  if (name) return { primary: name, secondary: number };
-  return { primary: number ?? 'Unknown caller', secondary: null };
+  if (name) return { primary: name, primaryIsNumber: false, secondary: number };
+  return { primary: number ?? 'Unknown caller', primaryIsNumber: number !== null, secondary: null };
 }
 
-/** Where the call came in: the dialled number, or that it is an internal call. */
+/** Where the call came in, as words and the dialled number (shown as a number), or that it is internal. */
+export function lineParts(call: Pick<CallView, 'internal' | 'did'>): {
+  words: string;
+  number: string | null;
+} {
+  if (call.internal) return { words: 'Internal call', number: null };
+  return call.did ? { words: 'Dialled ', number: call.did } : { words: 'External call', number: null };
+}
+
+/** `lineParts` as one string (for text alternatives). */
 export function lineText(call: Pick<CallView, 'internal' | 'did'>): string {
-  if (call.internal) return 'Internal call';
-  return call.did ? `Dialled ${call.did}` : 'External call';
+  const { words, number } = lineParts(call);
+  return number === null ? words : `${words}${number}`;
 }
 
 /** The live state in words, e.g. "Ringing 0:12" or "Answered by Sam (4225)". */

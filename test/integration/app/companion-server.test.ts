@@ -36,7 +36,8 @@ describe('Companion in server mode', () => {
     await eventually(() => recorded.shown.length === 1, 'the notification');
     const notice = recorded.shown[0]!;
     expect(notice.title).toBe('Ada Lovelace & Co');
-    expect(notice.body).toBe('020 7946 0018 called +44 20 7946 0000');
+    // Numbers in their own left-to-right isolates (LRI … PDI).
+    expect(notice.body).toBe('\u2066020 7946 0018\u2069 called \u2066+44 20 7946 0000\u2069');
     await eventually(() => latest().pops.length === 1, 'the pop in the state');
     expect(latest().pops[0]).toMatchObject({ id: notice.callId, state: 'ringing', popped: true });
     expect(recorded.popWindow.flat()).toEqual([]);
@@ -62,7 +63,7 @@ describe('Companion in server mode', () => {
       state: 'ended',
       callerName: 'Ada Lovelace & Co',
     });
-    // From the history too, and the raw number goes to the clipboard.
+    // From the history too, and the number as shown goes to the clipboard.
     expect(await companion.invoke('openCrm', { callId: notice.callId })).toEqual({ ok: true, value: null });
     expect(recorded.opened).toHaveLength(2);
     expect(recorded.opened[1]).toBe(recorded.opened[0]);
@@ -71,5 +72,28 @@ describe('Companion in server mode', () => {
       value: null,
     });
     expect(recorded.clipboard).toEqual(['020 7946 0018']);
+  });
+
+  it('Copy number copies what is shown: no line breaks, NUL, bidi controls or terminal escapes, live or from the history', async () => {
+    const { companion, latest, recorded } = await serverCompanion({ popStyle: 'notification' });
+    const hostile =
+      '\u001b]8;;https://evil.example\u0007+1 555\r\n0100\u0000\u202E\u001b[31m99\u001b]8;;\u0007';
+    const run = server.scenarios.inboundAnswered({
+      to: '4224',
+      from: { name: 'Mallory', number: hostile },
+      stepMs: 300,
+    });
+    await eventually(() => recorded.shown.length === 1, 'the notification');
+    const callId = recorded.shown[0]!.callId;
+    expect(await companion.invoke('copyNumber', { callId })).toEqual({ ok: true, value: null });
+    await run;
+    await eventually(() => latest().historyVersion === 1, 'the call in the history');
+    expect(await companion.invoke('copyNumber', { callId })).toEqual({ ok: true, value: null });
+    expect(recorded.clipboard).toEqual(['+1 555 010099', '+1 555 010099']);
+    // What the screens show is the same text, marked because it held more than digits and separators.
+    const page = (await companion.invoke('queryHistory', { offset: 0, limit: 1 })) as {
+      value: { calls: { callerNumber: string }[] };
+    };
+    expect(page.value.calls[0]!.callerNumber).toBe('⚠ +1 555 010099');
   });
 });

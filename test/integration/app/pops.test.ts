@@ -9,6 +9,7 @@ import type { IsymphonyEvent } from '../../../src-main/protocol/events';
 import type { Settings } from '../../../src-main/storage/settings-schema';
 import { eventFactory } from '../../support/events';
 import { CRM_URL, eventually, cleanupsAfterEach, liveServerCompanion } from './support';
+import { withoutOwnIsolates } from '../../support/hostile-corpus';
 
 const PASSWORD = 'pops-test-Pa55word-3c9d';
 let server: DemoServer;
@@ -179,7 +180,8 @@ describe('hostile caller ID', () => {
         const code = c.codePointAt(0)!;
         return code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e);
       });
-    expect(unsafe(notice.title) || unsafe(notice.body)).toBe(false);
+    // Only the isolates the app puts around numbers and names; nothing from the caller.
+    expect(unsafe(withoutOwnIsolates(notice.title)) || unsafe(withoutOwnIsolates(notice.body))).toBe(false);
     expect(notice.title).toBe('Evilgnp.exe /../x?y=1&z=<script>#@evil.example');
     expect(await companion.invoke('openCrm', { callId: notice.callId })).toEqual({ ok: true, value: null });
     const link = new URL(recorded.opened[0]!);

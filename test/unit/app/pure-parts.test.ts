@@ -84,28 +84,41 @@ describe('PopDeck', () => {
   });
 });
 
+/** A number as plain-text surfaces lay it out: left to right in its own isolate. */
+const ltr = (n: string) => `\u2066${n}\u2069`;
+/** A name in its own isolate, so its direction cannot pull the words around it. */
+const fsi = (n: string) => `\u2068${n}\u2069`;
+
 describe('popNotice', () => {
   it('titles with the name, and says which number was called', () => {
     expect(popNotice(record())).toEqual({
       callId: 'call-1',
       title: 'Ada Lovelace',
-      body: '+442079460018 called +442079460000',
+      body: `${ltr('+442079460018')} called ${ltr('+442079460000')}`,
     });
   });
 
   it('falls back to the number, says internal or transferred, and strips what would mislead', () => {
     expect(popNotice(record({ callerName: '\u202E\u0007', internal: true, did: null })).title).toBe(
-      '+442079460018',
+      ltr('+442079460018'),
     );
-    expect(popNotice(record({ internal: true, did: null })).body).toBe('+442079460018, internal call');
+    expect(popNotice(record({ internal: true, did: null })).body).toBe(
+      `${ltr('+442079460018')}, internal call`,
+    );
     expect(
       popNotice(record({ transferredFrom: { name: 'Dana\u202EScott', extension: '4225', username: '4225' } }))
         .body,
-    ).toBe('+442079460018, transferred from DanaScott');
+    ).toBe(`${ltr('+442079460018')}, transferred from ${fsi('DanaScott')}`);
     expect(popNotice(record({ callerName: null, callerNumber: null, did: null }))).toMatchObject({
       title: 'Unknown caller',
       body: 'Number withheld',
     });
+  });
+  it('keeps a number with a right-to-left letter in the order it came, marked, forced left to right', () => {
+    const spoof = '\u05F30100 555 212 1+';
+    const notice = popNotice(record({ callerName: null, callerNumber: spoof, did: null, internal: true }));
+    expect(notice.title).toBe(`\u2066\u202D⚠ ${spoof}\u202C\u2069`);
+    expect(notice.body).toBe(`\u2066\u202D⚠ ${spoof}\u202C\u2069, internal call`);
   });
 });
 
@@ -225,13 +238,23 @@ describe('trayView', () => {
     expect(trayView(input({ connection: backoff })).icon).toBe('connecting');
   });
 
+  it('lists a number without a name left to right in its own isolate, a spoofed one marked and in its order', () => {
+    const plain = { ...call('a'), callerName: null };
+    const spoof = { ...call('b'), callerName: null, callerNumber: '⚠ \u05F30100 555 212 1+' };
+    const view = trayView(input({ calls: [plain, spoof] }));
+    expect(view.recentCalls.map((c) => c.label)).toEqual([
+      `${ltr('+442079460018')}: missed`,
+      `\u2066\u202D⚠ \u05F30100 555 212 1+\u202C\u2069: missed`,
+    ]);
+  });
+
   it('labels the demo, says do-not-disturb, and lists the last five calls once each', () => {
     const calls = ['a', 'b', 'a', 'c', 'd', 'e', 'f'].map((id) => call(id));
     const view = trayView(input({ mode: 'setup', demoRunning: true, doNotDisturb: true, calls }));
     expect(view.demo).toBe(true);
     expect(view.statusLine).toBe('Demo: Connected to pbx:58080. Do not disturb is on.');
     expect(view.recentCalls.map((c) => c.callId)).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(view.recentCalls[0]!.label).toBe('Ada Lovelace: missed');
+    expect(view.recentCalls[0]!.label).toBe(`${fsi('Ada Lovelace')}: missed`);
     expect(view.startAtLogin).toBe(true);
   });
 });
