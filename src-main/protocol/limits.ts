@@ -37,21 +37,25 @@ export const DEFAULT_LIMITS: DecodeLimits = Object.freeze({
 /** Default for `maxOtherFields` when a caller's limits leave it out. */
 export const DEFAULT_MAX_OTHER_FIELDS = 64;
 
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
 /**
- * Cuts `value` to at most `max` UTF-16 code units. When the cut would fall between the two
- * halves of a surrogate pair (an emoji, say), the whole pair goes, so the result stays
- * well-formed wherever the input was.
+ * Cuts `value` to at most `max` UTF-16 code units, ending in an ellipsis so that whoever reads it
+ * can tell it was cut. The cut falls on a grapheme boundary, so an emoji, a flag or an accented
+ * letter goes whole or not at all, and the result stays well-formed wherever the input was.
  */
 export function capString(value: string, max: number): string {
   if (value.length <= max) return value;
   if (!(max > 0)) return '';
-  let end = Math.floor(max);
-  const last = value.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) {
-    const next = value.charCodeAt(end);
-    if (next >= 0xdc00 && next <= 0xdfff) end -= 1;
+  const room = Math.floor(max) - 1; // one unit for the ellipsis
+  graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  // One unit past the room decides whether the grapheme ending at the room continues beyond it.
+  let end = 0;
+  for (const { index, segment } of graphemeSegmenter.segment(value.slice(0, room + 1))) {
+    if (index + segment.length > room) break;
+    end = index + segment.length;
   }
-  return value.slice(0, end);
+  return value.slice(0, end) + '…';
 }
 
 type WellFormedString = string & { isWellFormed(): boolean; toWellFormed(): string };

@@ -537,7 +537,7 @@ describe('decodeFrame: size, nesting and hostile text', () => {
   it('honours caps passed in by the caller', () => {
     const limits = { ...DEFAULT_LIMITS, maxCallerIdNameLength: 5 };
     expect(decoded('{"type":"hangup","callerIdName":"Alexandra"}', DEFAULT_PROFILE, limits)).toMatchObject({
-      segment: { callerIdName: 'Alexa' },
+      segment: { callerIdName: 'Alex…' },
     });
   });
 
@@ -562,7 +562,7 @@ describe('decodeFrame: size, nesting and hostile text', () => {
   it('never splits an emoji when capping a caller-ID name', () => {
     const limits = { ...DEFAULT_LIMITS, maxCallerIdNameLength: 4 };
     const message = decoded('{"type":"hangup","callerIdName":"abc😀def"}', DEFAULT_PROFILE, limits);
-    expect(message).toMatchObject({ segment: { callerIdName: 'abc' } });
+    expect(message).toMatchObject({ segment: { callerIdName: 'abc…' } });
   });
 
   it('keeps control and bidi characters as data: the decoder caps, it does not interpret', () => {

@@ -7,14 +7,20 @@ describe('capString', () => {
     expect(capString('', 0)).toBe('');
   });
 
-  it('cuts text past the cap to exactly the cap', () => {
-    expect(capString('abcdef', 3)).toBe('abc');
+  it('cuts text past the cap to the cap, marking the cut with an ellipsis', () => {
+    expect(capString('abcdef', 3)).toBe('ab…');
+    expect(capString('abcdef', 1)).toBe('…');
   });
 
-  it('drops a whole surrogate pair rather than split it', () => {
-    expect(capString('ab😀cd', 3)).toBe('ab');
-    expect(capString('ab😀cd', 4)).toBe('ab😀');
-    expect(capString('😀😀', 1)).toBe('');
+  it('cuts on grapheme boundaries: an emoji, a flag or an accented letter goes whole or not at all', () => {
+    expect(capString('ab😀cd', 4)).toBe('ab…');
+    expect(capString('ab😀cd', 5)).toBe('ab😀…');
+    expect(capString('😀😀', 1)).toBe('…');
+    expect(capString('x👨‍👩‍👧‍👦y', 10)).toBe('x…');
+    expect(capString('🇬🇧🇫🇷🇩🇪', 5)).toBe('🇬🇧…');
+    expect(capString('e\u0301e\u0301e\u0301', 4)).toBe('e\u0301…');
+    // The decoder's cap for names: 2,000 emoji keep 63 and say that they were cut.
+    expect(capString('😀'.repeat(2000), 128)).toBe('😀'.repeat(63) + '…');
   });
 
   it('gives empty text for a cap of zero or less', () => {
@@ -22,12 +28,13 @@ describe('capString', () => {
     expect(capString('abc', -1)).toBe('');
   });
 
-  it('never leaves a lone high surrogate at the end, for every cap of an emoji-rich text', () => {
+  it('never leaves a lone surrogate or a partial text without its ellipsis, for every cap of an emoji-rich text', () => {
     const text = 'a😀b👍🏽c🇬🇧';
     for (let max = 0; max <= text.length; max++) {
       const capped = capString(text, max);
       expect(capped.length).toBeLessThanOrEqual(max);
-      expect(text.startsWith(capped)).toBe(true);
+      const whole = capped === text || capped === '';
+      expect(whole || (capped.endsWith('…') && text.startsWith(capped.slice(0, -1)))).toBe(true);
       expect(wellFormed(capped)).toBe(capped);
     }
   });
@@ -41,7 +48,7 @@ describe('wellFormed and cleanString', () => {
   });
 
   it('caps then repairs', () => {
-    expect(cleanString('\ud800abcdef', 3)).toBe('\ufffdab');
+    expect(cleanString('\ud800abcdef', 3)).toBe('\ufffda…');
   });
 });
 
