@@ -3,102 +3,42 @@
  * the decoder inside it, one call tracker, the Live REST catch-up after every gap, and a periodic
  * sweep. Its two users are the command line (`watch`) and the desktop Companion; both get typed
  * events and change settings at runtime. Plain Node: every I/O collaborator comes in through the
- * options. See docs/cli.md and docs/call-model.md.
+ * options. Its types are in pipeline-options.ts, the gap handling (catch-up, giving up) in
+ * connection-gaps.ts. See docs/cli.md and docs/call-model.md.
  */
-import { systemClock, type Clock, type Random, type TimerHandle } from '../common/clock';
+import { systemClock, type Clock, type TimerHandle } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
 import { CallTracker } from '../calls/tracker';
-import type { CallChange, CallRecord, Me, TrackerLimits } from '../calls/types';
-import { liveApiFor, type LiveConnection } from '../live-api/connection';
+import type { CallChange, CallRecord } from '../calls/types';
 import { withPresenceKinds } from '../presence/filter-kinds';
-import type { UserStatusEvent } from '../protocol/events';
 import { DEFAULT_PROFILE, type EventKind, type ProtocolProfile } from '../protocol/profile';
 import { TypedEmitter } from '../session/emitter';
-import {
-  EventSession,
-  type SessionStats,
-  type SessionTimings,
-  type SocketFactory,
-  type TargetUpdate,
-} from '../session/event-session';
-import type { CertificateFetcher } from '../session/secure-transport';
+import { EventSession, type TargetUpdate } from '../session/event-session';
 import type { SessionState } from '../session/states';
-import { collectCallSegments, reconcileInput, type CallSegmentSource, type CatchUpOutcome } from './catch-up';
+import { liveApiFor } from '../live-api/connection';
+import type { CallSegmentSource } from './catch-up';
+import { ConnectionGaps } from './connection-gaps';
+import {
+  DEFAULT_SWEEP_INTERVAL_MS,
+  PIPELINE_KINDS,
+  type CallPipelineOptions,
+  type PipelineConfigUpdate,
+  type PipelineConnection,
+  type PipelineCounts,
+  type PipelineEvents,
+  type PipelineStats,
+} from './pipeline-options';
 
-/** The only kinds the tracker reads; everything else stays on the server. */
-export const PIPELINE_KINDS: readonly EventKind[] = Object.freeze(['dial', 'link', 'linkEnd', 'hangup']);
-
-export const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
-
-/** Where the server is and how to sign in (the same for the event socket and the Live REST API). */
-export type PipelineConnection = LiveConnection;
-
-export interface CallPipelineOptions {
-  readonly connection: PipelineConnection;
-  readonly me: Me;
-  readonly profile?: ProtocolProfile;
-  readonly popInternal?: boolean;
-  readonly dnd?: boolean;
-  /** Also ask for `userStatus` events and emit them as `userStatus` (presence; default off). */
-  readonly presence?: boolean;
-  readonly clock?: Clock;
-  readonly random?: Random;
-  readonly logger?: Logger;
-  readonly sessionTimings?: Partial<SessionTimings>;
-  readonly socketFactory?: SocketFactory;
-  readonly fetchCertificate?: CertificateFetcher;
-  readonly trackerLimits?: Partial<TrackerLimits>;
-  readonly newCallId?: () => string;
-  /** How often live calls are swept for silence (default once a minute). */
-  readonly sweepIntervalMs?: number;
-  readonly restTimeoutMs?: number;
-  /** The Live REST API as the catch-up sees it; default a `LiveApiClient` on the same connection. */
-  readonly createCallSegmentSource?: (connection: PipelineConnection) => CallSegmentSource;
-}
-
-/** What can change while the pipeline runs; fields left out keep their value. */
-export interface PipelineConfigUpdate {
-  readonly username?: string | null;
-  readonly extensions?: readonly string[];
-  readonly popInternal?: boolean;
-  readonly dnd?: boolean;
-  /** Presence on or off: a new filter on the live socket, no reconnect. */
-  readonly presence?: boolean;
-  /** Connection changes reconnect; nothing else does. */
-  readonly connection?: Partial<PipelineConnection>;
-  /** A new profile changes the filter and how frames read, so the session is replaced. */
-  readonly profile?: ProtocolProfile;
-}
-
-/** One catch-up after a gap: what the REST API said and how many calls it closed. */
-export interface CatchUpReport {
-  readonly outcome: CatchUpOutcome['kind'];
-  /** Segment ids listed, when the API answered. */
-  readonly segments: number | null;
-  readonly closed: number;
-  /** The problem's code when the API could not be asked. */
-  readonly problemCode: string | null;
-}
-
-export interface PipelineEvents {
-  connection: SessionState;
-  call: CallChange;
-  catchUp: CatchUpReport;
-  /** With `presence` on: every user's status change the server sends (presence picks its own user). */
-  userStatus: UserStatusEvent;
-}
-
-export interface PipelineStats {
-  readonly session: Readonly<SessionStats>;
-  /** Decoded call events handed to the tracker. */
-  readonly events: number;
-  readonly callChanges: number;
-  readonly pops: number;
-  readonly catchUps: number;
-  /** Catch-ups whose REST answer was unknown (REST failed or no extension configured). */
-  readonly catchUpsWithoutList: number;
-  readonly sweeps: number;
-}
+export {
+  DEFAULT_SWEEP_INTERVAL_MS,
+  PIPELINE_KINDS,
+  type CallPipelineOptions,
+  type CatchUpReport,
+  type PipelineConfigUpdate,
+  type PipelineConnection,
+  type PipelineEvents,
+  type PipelineStats,
+} from './pipeline-options';
 
 export class CallPipeline {
   readonly #emitter: TypedEmitter<PipelineEvents>;
@@ -116,13 +56,16 @@ export class CallPipeline {
   #unsubscribe: (() => void)[] = [];
   #segments: CallSegmentSource;
   #running = false;
-  #live = false;
-  #everLive = false;
-  /** Counts transitions to live, so a catch-up that outlived its connection is dropped. */
-  #liveGeneration = 0;
   #sweepTimer: TimerHandle | undefined;
-  readonly #catchUps = new Set<Promise<void>>();
-  #counts = { events: 0, callChanges: 0, pops: 0, catchUps: 0, catchUpsWithoutList: 0, sweeps: 0 };
+  readonly #gaps: ConnectionGaps;
+  readonly #counts: PipelineCounts = {
+    events: 0,
+    callChanges: 0,
+    pops: 0,
+    catchUps: 0,
+    catchUpsWithoutList: 0,
+    sweeps: 0,
+  };
 
   constructor(options: CallPipelineOptions) {
     this.#options = options;
@@ -145,6 +88,16 @@ export class CallPipeline {
       ...(options.newCallId ? { newId: options.newCallId } : {}),
     });
     this.#segments = this.#newSegmentSource();
+    this.#gaps = new ConnectionGaps({
+      tracker: this.#tracker,
+      logger: this.#logger,
+      counts: this.#counts,
+      segments: () => this.#segments,
+      extensions: () => this.#extensions,
+      running: () => this.#running,
+      report: (changes) => this.#report(changes),
+      caughtUp: (report) => this.#emitter.emit('catchUp', report),
+    });
     this.#session = this.#newSession();
   }
 
@@ -181,7 +134,7 @@ export class CallPipeline {
     if (this.#sweepTimer !== undefined) this.#clock.clearInterval(this.#sweepTimer);
     this.#sweepTimer = undefined;
     await this.#session.stop();
-    await Promise.all([...this.#catchUps]);
+    await this.#gaps.settled();
   }
 
   /** For sleep: the connection closes; `resume()` reconnects at once and catches up. */
@@ -298,76 +251,14 @@ export class CallPipeline {
   async #replaceSession(): Promise<void> {
     const old = this.#session;
     for (const off of this.#unsubscribe) off();
-    if (this.#live) this.#lost();
+    this.#gaps.sessionReplaced();
     this.#session = this.#newSession();
     await old.stop();
     if (this.#running) this.#session.start();
   }
 
   #onState(state: SessionState): void {
-    if (state.kind === 'live') {
-      this.#live = true;
-      this.#liveGeneration += 1;
-      this.#emitter.emit('connection', state);
-      // Only a return to live has a gap behind it; the first connection has nothing to catch up on.
-      if (this.#everLive) this.#startCatchUp();
-      this.#everLive = true;
-      return;
-    }
-    if (this.#live) this.#lost();
-    this.#emitter.emit('connection', state);
-    // Retrying cannot help, so no catch-up comes until the settings change: give up the calls that
-    // were ringing across the gap now, rather than leave them ringing until the sweep.
-    if (state.kind === 'failed' && this.#everLive) this.#giveUpRinging();
-  }
-
-  #giveUpRinging(): void {
-    const changes = this.#tracker.reconcile(null);
-    if (changes.length === 0) return;
-    this.#logger.log('info', 'Gave up calls that were ringing when the connection failed.', {
-      closed: changes.length,
-    });
-    this.#report(changes);
-  }
-
-  #lost(): void {
-    this.#live = false;
-    this.#tracker.connectionLost();
-  }
-
-  #startCatchUp(): void {
-    const run = this.#catchUp(this.#liveGeneration).finally(() => this.#catchUps.delete(run));
-    this.#catchUps.add(run);
-  }
-
-  async #catchUp(generation: number): Promise<void> {
-    let outcome: CatchUpOutcome;
-    try {
-      outcome = await collectCallSegments(this.#segments, this.#extensions);
-    } catch (error) {
-      // The source promises Results; a throwing one is a bug elsewhere, and must not leave the calls judged never.
-      this.#logger.log('error', 'The call segment source threw.', { error: String(error) });
-      outcome = { kind: 'no-extensions' };
-    }
-    // Dropped again while asking: the tracker still remembers the first gap, and the next live asks again.
-    if (!this.#running || !this.#live || generation !== this.#liveGeneration) return;
-    const changes = this.#tracker.reconcile(reconcileInput(outcome));
-    this.#counts.catchUps += 1;
-    if (outcome.kind !== 'listed') this.#counts.catchUpsWithoutList += 1;
-    const report: CatchUpReport = {
-      outcome: outcome.kind,
-      segments: outcome.kind === 'listed' ? outcome.segments.size : null,
-      closed: changes.length,
-      problemCode: outcome.kind === 'rest-failed' ? outcome.problem.code : null,
-    };
-    this.#logger.log(outcome.kind === 'rest-failed' ? 'warn' : 'info', 'Caught up on calls after a gap.', {
-      outcome: report.outcome,
-      segments: report.segments,
-      closed: report.closed,
-      ...(report.problemCode ? { code: report.problemCode } : {}),
-    });
-    if (changes.length > 0) this.#report(changes);
-    this.#emitter.emit('catchUp', report);
+    this.#gaps.onState(state, () => this.#emitter.emit('connection', state));
   }
 
   #sweep(): void {
