@@ -3,6 +3,7 @@
  * trusted, the manager account and the protocol profile. The password comes only from the
  * ISYMPHONY_PASSWORD variable: a flag would put it in the shell history and the process list.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { err, ok, type Result } from '../common/result';
 import { Secret } from '../common/secret';
@@ -14,6 +15,7 @@ import {
   type ProtocolProfile,
   type ProtocolProfileOverrides,
 } from '../protocol/profile';
+import { parseProfileJson } from '../protocol/profile-json';
 import { parseTarget, validateManagerUsername } from '../protocol/target';
 import { normaliseFingerprint } from '../session/secure-transport';
 
@@ -42,7 +44,8 @@ export const CONNECTION_USAGE = `Connection:
   --manager USER           manager account (default "manager"); the password is read from
                            the ISYMPHONY_PASSWORD environment variable, never from a flag
 Protocol (rarely needed):
-  --protocol-profile JSON  e.g. '{"eventTypes":{"dial":"Dial"},"callerSuffix":"2"}'
+  --protocol-profile JSON  e.g. '{"eventTypes":{"dial":"Dial"},"callerSuffix":"2"}', or @FILE to
+                           read it from a file (such as the one discover prints)
   --caller-suffix 1|2      which suffix of dial/link/linkEnd fields is the caller
   --event-type KIND=NAME   the wire name of one event kind (repeatable), e.g. dial=Dial
 Output:
@@ -115,47 +118,44 @@ function isEventKind(value: string): value is EventKind {
   return (EVENT_KINDS as readonly string[]).includes(value);
 }
 
+/** A profile file is a few hundred bytes; anything far larger is not one. */
+const MAX_PROFILE_FILE_BYTES = 64 * 1024;
+
+/** `--protocol-profile JSON` or `--protocol-profile @FILE`: the JSON text, or a sentence saying why not. */
+function profileText(given: string): Result<string, string> {
+  if (!given.startsWith('@')) return ok(given);
+  const path = given.slice(1);
+  if (path.length === 0) return err('--protocol-profile @FILE needs a file name after the "@".');
+  try {
+    if (statSync(path).size > MAX_PROFILE_FILE_BYTES) {
+      return err(
+        `--protocol-profile: the file is larger than ${MAX_PROFILE_FILE_BYTES / 1024} KiB, so it is not a profile.`,
+      );
+    }
+    return ok(readFileSync(path, 'utf8'));
+  } catch (error: unknown) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : 'it cannot be read';
+    return err(`--protocol-profile: ${JSON.stringify(path.slice(0, 200))} cannot be read: ${why}.`);
+  }
+}
+
 function profileOverrides(values: ConnectionValues): Result<ProtocolProfileOverrides, string> {
-  let base: { eventTypes?: Record<string, unknown>; callerSuffix?: unknown } = {};
-  const json = values['protocol-profile'];
-  if (json !== undefined) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(json);
-    } catch {
-      return err(
-        '--protocol-profile must be JSON, such as {"eventTypes":{"dial":"Dial"},"callerSuffix":"2"}.',
-      );
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return err('--protocol-profile must be a JSON object with "eventTypes" and/or "callerSuffix".');
-    }
-    const record = parsed as Record<string, unknown>;
-    const unknownKey = Object.keys(record).find((k) => k !== 'eventTypes' && k !== 'callerSuffix');
-    if (unknownKey !== undefined) {
-      return err('--protocol-profile takes only "eventTypes" and "callerSuffix".');
-    }
-    const eventTypes = record['eventTypes'];
-    if (
-      eventTypes !== undefined &&
-      (typeof eventTypes !== 'object' || eventTypes === null || Array.isArray(eventTypes))
-    ) {
-      return err('--protocol-profile: "eventTypes" must map event kinds to wire names.');
-    }
-    base = {
-      ...(eventTypes !== undefined ? { eventTypes: eventTypes as Record<string, unknown> } : {}),
-      ...(record['callerSuffix'] !== undefined ? { callerSuffix: record['callerSuffix'] } : {}),
-    };
+  let base: ProtocolProfileOverrides = {};
+  const given = values['protocol-profile'];
+  if (given !== undefined) {
+    const text = profileText(given);
+    if (!text.ok) return text;
+    const read = parseProfileJson(text.value);
+    if (!read.ok) return err(`--protocol-profile: ${read.error.message}`);
+    base = read.value;
   }
-  const eventTypes: Partial<Record<EventKind, string>> = {};
-  for (const [kind, name] of Object.entries(base.eventTypes ?? {})) {
-    if (!isEventKind(kind))
-      return err(
-        `--protocol-profile: there is no event kind "${kind.slice(0, 40)}"; the kinds are ${EVENT_KINDS.join(', ')}.`,
-      );
-    if (typeof name !== 'string') return err(`--protocol-profile: the wire name of "${kind}" must be text.`);
-    eventTypes[kind] = name;
-  }
+  const eventTypes: Partial<Record<EventKind, string>> = { ...base.eventTypes };
   for (const pair of values['event-type'] ?? []) {
     const at = pair.indexOf('=');
     const kind = at < 0 ? '' : pair.slice(0, at);
@@ -168,7 +168,7 @@ function profileOverrides(values: ConnectionValues): Result<ProtocolProfileOverr
   if (suffix !== undefined && suffix !== '1' && suffix !== '2') {
     return err('the caller suffix must be "1" or "2".');
   }
-  return ok({ eventTypes, ...(suffix !== undefined ? { callerSuffix: suffix } : {}) });
+  return ok({ ...base, eventTypes, ...(suffix !== undefined ? { callerSuffix: suffix } : {}) });
 }
 
 /** Reads the connection flags and the password variable into a connection and a profile. */

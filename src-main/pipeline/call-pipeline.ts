@@ -12,6 +12,7 @@ import { CallTracker } from '../calls/tracker';
 import type { CallChange, CallRecord } from '../calls/types';
 import { withPresenceKinds } from '../presence/filter-kinds';
 import { DEFAULT_PROFILE, type EventKind, type ProtocolProfile } from '../protocol/profile';
+import { UnreadableFieldTally, type UnreadableFields } from '../protocol/field-reader';
 import { TypedEmitter } from '../session/emitter';
 import { EventSession, type TargetUpdate } from '../session/event-session';
 import type { SessionState } from '../session/states';
@@ -47,6 +48,8 @@ export class CallPipeline {
   readonly #options: CallPipelineOptions;
   readonly #tracker: CallTracker;
   readonly #sweepIntervalMs: number;
+  /** Shared by every session this pipeline makes, so a profile change keeps the counts. */
+  readonly #unreadable = new UnreadableFieldTally();
 
   #connection: PipelineConnection;
   #profile: ProtocolProfile;
@@ -111,6 +114,11 @@ export class CallPipeline {
 
   get stats(): PipelineStats {
     return { session: { ...this.#session.stats }, ...this.#counts };
+  }
+
+  /** Fields of the server's events that could not be read, per field (for --verbose and diagnostics). */
+  unreadableFields(): UnreadableFields {
+    return this.#unreadable.snapshot();
   }
 
   liveCalls(): readonly CallRecord[] {
@@ -205,6 +213,7 @@ export class CallPipeline {
       password: this.#connection.password,
       profile: this.#profile,
       kinds: this.#kinds(),
+      unreadableFields: this.#unreadable,
       clock: this.#clock,
       logger: this.#logger,
       ...(this.#connection.trust ? { trust: this.#connection.trust } : {}),

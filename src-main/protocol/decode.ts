@@ -2,6 +2,10 @@
  * Turns one inbound websocket frame into a typed message, or says in one sentence why it cannot.
  * This sits on the hot path, so it reads fields by name from the parsed object, keeps key names in
  * constant tables, and allocates nothing per event beyond the result itself. It never throws.
+ *
+ * Tolerance (protocol notes "Tolerance"): a field that cannot be read never drops the event; it
+ * reads as absent and is named in `unreadable`. Only a frame that is not a JSON object with a
+ * type, or a status event without a readable status, is refused.
  */
 import { problem, type Problem } from '../common/result';
 import type {
@@ -11,26 +15,35 @@ import type {
   HangupEvent,
   InboundMessage,
   OtherEvent,
-  Segment,
   TwoPartyEvent,
   UserSessionEvent,
   UserStatusEvent,
 } from './events';
+import { FieldReader } from './field-reader';
+import { describeValue, exceedsUtf8Bytes, nestedDeeperThan } from './frame-checks';
 import {
-  capString,
   cleanString,
   DEFAULT_LIMITS,
   DEFAULT_MAX_OTHER_FIELDS,
   wellFormed,
   type DecodeLimits,
 } from './limits';
-import { calleeSuffix, kindOfType, type ProtocolProfile } from './profile';
+import { kindOfType, otherSuffix, type ProtocolProfile } from './profile';
+import { readSegment } from './segments';
+
+export { exceedsUtf8Bytes, nestedDeeperThan } from './frame-checks';
+export { SEGMENT_KEYS } from './segments';
 
 export type DecodeRejectionCode =
   'frame-too-large' | 'too-deep' | 'not-json' | 'not-object' | 'type-missing' | 'field-invalid';
 
 export type DecodeResult =
-  | { readonly ok: true; readonly message: InboundMessage }
+  | {
+      readonly ok: true;
+      readonly message: InboundMessage;
+      /** Fields that held something unreadable and were read as absent; only present when some did. */
+      readonly unreadable?: readonly string[];
+    }
   | { readonly ok: false; readonly rejection: Problem<DecodeRejectionCode> };
 
 /** The type this project's server gives its answer to a filter message (protocol notes §2). */
@@ -99,239 +112,15 @@ export function decodeValue(
 }
 
 function notObject(value: unknown): DecodeResult {
-  return reject('not-object', `The message is ${describe(value)}, where a JSON object belongs.`);
+  return reject('not-object', `The message is ${describeValue(value)}, where a JSON object belongs.`);
 }
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return 'text';
-    case 'number':
-      return Number.isFinite(value) ? 'a number' : 'a number that is not finite';
-    case 'boolean':
-      return 'true or false';
-    case 'undefined':
-      return 'missing';
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
-  }
-}
-
-/**
- * Whether `text` takes more than `max` bytes as UTF-8. Every UTF-16 unit is 1 to 3 bytes (a
- * surrogate pair is 4 for 2 units), so most frames are decided from `length` alone.
- */
-export function exceedsUtf8Bytes(text: string, max: number): boolean {
-  const n = text.length;
-  if (n > max) return true;
-  if (n * 3 <= max) return false;
-  let bytes = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-    if (bytes > max) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the JSON text nests arrays/objects deeper than `max`. A flat event has one `{` and no
- * `[`, which two native scans show; anything else is walked once, skipping string contents.
- * Malformed text gives some answer either way: the parser refuses it afterwards.
- */
-export function nestedDeeperThan(text: string, max: number): boolean {
-  const first = text.indexOf('{');
-  if (text.indexOf('[') === -1 && (first === -1 || text.indexOf('{', first + 1) === -1)) {
-    return (first === -1 ? 0 : 1) > max;
-  }
-  let depth = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
-      let j = i + 1;
-      for (;;) {
-        j = text.indexOf('"', j);
-        if (j === -1) return false;
-        let backslashes = 0;
-        for (let k = j - 1; text.charCodeAt(k) === 0x5c; k--) backslashes++;
-        if ((backslashes & 1) === 0) break;
-        j++;
-      }
-      i = j;
-    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (++depth > max) return true;
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      depth--;
-    }
-  }
-  return false;
-}
-
-interface SegmentKeys {
-  readonly callSegmentId: string;
-  readonly callerIdName: string;
-  readonly callerIdNumber: string;
-  readonly did: string;
-  readonly extensionId: string;
-  readonly extensionNumber: string;
-  readonly userId: string;
-  readonly username: string;
-}
-
-function segmentKeys(suffix: '' | '1' | '2'): SegmentKeys {
-  return {
-    callSegmentId: 'callSegmentId' + suffix,
-    callerIdName: 'callerIdName' + suffix,
-    callerIdNumber: 'callerIdNumber' + suffix,
-    did: 'did' + suffix,
-    extensionId: 'extensionId' + suffix,
-    extensionNumber: 'extensionNumber' + suffix,
-    userId: 'userId' + suffix,
-    username: 'username' + suffix,
-  };
-}
-
-/** Wire names of the segment fields: bare (hangup, conference) and with each party suffix. */
-export const SEGMENT_KEYS: Readonly<Record<'' | '1' | '2', SegmentKeys>> = Object.freeze({
-  '': Object.freeze(segmentKeys('')),
-  '1': Object.freeze(segmentKeys('1')),
-  '2': Object.freeze(segmentKeys('2')),
-});
 
 /** Fields every event carries; an unmodelled event keeps its other scalars in `fields`. */
 const BASE_KEYS: ReadonlySet<string> = new Set(['type', 'time', 'coreServerId']);
 
-/**
- * Reads typed fields from one record and remembers the first field of the wrong type. One of
- * these per decoded message replaces a closure per field.
- */
-class FieldReader {
-  bad: string | null = null;
-
-  constructor(
-    readonly rec: WireRecord,
-    readonly limits: DecodeLimits,
-    /** Whether strings may hold lone surrogates that must be replaced. */
-    readonly repair: boolean,
-  ) {}
-
-  /**
-   * Text, capped; null when absent or null. A safe integer is read as its decimal text, because a
-   * server that serialises numeric-looking ids or extension numbers as JSON numbers still means
-   * the same digits (larger numbers have already lost digits, so they are refused).
-   */
-  str(key: string, max: number): string | null {
-    return this.text(this.rec[key], key, max);
-  }
-
-  /** `str` for a value already read (by a literal name, on the hot path); `key` names it in a refusal. */
-  text(v: unknown, key: string, max: number): string | null {
-    if (typeof v === 'string') {
-      const capped = v.length <= max ? v : capString(v, max);
-      return this.repair ? wellFormed(capped) : capped;
-    }
-    if (v === undefined || v === null) return null;
-    if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
-    return this.fail(key, v, 'text or null');
-  }
-
-  /** A finite number, or null when absent or null. */
-  num(key: string): number | null {
-    const v = this.rec[key];
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
-    if (v === undefined || v === null) return null;
-    return this.fail(key, v, 'a finite number or null');
-  }
-
-  port(key: string): number | null {
-    const v = this.rec[key];
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 65535) return v;
-    if (v === undefined || v === null) return null;
-    return this.fail(key, v, 'a port number from 0 to 65535 or null');
-  }
-
-  bool(key: string): boolean | null {
-    const v = this.rec[key];
-    if (typeof v === 'boolean') return v;
-    if (v === undefined || v === null) return null;
-    return this.fail(key, v, 'true, false or null');
-  }
-
-  fail(key: string, value: unknown, expected: string): null {
-    if (this.bad === null) {
-      this.bad = `The field "${key}" is ${describe(value)}, where ${expected} belongs, so the event was ignored.`;
-    }
-    return null;
-  }
-
-  result(message: InboundMessage): DecodeResult {
-    return this.bad === null ? { ok: true, message } : reject('field-invalid', this.bad);
-  }
+function delivered(r: FieldReader, message: InboundMessage): DecodeResult {
+  return r.unreadable === null ? { ok: true, message } : { ok: true, message, unreadable: r.unreadable };
 }
-
-/**
- * Segment fields read by literal names, one reader per suffix. A computed key (`rec[keys.did]`)
- * makes every load site see every event shape; a literal name keeps each site to one or two
- * shapes, which is most of the decoder's cost above JSON.parse on a busy server. The names are
- * the same as SEGMENT_KEYS, which the encoder writes: the round-trip property test keeps them in step.
- */
-function bareSegment(r: FieldReader, rec: WireRecord): Segment {
-  const l = r.limits;
-  return {
-    callSegmentId: r.text(rec.callSegmentId, 'callSegmentId', l.maxStringLength),
-    callerIdName: r.text(rec.callerIdName, 'callerIdName', l.maxCallerIdNameLength),
-    callerIdNumber: r.text(rec.callerIdNumber, 'callerIdNumber', l.maxCallerIdNumberLength),
-    did: r.text(rec.did, 'did', l.maxCallerIdNumberLength),
-    extensionId: r.text(rec.extensionId, 'extensionId', l.maxStringLength),
-    extensionNumber: r.text(rec.extensionNumber, 'extensionNumber', l.maxCallerIdNumberLength),
-    userId: r.text(rec.userId, 'userId', l.maxStringLength),
-    username: r.text(rec.username, 'username', l.maxStringLength),
-  };
-}
-
-function segment1(r: FieldReader, rec: WireRecord): Segment {
-  const l = r.limits;
-  return {
-    callSegmentId: r.text(rec.callSegmentId1, 'callSegmentId1', l.maxStringLength),
-    callerIdName: r.text(rec.callerIdName1, 'callerIdName1', l.maxCallerIdNameLength),
-    callerIdNumber: r.text(rec.callerIdNumber1, 'callerIdNumber1', l.maxCallerIdNumberLength),
-    did: r.text(rec.did1, 'did1', l.maxCallerIdNumberLength),
-    extensionId: r.text(rec.extensionId1, 'extensionId1', l.maxStringLength),
-    extensionNumber: r.text(rec.extensionNumber1, 'extensionNumber1', l.maxCallerIdNumberLength),
-    userId: r.text(rec.userId1, 'userId1', l.maxStringLength),
-    username: r.text(rec.username1, 'username1', l.maxStringLength),
-  };
-}
-
-function segment2(r: FieldReader, rec: WireRecord): Segment {
-  const l = r.limits;
-  return {
-    callSegmentId: r.text(rec.callSegmentId2, 'callSegmentId2', l.maxStringLength),
-    callerIdName: r.text(rec.callerIdName2, 'callerIdName2', l.maxCallerIdNameLength),
-    callerIdNumber: r.text(rec.callerIdNumber2, 'callerIdNumber2', l.maxCallerIdNumberLength),
-    did: r.text(rec.did2, 'did2', l.maxCallerIdNumberLength),
-    extensionId: r.text(rec.extensionId2, 'extensionId2', l.maxStringLength),
-    extensionNumber: r.text(rec.extensionNumber2, 'extensionNumber2', l.maxCallerIdNumberLength),
-    userId: r.text(rec.userId2, 'userId2', l.maxStringLength),
-    username: r.text(rec.username2, 'username2', l.maxStringLength),
-  };
-}
-
-const SEGMENT_READERS: Readonly<Record<'' | '1' | '2', (r: FieldReader, rec: WireRecord) => Segment>> =
-  Object.freeze({ '': bareSegment, '1': segment1, '2': segment2 });
 
 function decodeRecord(
   rec: WireRecord,
@@ -345,7 +134,7 @@ function decodeRecord(
       'type-missing',
       type === undefined
         ? 'The message has no "type" field, so it cannot be read as an event.'
-        : `The message's "type" is ${type === '' ? 'empty' : describe(type)}, where the event's name belongs.`,
+        : `The message's "type" is ${type === '' ? 'empty' : describeValue(type)}, where the event's name belongs.`,
     );
   }
   const r = new FieldReader(rec, limits, repair);
@@ -367,19 +156,26 @@ function decodeRecord(
     case 'dial':
     case 'link':
     case 'linkEnd': {
+      const caller = profile.callerSuffixes[kind];
       const event: TwoPartyEvent = {
         kind,
         type,
         time,
         coreServerId,
-        caller: SEGMENT_READERS[profile.callerSuffix](r, rec),
-        callee: SEGMENT_READERS[calleeSuffix(profile)](r, rec),
+        caller: readSegment(r, rec, profile, caller),
+        callee: readSegment(r, rec, profile, otherSuffix(caller)),
       };
-      return r.result(event);
+      return delivered(r, event);
     }
     case 'hangup': {
-      const event: HangupEvent = { kind, type, time, coreServerId, segment: bareSegment(r, rec) };
-      return r.result(event);
+      const event: HangupEvent = {
+        kind,
+        type,
+        time,
+        coreServerId,
+        segment: readSegment(r, rec, profile, ''),
+      };
+      return delivered(r, event);
     }
     case 'confRoomCallLeave': {
       const event: ConfRoomCallLeaveEvent = {
@@ -387,11 +183,11 @@ function decodeRecord(
         type,
         time,
         coreServerId,
-        segment: bareSegment(r, rec),
+        segment: readSegment(r, rec, profile, ''),
         conferenceRoomId: r.str('conferenceRoomId', max),
         conferenceRoomName: r.str('conferenceRoomName', max),
       };
-      return r.result(event);
+      return delivered(r, event);
     }
     case 'userLogin':
     case 'userLogout': {
@@ -406,12 +202,16 @@ function decodeRecord(
         ip: r.str('ip', max),
         port: r.port('port'),
       };
-      return r.result(event);
+      return delivered(r, event);
     }
     case 'userStatus': {
+      // The presence tracker cannot use a status without its type: the one field whose absence refuses the event.
       const statusType = r.str('statusType', max);
-      if (statusType === null && r.bad === null) {
-        r.fail('statusType', rec.statusType, 'the status type as text');
+      if (statusType === null) {
+        return reject(
+          'field-invalid',
+          `The field "statusType" is ${describeValue(rec.statusType)}, where the status type as text belongs, so the status was ignored.`,
+        );
       }
       const event: UserStatusEvent = {
         kind,
@@ -421,13 +221,13 @@ function decodeRecord(
         userId: r.str('userId', max),
         username: r.str('username', max),
         name: r.str('name', max),
-        statusType: statusType ?? '',
+        statusType,
         note: r.str('note', max),
         // Absent means what the server writes for "no return time" and "not typed by the user".
         returnTime: r.num('returnTime') ?? -1,
         userCreated: r.bool('userCreated') ?? false,
       };
-      return r.result(event);
+      return delivered(r, event);
     }
     case 'agentLogin':
     case 'agentLogout': {
@@ -446,7 +246,7 @@ function decodeRecord(
         userId: r.str('userId', max),
         username: r.str('username', max),
       };
-      return r.result(event);
+      return delivered(r, event);
     }
     case undefined: {
       const event: OtherEvent = {
@@ -456,7 +256,7 @@ function decodeRecord(
         coreServerId,
         fields: otherFields(rec, limits),
       };
-      return r.result(event);
+      return delivered(r, event);
     }
   }
 }

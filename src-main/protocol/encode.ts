@@ -4,8 +4,8 @@
  * examples (protocol notes §3.1) so demo traffic reads like the real thing.
  */
 import type { IsymphonyEvent, Segment } from './events';
-import { SEGMENT_KEYS } from './decode';
 import type { ProtocolProfile } from './profile';
+import { segmentKeysOf, type SegmentKeys } from './segments';
 
 type Wire = Record<string, unknown>;
 
@@ -14,8 +14,7 @@ function base(type: string, time: number | null, coreServerId: string | null): W
   return time === null ? { type, coreServerId } : { type, time, coreServerId };
 }
 
-function putSegment(out: Wire, suffix: '' | '1' | '2', segment: Segment): void {
-  const keys = SEGMENT_KEYS[suffix];
+function putSegment(out: Wire, keys: SegmentKeys, segment: Segment): void {
   out[keys.callSegmentId] = segment.callSegmentId;
   out[keys.callerIdName] = segment.callerIdName;
   out[keys.callerIdNumber] = segment.callerIdNumber;
@@ -38,30 +37,32 @@ export function encodeEvent(event: IsymphonyEvent, profile: ProtocolProfile): Re
     case 'link':
     case 'linkEnd': {
       const out = base(profile.eventTypes[event.kind], event.time, event.coreServerId);
-      const callerFirst = profile.callerSuffix === '1';
-      putSegment(out, '1', callerFirst ? event.caller : event.callee);
-      putSegment(out, '2', callerFirst ? event.callee : event.caller);
+      const keys = segmentKeysOf(profile);
+      const callerFirst = profile.callerSuffixes[event.kind] === '1';
+      putSegment(out, keys['1'], callerFirst ? event.caller : event.callee);
+      putSegment(out, keys['2'], callerFirst ? event.callee : event.caller);
       return out;
     }
     case 'hangup': {
       const out = base(profile.eventTypes.hangup, event.time, event.coreServerId);
-      putSegment(out, '', event.segment);
+      putSegment(out, segmentKeysOf(profile)[''], event.segment);
       return out;
     }
     case 'confRoomCallLeave': {
       const s = event.segment;
+      const k = segmentKeysOf(profile)[''];
       return {
         ...base(profile.eventTypes.confRoomCallLeave, event.time, event.coreServerId),
-        callSegmentId: s.callSegmentId,
+        [k.callSegmentId]: s.callSegmentId,
         conferenceRoomId: event.conferenceRoomId,
         conferenceRoomName: event.conferenceRoomName,
-        callerIdName: s.callerIdName,
-        callerIdNumber: s.callerIdNumber,
-        did: s.did,
-        extensionId: s.extensionId,
-        extensionNumber: s.extensionNumber,
-        userId: s.userId,
-        username: s.username,
+        [k.callerIdName]: s.callerIdName,
+        [k.callerIdNumber]: s.callerIdNumber,
+        [k.did]: s.did,
+        [k.extensionId]: s.extensionId,
+        [k.extensionNumber]: s.extensionNumber,
+        [k.userId]: s.userId,
+        [k.username]: s.username,
       };
     }
     case 'userLogin':

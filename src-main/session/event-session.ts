@@ -3,6 +3,7 @@ import { systemClock, type Clock, type Random, type TimerHandle } from '../commo
 import { silentLogger, type Logger } from '../common/log';
 import type { Secret } from '../common/secret';
 import { decodeFrame } from '../protocol/decode';
+import { UnreadableFieldTally } from '../protocol/field-reader';
 import type { IsymphonyEvent } from '../protocol/events';
 import { appFilter, filterMessage } from '../protocol/filter';
 import type { EventKind, ProtocolProfile } from '../protocol/profile';
@@ -73,6 +74,8 @@ export interface EventSessionOptions {
   readonly socketFactory?: SocketFactory;
   readonly fetchCertificate?: CertificateFetcher;
   readonly timings?: Partial<SessionTimings>;
+  /** Where fields that could not be read are counted; a pipeline passes one that outlives its sessions. */
+  readonly unreadableFields?: UnreadableFieldTally;
 }
 
 export interface TargetUpdate {
@@ -125,6 +128,8 @@ export class EventSession {
     filtersSent: 0,
   };
 
+  /** Fields of delivered events that could not be read (they were read as absent). */
+  readonly unreadableFields: UnreadableFieldTally;
   private readonly emitter: TypedEmitter<SessionEvents>;
   private readonly clock: Clock;
   private readonly random: Random;
@@ -150,6 +155,7 @@ export class EventSession {
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.logger = options.logger ?? silentLogger;
+    this.unreadableFields = options.unreadableFields ?? new UnreadableFieldTally();
     this.socketFactory = options.socketFactory ?? defaultSocketFactory;
     this.fetchCertificate = options.fetchCertificate ?? certificateFetcher(this.clock);
     this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
@@ -399,6 +405,7 @@ export class EventSession {
       return;
     }
     const message = decoded.message;
+    if (decoded.unreadable) this.countUnreadable(decoded.unreadable, message.type);
     if (message.kind === 'filterResponse') {
       this.logger.log(message.success ? 'debug' : 'warn', 'The server answered the filter.', {
         success: message.success,
@@ -412,6 +419,19 @@ export class EventSession {
       return;
     }
     this.emitter.emit('message', message);
+  }
+
+  private countUnreadable(fields: readonly string[], type: string): void {
+    this.unreadableFields.add(fields);
+    const n = this.unreadableFields.messages;
+    if (n <= LOUD_REJECTIONS || n % 1000 === 0) {
+      // Field names are the decoder's own (or the profile's); the values stay out of the log.
+      this.logger.log('debug', 'Kept an event with fields that could not be read (read as absent).', {
+        type: type.slice(0, 64),
+        fields: fields.join(','),
+        events: n,
+      });
+    }
   }
 
   private reject(code: string, length: number): void {

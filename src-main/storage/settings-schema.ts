@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { CrmSettings } from '../crm/types';
-import { EVENT_KINDS, resolveProfile, type ProtocolProfileOverrides } from '../protocol/profile';
+import {
+  EVENT_KINDS,
+  PARTY_FIELDS,
+  resolveProfile,
+  TWO_PARTY_KINDS,
+  type ProtocolProfileOverrides,
+} from '../protocol/profile';
 import { err, ok, type Problem, type Result } from '../common/result';
 
 /**
@@ -129,11 +135,24 @@ const protocolProfileSchema = z
       )
       .optional(),
     callerSuffix: z.enum(['1', '2'], { error: 'The calling side must be suffix "1" or "2".' }).optional(),
+    callerSuffixByKind: z
+      .partialRecord(
+        z.enum(TWO_PARTY_KINDS),
+        z.enum(['1', '2'], { error: 'The calling side of an event must be suffix "1" or "2".' }),
+      )
+      .optional(),
+    // Names are checked (identifier, not reserved, no duplicates) by the resolver below.
+    fieldNames: z
+      .partialRecord(z.enum(PARTY_FIELDS), z.string({ error: 'A field name must be text.' }).max(63))
+      .optional(),
   })
   .superRefine((overrides, ctx) => {
     // Duplicate names across kinds are only visible to the profile resolver.
     const resolved = resolveProfile(overrides);
-    if (!resolved.ok) ctx.addIssue({ code: 'custom', message: resolved.error.message, path: ['eventTypes'] });
+    if (!resolved.ok) {
+      const path = /field name/.test(resolved.error.message) ? ['fieldNames'] : ['eventTypes'];
+      ctx.addIssue({ code: 'custom', message: resolved.error.message, path });
+    }
   });
 
 const crmRulesSchema = z.strictObject({

@@ -83,6 +83,14 @@ export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
     pipeline.start();
     const code = await Promise.race([finished, io.stopRequested.then(() => EXIT_LIVE)]);
     await pipeline.stop();
+    const unreadable = pipeline.unreadableFields();
+    if (unreadable.messages > 0) {
+      // Shown with --verbose: which fields of the server's events this profile could not read.
+      logger.log('debug', 'Some event fields could not be read and were read as absent.', {
+        events: unreadable.messages,
+        fields: unreadable.fields.map((f) => `${f.field}=${f.count}`).join(','),
+      });
+    }
     return code;
   };
 }

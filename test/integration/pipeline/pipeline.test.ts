@@ -253,13 +253,18 @@ describe('the call pipeline against the demo server', () => {
     await play(p, p.server.scenarios.missed({ to: '4224' }), 1);
   });
 
-  it('counts 1,000 garbage frames and stays live', async () => {
+  it('counts 1,000 garbage frames and stays live; an event with an unreadable field is kept and counted', async () => {
     const p = await serverAndPipeline();
     for (let i = 0; i < 1_000; i++) {
       const kinds = ['not json {', '[1,2]', '{"type":42}', '"text"', '{"type":"dial","time":"soon"}'];
       p.server.emitRaw(kinds[i % kinds.length]!, { bypassFilters: true });
     }
-    await eventually(() => p.pipeline.stats.session.rejectedFrames === 1_000, 'every frame to be counted');
+    // The dial whose time is not a number is read (time absent) and counted per field, not dropped.
+    await eventually(
+      () => p.pipeline.stats.session.rejectedFrames === 800 && p.pipeline.unreadableFields().messages === 200,
+      'every frame to be counted',
+    );
+    expect(p.pipeline.unreadableFields().fields).toEqual([{ field: 'time', count: 200 }]);
     expect(p.pipeline.state.kind).toBe('live');
     expect(p.lives()).toBe(1);
     expect(p.changes).toEqual([]);
@@ -293,7 +298,11 @@ describe('the call pipeline against the demo server', () => {
     if (!renamed.ok) throw new Error(renamed.error.message);
     await p.pipeline.configure({ profile: renamed.value });
     await eventually(() => p.lives() === 3, 'live with the new profile');
-    expect(other.clients()[0]!.filters.some((f) => f.value === 'Dial')).toBe(true);
+    // Live comes with the socket's open; the filter message reaches the server just after.
+    await eventually(
+      () => other.clients()[0]?.filters.some((f) => f.value === 'Dial') === true,
+      'the new filter at the server',
+    );
   });
 
   it('sweeps on the injected clock', async () => {

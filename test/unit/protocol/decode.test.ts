@@ -384,8 +384,8 @@ describe('decodeFrame: messages that are not events', () => {
   });
 });
 
-describe('decodeFrame: known fields of the wrong type', () => {
-  // One case per field: the field named in the rejection, and a value of the wrong type.
+describe('decodeFrame: known fields of the wrong type (tolerance)', () => {
+  // One case per field: the field named as unreadable, and a value of the wrong type.
   const stringFields: Array<[string, string]> = [
     ['dial', 'callSegmentId1'],
     ['dial', 'callerIdName1'],
@@ -433,30 +433,82 @@ describe('decodeFrame: known fields of the wrong type', () => {
     ['agentLogout', 'username'],
   ];
 
-  it.each(stringFields)('refuses %s with an object, an array or a boolean in "%s"', (type, field) => {
-    for (const bad of [{ a: 1 }, ['x'], true, 1.5]) {
-      const wire: Record<string, unknown> = { type, statusType: 'xa', [field]: bad };
-      const r = rejection(JSON.stringify(wire));
-      expect(r.code).toBe('field-invalid');
-      expect(r.message).toContain(`"${field}"`);
-    }
+  function tolerated(text: string) {
+    const result = decodeFrame(text, DEFAULT_PROFILE);
+    if (!result.ok)
+      throw new Error(`expected a message, got ${result.rejection.code}: ${result.rejection.message}`);
+    return result;
+  }
+
+  const optionalFields = stringFields.filter(([, field]) => field !== 'statusType');
+
+  it.each(optionalFields)(
+    'keeps %s when "%s" holds an object, an array or a fraction: the field reads as absent and is named',
+    (type, field) => {
+      for (const bad of [{ a: 1 }, ['x'], 1.5, { nested: { deeper: [1, [2]] } }]) {
+        const wire: Record<string, unknown> = { type, statusType: 'xa', username: 'keep', [field]: bad };
+        const result = tolerated(JSON.stringify(wire));
+        expect(result.unreadable).toEqual([field]);
+        expect(JSON.stringify(result.message)).not.toContain('nested');
+      }
+    },
+  );
+
+  it.each(optionalFields)(
+    'reads a boolean in %s "%s" as absent, without calling it unreadable',
+    (type, field) => {
+      const result = tolerated(JSON.stringify({ type, statusType: 'xa', [field]: true }));
+      expect(result.unreadable).toBeUndefined();
+      expect(JSON.stringify(result.message)).not.toContain('true');
+    },
+  );
+
+  it('still reads the other fields of an event with one unreadable field', () => {
+    const result = tolerated(
+      '{"type":"dial","did1":{"x":1},"callerIdNumber1":"+15555550142","username2":"4224","callSegmentId1":"c1"}',
+    );
+    expect(result.message).toMatchObject({
+      kind: 'dial',
+      caller: { did: null, callerIdNumber: '+15555550142', callSegmentId: 'c1' },
+      callee: { username: '4224' },
+    });
+    expect(result.unreadable).toEqual(['did1']);
   });
 
   it.each([
-    ['hangup', 'time', '"1436899978590"'],
-    ['hangup', 'time', 'true'],
-    ['hangup', 'time', '1e400'],
-    ['other.kind', 'time', '{}'],
-    ['userLogin', 'port', '"57042"'],
-    ['userLogin', 'port', '70000'],
-    ['userLogin', 'port', '1.5'],
-    ['userStatus', 'returnTime', '"-1"'],
-    ['userStatus', 'userCreated', '"false"'],
-    ['userStatus', 'userCreated', '0'],
-  ])('refuses %s with %s = %s', (type, field, json) => {
-    const r = rejection(`{"type":"${type}","statusType":"xa","${field}":${json}}`);
-    expect(r.code).toBe('field-invalid');
-    expect(r.message).toContain(`"${field}"`);
+    ['hangup', 'time', '"1436899978590"', 1436899978590],
+    ['hangup', 'time', '"1436899978590.5"', 1436899978590.5],
+    ['userLogin', 'port', '"57042"', 57042],
+    ['userStatus', 'returnTime', '"-1"', -1],
+  ])('reads %s %s = %s, a number written as text, as the number', (type, field, json, expected) => {
+    const result = tolerated(`{"type":"${type}","statusType":"xa","${field}":${json}}`);
+    expect(result.message).toMatchObject({ [field]: expected });
+    expect(result.unreadable).toBeUndefined();
+  });
+
+  it.each([
+    ['hangup', 'time', 'true', 'time', null],
+    ['hangup', 'time', '"yesterday"', 'time', null],
+    ['hangup', 'time', '1e400', 'time', null],
+    ['other.kind', 'time', '{}', 'time', null],
+    ['userLogin', 'port', '70000', 'port', null],
+    ['userLogin', 'port', '1.5', 'port', null],
+    ['userStatus', 'returnTime', '"soon"', 'returnTime', -1],
+    ['userStatus', 'userCreated', '"false"', 'userCreated', false],
+    ['userStatus', 'userCreated', '0', 'userCreated', false],
+  ])('keeps %s with %s = %s, reading it as absent and naming it', (type, field, json, key, expected) => {
+    const result = tolerated(`{"type":"${type}","statusType":"xa","${field}":${json}}`);
+    expect(result.message).toMatchObject({ [key]: expected });
+    expect(result.unreadable).toEqual([field]);
+  });
+
+  it('refuses a status whose status type cannot be read: the presence tracker needs it', () => {
+    for (const json of ['{}', 'null', 'true', '1.5']) {
+      const r = rejection(`{"type":"userStatus","username":"4224","statusType":${json}}`);
+      expect(r.code).toBe('field-invalid');
+      expect(r.message).toContain('"statusType"');
+    }
+    expect(rejection('{"type":"userStatus","username":"4224"}').message).toContain('"statusType"');
   });
 
   it('reads a whole number where text belongs as its digits (servers that serialise numbers as numbers)', () => {
@@ -467,10 +519,10 @@ describe('decodeFrame: known fields of the wrong type', () => {
     });
   });
 
-  it('refuses a number too large to keep its digits where text belongs', () => {
-    expect(rejection('{"type":"hangup","callerIdNumber":12345678901234567890}').message).toContain(
-      '"callerIdNumber"',
-    );
+  it('reads a number too large to keep its digits where text belongs as absent, and names it', () => {
+    const result = tolerated('{"type":"hangup","callerIdNumber":12345678901234567890,"username":"u"}');
+    expect(result.message).toMatchObject({ segment: { callerIdNumber: null, username: 'u' } });
+    expect(result.unreadable).toEqual(['callerIdNumber']);
   });
 
   it('accepts huge but finite times as sent', () => {
@@ -510,8 +562,11 @@ describe('decodeFrame: size, nesting and hostile text', () => {
     expect(nestedDeeperThan('{"a":{"b":{"c":[1]}}}', 3)).toBe(true);
   });
 
-  it('reads a nested value within maxDepth in a known field as field-invalid, not as a crash', () => {
-    expect(rejection('{"type":"hangup","username":{"a":{"b":[1,[2]]}}}').code).toBe('field-invalid');
+  it('reads a nested value within maxDepth in a known field as an unreadable field, not as a crash', () => {
+    expect(decodeFrame('{"type":"hangup","username":{"a":{"b":[1,[2]]}}}', DEFAULT_PROFILE)).toMatchObject({
+      ok: true,
+      unreadable: ['username'],
+    });
   });
 
   it('caps overlong strings instead of refusing them, each to its own cap', () => {
@@ -627,17 +682,20 @@ describe('decodeValue', () => {
     });
   });
 
-  it('refuses NaN and infinities where numbers belong', () => {
+  it('reads NaN and infinities where numbers belong as unreadable', () => {
     for (const time of [Number.NaN, Infinity, -Infinity]) {
       expect(decodeValue({ type: 'hangup', time }, DEFAULT_PROFILE)).toMatchObject({
-        ok: false,
-        rejection: { code: 'field-invalid' },
+        ok: true,
+        message: { time: null },
+        unreadable: ['time'],
       });
     }
-    expect(decodeValue({ type: 'userLogin', port: Number.NaN }, DEFAULT_PROFILE).ok).toBe(false);
+    expect(decodeValue({ type: 'userLogin', port: Number.NaN }, DEFAULT_PROFILE)).toMatchObject({
+      unreadable: ['port'],
+    });
     expect(
-      decodeValue({ type: 'userStatus', statusType: 'xa', returnTime: Infinity }, DEFAULT_PROFILE).ok,
-    ).toBe(false);
+      decodeValue({ type: 'userStatus', statusType: 'xa', returnTime: Infinity }, DEFAULT_PROFILE),
+    ).toMatchObject({ message: { returnTime: -1 }, unreadable: ['returnTime'] });
   });
 
   it('drops NaN, functions and symbols from unknown events instead of keeping them', () => {

@@ -28,6 +28,14 @@ const PROFILES: ReadonlyArray<[string, ProtocolProfile]> = [
       },
     }),
   ],
+  [
+    'renamed fields, caller per kind',
+    profile({
+      callerSuffix: '2',
+      callerSuffixByKind: { link: '1' },
+      fieldNames: { callerIdName: 'cidName', username: 'user', callSegmentId: 'channel' },
+    }),
+  ],
 ];
 
 // Strings the decoder gives back unchanged: within the smallest cap (64) and well-formed.
