@@ -18,6 +18,7 @@ import {
 import { parseProfileJson } from '../protocol/profile-json';
 import { parseTarget, validateManagerUsername } from '../protocol/target';
 import { normaliseFingerprint } from '../session/secure-transport';
+import { wholeNumber } from './whole-number';
 
 export const PASSWORD_VARIABLE = 'ISYMPHONY_PASSWORD';
 
@@ -106,12 +107,6 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
     }
     return err('a flag is missing its value or has one it does not take; see --help.');
   }
-}
-
-function wholeNumber(text: string, min: number, max: number): number | null {
-  if (!/^\d{1,5}$/.test(text)) return null;
-  const value = Number(text);
-  return value >= min && value <= max ? value : null;
 }
 
 function isEventKind(value: string): value is EventKind {

@@ -6,6 +6,7 @@ import { DEFAULT_USERS, type DemoUser } from '../../demo-server/world';
 import type { Command, CommandIo } from '../io';
 import { parsePlainArgs } from '../plain-args';
 import { usageError } from '../usage-error';
+import { wholeNumber } from '../whole-number';
 
 const USAGE = `Usage: isymphony-companion demo-server [options]
 
@@ -46,12 +47,6 @@ const DEMO_SERVER_OPTIONS = {
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-function wholeNumber(text: string, min: number, max: number): number | null {
-  if (!/^\d{1,5}$/.test(text)) return null;
-  const value = Number(text);
-  return value >= min && value <= max ? value : null;
-}
 
 function list(text: string): string[] {
   return text
