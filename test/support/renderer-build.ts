@@ -1,35 +1,42 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 /**
  * Builds the renderer (only the renderer: main's build is not this harness's business) when
  * out/renderer is missing or older than its sources. Used as a Vitest globalSetup, so one build
  * serves every browser test file, and by the screenshot and benchmark scripts.
+ *
+ * The sources are the files the last build was made from, as its module graph lists them in
+ * out/renderer-sources.json (electron.vite.config.ts writes it): src-main code the renderer
+ * bundles through the IPC contract counts, and nothing here has to be kept in step by hand.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'out/renderer/index.html');
-const SOURCES = [
-  'src-renderer',
-  'src-main/ipc',
-  'src-main/storage/settings-schema.ts',
-  'svelte.config.js',
-  'electron.vite.config.ts',
-];
+const BUILT = 'out/renderer/index.html';
+export const SOURCES_LIST = 'out/renderer-sources.json';
 
-async function newestMtime(path: string): Promise<number> {
-  const info = await stat(path).catch(() => null);
-  if (!info) return 0;
-  if (!info.isDirectory()) return info.mtimeMs;
-  let newest = info.mtimeMs;
-  for (const entry of await readdir(path)) newest = Math.max(newest, await newestMtime(join(path, entry)));
-  return newest;
+/** The files the build at `root` was made from, or null when it left no readable list. */
+export async function rendererSources(root = ROOT): Promise<string[] | null> {
+  const text = await readFile(join(root, SOURCES_LIST), 'utf8').catch(() => null);
+  if (text === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    const sources = (parsed as { sources?: unknown }).sources;
+    return Array.isArray(sources) && sources.every((s) => typeof s === 'string') ? sources : null;
+  } catch {
+    return null;
+  }
 }
 
-export async function rendererIsStale(): Promise<boolean> {
-  const built = await stat(OUT).catch(() => null);
-  if (!built) return true;
-  const sources = await Promise.all(SOURCES.map((source) => newestMtime(join(ROOT, source))));
-  return Math.max(...sources) > built.mtimeMs;
+/** True when there is no build, no list of its sources, or a listed source changed or went away. */
+export async function rendererIsStale(root = ROOT): Promise<boolean> {
+  const built = await stat(join(root, BUILT)).catch(() => null);
+  const sources = await rendererSources(root);
+  if (!built || !sources || sources.length === 0) return true;
+  for (const source of sources) {
+    const info = await stat(join(root, source)).catch(() => null);
+    if (!info || info.mtimeMs > built.mtimeMs) return true;
+  }
+  return false;
 }
 
 export async function ensureRendererBuilt(): Promise<void> {
