@@ -1,7 +1,7 @@
 /**
  * The one place the shell builds the Companion: the OS ports in, the Companion out.
  */
-import { createCompanion } from '../app/companion';
+import { createCompanion } from '../app/create-companion';
 import type { DesktopPorts } from '../app/ports';
 import type { CompanionForShell } from '../app/shell-facing';
 import type { Logger } from '../common/log';

@@ -6,7 +6,7 @@
  * Usage: node app-writer.mjs <dataDir> <run>
  */
 import { writeSync } from 'node:fs';
-import { createCompanion } from '../../src-main/app/companion';
+import { createCompanion } from '../../src-main/app/create-companion';
 import type { DesktopPorts } from '../../src-main/app/ports';
 import { ok } from '../../src-main/common/result';
 import { Secret } from '../../src-main/common/secret';

@@ -3,7 +3,7 @@
  * when the coalescing interval of the injected clock has passed, carrying the newest state.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompanion } from '../../../src-main/app/companion';
+import { createCompanion } from '../../../src-main/app/create-companion';
 import { STATE_PUSH_INTERVAL_MS } from '../../../src-main/app/state-publisher';
 import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
 import type { AppState } from '../../../src-main/ipc/contract';

@@ -13,7 +13,7 @@ import type { CallView } from '../../../src-main/ipc/contract';
 import type { AppState } from '../../../src-main/ipc/contract';
 import type { DesktopPorts, PopNotice, TrayView } from '../../../src-main/app/ports';
 import type { Companion } from '../../../src-main/app/companion';
-import { createCompanion, type CompanionOptions } from '../../../src-main/app/companion';
+import { createCompanion, type CompanionOptions } from '../../../src-main/app/create-companion';
 import { accountFor, MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { defaultSettings, type Settings } from '../../../src-main/storage/settings-schema';
 import { SettingsStore } from '../../../src-main/storage/settings-store';

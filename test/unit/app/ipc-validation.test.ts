@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../../src-main/common/result';
-import { createCompanion } from '../../../src-main/app/companion';
+import { createCompanion } from '../../../src-main/app/create-companion';
 import type { DesktopPorts } from '../../../src-main/app/ports';
 import { REQUEST_CHANNELS, type RequestChannel } from '../../../src-main/ipc/contract';
 import { MemorySecretStore } from '../../../src-main/storage/secret-store';

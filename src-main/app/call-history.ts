@@ -1,0 +1,75 @@
+/**
+ * The call history as the app uses it: ended calls appended, pages queried for the history
+ * screen and the tray, clearing; and a version that rises with every change, so the screens know
+ * to query again.
+ */
+import type { CallRecord } from '../calls/types';
+import type { Logger } from '../common/log';
+import type { Answer, CallView, HistoryPage, HistoryQuery } from '../ipc/contract';
+import type { HistoryStore } from '../storage/history-store';
+import type { Settings } from '../storage/settings-schema';
+import { OK_NULL } from './answers';
+import { historyEntryOf, viewOfEntry } from './call-view';
+
+export interface CallHistoryOptions {
+  readonly store: HistoryStore;
+  readonly logger: Logger;
+  readonly changed: () => void;
+}
+
+export class CallHistory {
+  #version = 0;
+
+  constructor(private readonly o: CallHistoryOptions) {}
+
+  get version(): number {
+    return this.#version;
+  }
+
+  async load(): Promise<void> {
+    const history = await this.o.store.load();
+    if (!history.ok) this.o.logger.log('warn', 'History could not be loaded.', { code: history.error.code });
+  }
+
+  close(): Promise<void> {
+    return this.o.store.close();
+  }
+
+  /** An ended call joins the history (in the background: the live list does not wait for the disk). */
+  append(call: CallRecord, popped: boolean): void {
+    void this.o.store.append(historyEntryOf(call, popped)).then((appended) => {
+      if (appended.ok) this.#version += 1;
+      else
+        this.o.logger.log('warn', 'A call could not be added to the history.', {
+          code: appended.error.code,
+        });
+      this.o.changed();
+    });
+  }
+
+  query(query: HistoryQuery, crm: Settings['crm']): Answer<HistoryPage> {
+    const page = this.o.store.query({
+      offset: query.offset,
+      limit: query.limit,
+      ...(query.search !== undefined ? { search: query.search } : {}),
+      ...(query.missedOnly !== undefined ? { missedOnly: query.missedOnly } : {}),
+    });
+    return {
+      ok: true,
+      value: { total: page.total, offset: page.offset, calls: page.entries.map((e) => viewOfEntry(e, crm)) },
+    };
+  }
+
+  /** The newest calls, newest first (the tray's recent calls). */
+  recent(limit: number, crm: Settings['crm']): CallView[] {
+    return this.o.store.query({ limit }).entries.map((e) => viewOfEntry(e, crm));
+  }
+
+  async clear(): Promise<Answer<null>> {
+    const cleared = await this.o.store.clear();
+    if (!cleared.ok) return { ok: false, error: cleared.error };
+    this.#version += 1;
+    this.o.changed();
+    return OK_NULL;
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * The composition root: builds every part of the Companion from the options and wires them
+ * together. Plain Node, so the Electron shell (electron/compose.ts) and the tests build the app
+ * the same way; only the desktop ports (and, in tests, the seams below) differ.
+ */
+import { systemClock, type Clock, type Random } from '../common/clock';
+import { redactingLogger, silentLogger, type Logger } from '../common/log';
+import { startDemoServer as realStartDemoServer, type TrafficOptions } from '../demo-server';
+import type { Answer, AppState } from '../ipc/contract';
+import type { PresenceTracker } from '../presence/presence-tracker';
+import type { CallPipelineOptions } from '../pipeline/call-pipeline';
+import { HistoryStore } from '../storage/history-store';
+import { ChoosableSecretStore, KeytarSecretStore, type SecretStore } from '../storage/secret-store';
+import { SettingsStore } from '../storage/settings-store';
+import { CallHistory } from './call-history';
+import { Companion } from './companion';
+import { ConnectionControl } from './connection-control';
+import { ConnectionRunner } from './connection-runner';
+import { CrmActions } from './crm-actions';
+import { DEMO_USER, type StartDemoServer } from './demo-mode';
+import { requestHandlers } from './ipc-handlers';
+import { Keychain } from './keychain';
+import { KnownSecrets } from './known-secrets';
+import { LiveCalls } from './live-calls';
+import { Operations } from './operations';
+import { PopLifecycle } from './pop-lifecycle';
+import type { DesktopPorts } from './ports';
+import { PresenceControl } from './presence-control';
+import { STATUS_CHOICES } from './presence-view';
+import { SerialQueue } from './serial-queue';
+import { SettingsKeeper } from './settings-keeper';
+import { ShellSync } from './shell-sync';
+import { StatePublisher } from './state-publisher';
+
+export interface CompanionOptions {
+  /** The app's data folder (settings.json, history.jsonl). */
+  readonly dataDir: string;
+  readonly ports: DesktopPorts;
+  readonly logger?: Logger;
+  /** `process.platform`-like: picks the keychain's sentences. */
+  readonly platform?: NodeJS.Platform;
+  readonly appVersion?: string;
+  /** Default: the OS keychain through keytar. The user may switch to memory-only when it is unavailable. */
+  readonly secretStore?: SecretStore;
+  readonly clock?: Clock;
+  readonly random?: Random;
+  /** Seam for demo mode; default the real demo server. */
+  readonly startDemoServer?: StartDemoServer;
+  /** Demo traffic pacing (tests make it fast); default a call about every five seconds. */
+  readonly demoTraffic?: TrafficOptions;
+  /** Pipeline tuning for tests: session timings, sweep interval, REST timeout. */
+  readonly pipeline?: Pick<CallPipelineOptions, 'sessionTimings' | 'sweepIntervalMs' | 'restTimeoutMs'>;
+  /** How long "Test connection" waits for the socket to open (default 10 s). */
+  readonly connectionTestTimeoutMs?: number;
+  /** How long a status change waits for the server's event before a re-read decides (default 5 s). */
+  readonly presenceConfirmTimeoutMs?: number;
+}
+
+export function createCompanion(options: CompanionOptions): Companion {
+  const { ports } = options;
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
+  // Secrets in play, so the logger can scrub them should one ever slip into a line.
+  const known = new KnownSecrets();
+  const logger = redactingLogger(options.logger ?? silentLogger, () => known.revealed());
+  const historyStore = new HistoryStore({ dataDir: options.dataDir, logger });
+  const secrets = new ChoosableSecretStore(
+    options.secretStore ?? new KeytarSecretStore({ platform: options.platform ?? process.platform, logger }),
+  );
+
+  // The parts call each other back only after start, so the closures below may name later ones.
+  const changed = (): void => publisher.changed();
+  const queue = new SerialQueue();
+  const keychain = new Keychain({ secrets, known, logger });
+  const pops = new PopLifecycle(ports.notifier);
+  const settings = new SettingsKeeper({
+    store: new SettingsStore({ dataDir: options.dataDir, clock, logger }),
+    keychain,
+    ports,
+    clearPops: () => pops.clear(),
+    logger,
+  });
+  const history = new CallHistory({ store: historyStore, logger, changed });
+  const presence = new PresenceControl({
+    tracker: (): PresenceTracker | null => runner.presence,
+    settings: () => settings.current,
+    configureDnd: (dnd) => void runner.pipeline?.configure({ dnd }),
+    clearPops: () => pops.clear(),
+    logger,
+    changed,
+  });
+  const live = new LiveCalls({
+    pops,
+    history,
+    settings: () => settings.current,
+    dndNow: (): boolean => presence.dndNow(),
+    openRecord: (call, template): Promise<Answer<null>> => crm.openRecord(call, template),
+    logger,
+    changed,
+  });
+  const runner = new ConnectionRunner({
+    clock,
+    random,
+    logger,
+    dndNow: (): boolean => presence.dndNow(),
+    ...(options.pipeline ? { pipeline: options.pipeline } : {}),
+    ...(options.presenceConfirmTimeoutMs !== undefined
+      ? { presenceConfirmTimeoutMs: options.presenceConfirmTimeoutMs }
+      : {}),
+    hooks: {
+      connection: (view) => connection.show(view),
+      call: (change) => live.onCall(change),
+      presenceChanged: () => {
+        // Something newer than a refused change happened; its sentence has served.
+        presence.forgetRefusal();
+        changed();
+      },
+      presenceDnd: (on) => presence.setPresenceDnd(on),
+      presenceStopped: () => presence.forgetRefusal(),
+      pipelineDropped: () => live.forget(),
+      changed,
+    },
+  });
+  const connection = new ConnectionControl({
+    runner,
+    keychain,
+    settings: () => settings.current,
+    startDemoServer: options.startDemoServer ?? realStartDemoServer,
+    ...(options.demoTraffic ? { demoTraffic: options.demoTraffic } : {}),
+    clock,
+    random,
+    logger,
+    changed,
+  });
+  const crm = new CrmActions({
+    live: live.records,
+    history: historyStore,
+    settings: () => settings.current,
+    // The iSymphony user links name: the demo user in demo mode, else the one in settings.
+    username: () => {
+      if (runner.kind === 'demo') return DEMO_USER.username;
+      const name = settings.current.isymphonyUser.trim();
+      return name === '' ? null : name;
+    },
+    urlOpener: ports.urlOpener,
+    clipboard: ports.clipboard,
+    logger,
+  });
+
+  const snapshot = (): AppState => {
+    const crmSettings = settings.current.crm;
+    const liveCalls = live.views(crmSettings);
+    const byId = new Map(liveCalls.map((c) => [c.id, c]));
+    const demo = connection.demoRunning;
+    return {
+      mode: connection.mode.kind,
+      connection: connection.view,
+      doNotDisturb: settings.current.doNotDisturb,
+      liveCalls,
+      pops: pops.showing().flatMap((id) => byId.get(id) ?? []),
+      settings: settings.current,
+      settingsNotice: settings.notice,
+      keychain: keychain.view,
+      demo: {
+        running: demo,
+        username: demo ? DEMO_USER.username : null,
+        extension: demo ? DEMO_USER.extension : null,
+      },
+      historyVersion: history.version,
+      now: clock.now(),
+      presence: presence.view(),
+      statusChoices: STATUS_CHOICES,
+    };
+  };
+  const shell = new ShellSync({
+    ports,
+    recentCalls: (limit, crmSettings) => history.recent(limit, crmSettings),
+  });
+  const publisher = new StatePublisher(snapshot, clock, logger, (state) => shell.pushed(state));
+
+  const operations = new Operations({
+    queue,
+    settings,
+    keychain,
+    connection,
+    pops,
+    presence,
+    history,
+    crm,
+    loginItem: ports.loginItem,
+    configureDnd: async (dnd) => {
+      await runner.pipeline?.configure({ dnd });
+    },
+    snapshot,
+    clock,
+    logger,
+    ...(options.connectionTestTimeoutMs !== undefined
+      ? { connectionTestTimeoutMs: options.connectionTestTimeoutMs }
+      : {}),
+    changed,
+  });
+  return new Companion({
+    queue,
+    settings,
+    keychain,
+    history,
+    connection,
+    runner,
+    operations,
+    handlers: requestHandlers(operations),
+    publisher,
+    logger,
+    ...(options.appVersion !== undefined ? { appVersion: options.appVersion } : {}),
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * The settings as the app holds them, and what saving them does besides writing the file: the
+ * password follows a changed server account, the global shortcut and start-at-login are applied,
+ * and pops go when do-not-disturb comes on or pops are switched off. What needs a reconnect is left
+ * to the connection.
+ */
+import { access } from 'node:fs/promises';
+import type { Logger } from '../common/log';
+import type { Problem } from '../common/result';
+import type { Answer } from '../ipc/contract';
+import { DEFAULT_SETTINGS, type Settings } from '../storage/settings-schema';
+import type { SettingsStore } from '../storage/settings-store';
+import { OK_NULL } from './answers';
+import type { Keychain } from './keychain';
+import type { DesktopPorts } from './ports';
+import { accountOf } from './server-connection';
+
+export type Saved =
+  { readonly ok: true; readonly value: Settings } | { readonly ok: false; readonly error: Problem };
+
+export interface SettingsKeeperOptions {
+  readonly store: SettingsStore;
+  readonly keychain: Pick<Keychain, 'move'>;
+  readonly ports: Pick<DesktopPorts, 'shortcuts' | 'loginItem'>;
+  /** Every card and ringing notification goes. */
+  readonly clearPops: () => void;
+  readonly logger: Logger;
+}
+
+export class SettingsKeeper {
+  #settings: Settings = structuredClone(DEFAULT_SETTINGS);
+  #notice: Problem | null = null;
+
+  constructor(private readonly o: SettingsKeeperOptions) {}
+
+  get current(): Settings {
+    return this.#settings;
+  }
+
+  /** Something the user must be told about the stored settings (e.g. a corrupt file was set aside). */
+  get notice(): Problem | null {
+    return this.#notice;
+  }
+
+  /** The user saved the settings screen: what it said about the stored file has served. */
+  clearNotice(): void {
+    this.#notice = null;
+  }
+
+  /** Loads the stored settings; returns whether this is a first run. */
+  async load(): Promise<{ readonly firstRun: boolean }> {
+    const existed = await access(this.o.store.path).then(
+      () => true,
+      () => false,
+    );
+    const loaded = await this.o.store.load();
+    this.#settings = loaded.settings;
+    this.#notice = loaded.notice ? { code: loaded.notice.code, message: loaded.notice.message } : null;
+    // First run: no file, or one that could not be used at all (defaults in use, the user told why).
+    const usable = !loaded.notice || JSON.stringify(loaded.settings) !== JSON.stringify(DEFAULT_SETTINGS);
+    return { firstRun: !existed || !usable };
+  }
+
+  /** Saves a few changed fields on top of the current settings. */
+  async saveWith(change: Partial<Settings>): Promise<Answer<null>> {
+    const saved = await this.save({ ...this.#settings, ...change });
+    return saved.ok ? OK_NULL : saved;
+  }
+
+  /**
+   * Writes the settings and applies what does not need a reconnect; moves the keychain entry when
+   * the account (manager, host, port) changed, so the password follows the server.
+   */
+  async save(next: Settings, done: { readonly loginItemSet?: boolean } = {}): Promise<Saved> {
+    const before = this.#settings;
+    const written = await this.o.store.save(next);
+    if (!written.ok)
+      return { ok: false, error: { code: written.error.code, message: written.error.message } };
+    const after = written.value;
+    this.#settings = after;
+    const from = accountOf(before);
+    const to = accountOf(after);
+    if (from !== to) await this.o.keychain.move(from, to);
+    if (before.globalShortcut !== after.globalShortcut) this.registerShortcut();
+    if (before.startAtLogin !== after.startAtLogin && done.loginItemSet !== true) {
+      const set = await this.o.ports.loginItem.set(after.startAtLogin);
+      if (!set.ok)
+        this.o.logger.log('warn', 'Start at login could not be changed.', { code: set.error.code });
+    }
+    if (before.doNotDisturb !== after.doNotDisturb && after.doNotDisturb) this.o.clearPops();
+    if (before.popStyle !== after.popStyle && after.popStyle === 'off') this.o.clearPops();
+    return { ok: true, value: after };
+  }
+
+  registerShortcut(): void {
+    const registered = this.o.ports.shortcuts.register(this.#settings.globalShortcut);
+    if (!registered.ok) {
+      this.o.logger.log('warn', 'The global shortcut could not be registered.', {
+        code: registered.error.code,
+      });
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * After every state push: the tray and the pop window are brought in line with the state, each
+ * told only when what it shows changed.
+ */
+import type { AppState, CallView } from '../ipc/contract';
+import type { Settings } from '../storage/settings-schema';
+import type { DesktopPorts, TrayView } from './ports';
+import { trayView } from './tray-view';
+
+/** How many ended calls the tray lists. */
+export const TRAY_RECENT_CALLS = 5;
+
+export interface ShellSyncOptions {
+  readonly ports: Pick<DesktopPorts, 'tray' | 'popWindow'>;
+  /** The newest ended calls, newest first. */
+  readonly recentCalls: (limit: number, crm: Settings['crm']) => CallView[];
+}
+
+export class ShellSync {
+  #lastTray = '';
+  #lastPopWindow = '';
+
+  constructor(private readonly o: ShellSyncOptions) {}
+
+  pushed(state: AppState): void {
+    const recent = this.o.recentCalls(TRAY_RECENT_CALLS, state.settings.crm);
+    const tray: TrayView = trayView({
+      mode: state.mode,
+      connection: state.connection,
+      doNotDisturb: state.doNotDisturb,
+      demoRunning: state.demo.running,
+      startAtLogin: state.settings.startAtLogin,
+      calls: [...state.liveCalls, ...recent],
+      presence: state.presence,
+      statusChoices: state.statusChoices,
+    });
+    const trayText = JSON.stringify(tray);
+    if (trayText !== this.#lastTray) {
+      this.#lastTray = trayText;
+      this.o.ports.tray.update(tray);
+    }
+    const style = state.settings.popStyle;
+    const windowPops = style === 'window' || style === 'both' ? state.pops : [];
+    const popText = JSON.stringify(windowPops);
+    if (popText !== this.#lastPopWindow) {
+      this.#lastPopWindow = popText;
+      this.o.ports.popWindow.update(windowPops);
+    }
+  }
+}
