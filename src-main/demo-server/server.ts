@@ -14,6 +14,7 @@ import { silentLogger } from '../common/log';
 import type { IsymphonyEvent } from '../protocol/events';
 import { encodeEvent } from '../protocol/encode';
 import { DEFAULT_PROFILE } from '../protocol/profile';
+import { dialectProfile } from './dialects';
 import { EVENT_SOCKET_PATH } from '../protocol/target';
 import { ClientRegistry } from './clients';
 import {
@@ -23,7 +24,6 @@ import {
   parseAllowList,
   rejection,
   type GateOptions,
-  type Rejection,
 } from './http-gate';
 import {
   answerRest,
@@ -31,9 +31,9 @@ import {
   refusedRest,
   REST_PREFIX,
   restWantsBody,
-  type RestAnswer,
   type RestRefusal,
 } from './rest';
+import { gateRequest, pathOf, rawFrame, readBody, refuseUpgrade, writeRejection, writeRest } from './http-io';
 import {
   planScenario,
   SCENARIO_NAMES,
@@ -58,7 +58,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
   const logger = options.logger ?? silentLogger;
-  const profile = options.profile ?? DEFAULT_PROFILE;
+  const profile = options.profile ?? (options.dialect ? dialectProfile(options.dialect) : DEFAULT_PROFILE);
   const host = options.host ?? '127.0.0.1';
   const allowList = parseAllowList(options.allowList ?? DEFAULT_ALLOW_LIST);
   if (!allowList.ok) throw new Error(allowList.error.message);
@@ -340,105 +340,4 @@ function whoIsIn(params: object): Record<string, unknown> {
     if (typeof value === 'string' || Array.isArray(value)) out[key] = value;
   }
   return out;
-}
-
-function gateRequest(req: IncomingMessage, encrypted: boolean) {
-  return {
-    remoteAddress: req.socket.remoteAddress,
-    authorization: req.headers.authorization,
-    host: req.headers.host,
-    url: req.url ?? '/',
-    encrypted,
-  };
-}
-
-function pathOf(url: string | undefined): string {
-  const raw = url ?? '/';
-  const query = raw.indexOf('?');
-  return query < 0 ? raw : raw.slice(0, query);
-}
-
-function writeRejection(res: ServerResponse, r: Rejection): void {
-  res.writeHead(r.status, { ...r.headers, 'Content-Length': Buffer.byteLength(r.body) });
-  res.end(r.body);
-}
-
-function writeRest(res: ServerResponse, method: string, answer: RestAnswer): void {
-  if (answer.status === 204) {
-    res.writeHead(204);
-    res.end();
-    return;
-  }
-  if (answer.status === 200) {
-    const body = JSON.stringify(answer.json);
-    res.writeHead(200, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': Buffer.byteLength(body),
-    });
-    res.end(method === 'HEAD' ? undefined : body);
-    return;
-  }
-  const headers: Record<string, string> = answer.status === 405 ? { Allow: answer.allow } : {};
-  writeRejection(res, rejection(answer.status, `${answer.message}\n`, headers));
-}
-
-/** Answers a refused upgrade with a real HTTP status, as the servlet container would, then closes. */
-function refuseUpgrade(socket: Duplex, r: Rejection): void {
-  const reason: Record<Rejection['status'], string> = {
-    302: 'Found',
-    400: 'Bad Request',
-    401: 'Unauthorized',
-    403: 'Forbidden',
-    404: 'Not Found',
-    405: 'Method Not Allowed',
-    413: 'Payload Too Large',
-    426: 'Upgrade Required',
-    503: 'Service Unavailable',
-  };
-  const headers = { ...r.headers, 'Content-Length': String(Buffer.byteLength(r.body)), Connection: 'close' };
-  const head = Object.entries(headers)
-    .map(([name, value]) => `${name}: ${value}\r\n`)
-    .join('');
-  socket.once('finish', () => socket.destroy());
-  socket.end(`HTTP/1.1 ${r.status} ${reason[r.status]}\r\n${head}\r\n${r.body}`);
-}
-
-/** Reads a body of at most `max` bytes; null when it is larger (the rest is not read). */
-function readBody(req: IncomingMessage, max: number): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
-        resolve(null);
-        req.removeAllListeners('data');
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-/** The payload to send and, when it is a JSON object, the object to run the filters on. */
-function rawFrame(frame: string | Buffer | Record<string, unknown>): {
-  wire: Record<string, unknown> | null;
-  payload: string | Buffer;
-} {
-  if (typeof frame !== 'string' && !Buffer.isBuffer(frame))
-    return { wire: frame, payload: JSON.stringify(frame) };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(typeof frame === 'string' ? frame : frame.toString('utf8'));
-  } catch {
-    parsed = null;
-  }
-  const wire =
-    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : null;
-  return { wire, payload: frame };
 }

@@ -3,6 +3,7 @@ import type { Logger } from '../common/log';
 import type { IsymphonyEvent } from '../protocol/events';
 import type { ProtocolProfile } from '../protocol/profile';
 import type { ClientInfo } from './clients';
+import type { DialectName } from './dialects';
 import type { ScenarioName, ScenarioParams } from './scenarios';
 import type { StormHandle, StormOptions } from './storm';
 import type { TrafficHandle, TrafficOptions } from './traffic';
@@ -26,7 +27,9 @@ export interface DemoServerOptions {
   readonly tls?: { readonly cert: string; readonly key: string } | 'generate';
   /** Plain HTTP answers every request with 302 to https on this port. */
   readonly requireSsl?: { readonly sslPort: number };
+  /** The wire vocabulary; default this project's model. `dialect` picks a named one when no profile is given. */
   readonly profile?: ProtocolProfile;
+  readonly dialect?: DialectName;
   /** Default DEFAULT_USERS (4224 to 4227). */
   readonly users?: readonly DemoUser[];
   readonly clock?: Clock;

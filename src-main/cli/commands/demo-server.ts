@@ -1,4 +1,5 @@
 import { redactingLogger, streamLogger, type LogLevel } from '../../common/log';
+import { DIALECT_NAMES, isDialectName } from '../../demo-server/dialects';
 import { parseAllowList } from '../../demo-server/http-gate';
 import { startDemoServer } from '../../demo-server/server';
 import type { DemoServerOptions } from '../../demo-server/types';
@@ -23,6 +24,8 @@ Options:
   --tls               serve https/wss with a generated certificate (its SHA-256 is printed)
   --require-ssl PORT  answer plain requests with 302 to https on PORT
   --allow A,B,…       addresses or subnets allowed to connect (default 127.0.0.1, ::1)
+  --dialect NAME      speak another server's vocabulary: standard (default) or foreign
+                      (renamed event types and fields, the caller in suffix 2; for discover)
   --verbose           also log debug lines
   -h, --help          show this text
 `;
@@ -44,6 +47,7 @@ const DEMO_SERVER_OPTIONS = {
   tls: { type: 'boolean' },
   'require-ssl': { type: 'string' },
   allow: { type: 'string' },
+  dialect: { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -112,6 +116,9 @@ export const demoServerCommand: Command = async (io) => {
     if (!parsed.ok) return fail(io, `--allow: ${parsed.error.message}`);
   }
 
+  const dialect = values.dialect ?? 'standard';
+  if (!isDialectName(dialect)) return fail(io, `--dialect must be one of ${DIALECT_NAMES.join(', ')}.`);
+
   const level: LogLevel = values.verbose ? 'debug' : 'info';
   const logger = redactingLogger(streamLogger(io.stderr, level), () => [password]);
   const options: DemoServerOptions = {
@@ -120,6 +127,7 @@ export const demoServerCommand: Command = async (io) => {
     username,
     password,
     users: demoUsers(userNames),
+    dialect,
     logger,
     ...(values.tls ? { tls: 'generate' as const } : {}),
     ...(requireSsl ? { requireSsl } : {}),

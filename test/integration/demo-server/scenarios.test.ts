@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dialectProfile } from '../../../src-main/demo-server/dialects';
+import { decodeValue } from '../../../src-main/protocol/decode';
 import { resolveProfile } from '../../../src-main/protocol/profile';
 import { DEFAULT_DID, type ScenarioRun } from '../../../src-main/demo-server/index';
 import { connect, ManualClock, start, withServer } from './support';
@@ -429,6 +431,43 @@ describe('demo server scenarios: a renamed profile renames the wire', () => {
       const received = await client.drain();
       expect(received).toEqual([run.events[0]]);
       client.close();
+    });
+  });
+});
+
+describe('demo server scenarios: the foreign dialect', () => {
+  it('renames every type and party field and puts the caller in suffix 2, and decodes back under its profile', async () => {
+    await withServer({ dialect: 'foreign' }, async (server) => {
+      const client = await connect(server);
+      expect(await client.filter([])).toMatchObject({ success: true });
+      const run = await server.scenarios.inboundAnswered({ to: '4224', from: CALLER });
+      expect(run.events.map((e) => e['type'])).toEqual([
+        'CallRinging',
+        'CallConnected',
+        'CallDisconnected',
+        'ChannelClosed',
+        'ChannelClosed',
+      ]);
+      const dial = run.events[0]!;
+      expect(dial).toMatchObject({
+        cidName2: 'Ada Lovelace',
+        cidNum2: '+445555550123',
+        user1: '4224',
+        exten1: '4224',
+      });
+      for (const name of ['callerIdName1', 'callerIdNumber2', 'username1', 'did2', 'callSegmentId1']) {
+        expect(dial).not.toHaveProperty(name);
+      }
+      const decoded = decodeValue(dial, dialectProfile('foreign'));
+      expect(decoded).toMatchObject({
+        ok: true,
+        message: {
+          kind: 'dial',
+          caller: { callerIdName: 'Ada Lovelace', callerIdNumber: '+445555550123', did: DEFAULT_DID },
+          callee: { username: '4224' },
+        },
+      });
+      expect(await client.drain()).toHaveLength(5);
     });
   });
 });
