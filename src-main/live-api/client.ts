@@ -1,6 +1,5 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { z } from 'zod';
 import { systemClock, type Clock } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
 import { err, ok, type Problem, type Result } from '../common/result';
@@ -18,11 +17,24 @@ import {
   type TlsTrust,
 } from '../session/secure-transport';
 import {
-  liveCallSegmentsSchema,
-  liveUserStatusSchema,
-  liveUsersSchema,
+  readList,
+  readRecord,
+  RestReadTally,
+  type Out,
+  type Shape,
+  type UnreadableRestFields,
+} from './lenient-read';
+import {
+  CALL_SEGMENTS_LIMIT,
+  EXTENSIONS_LIMIT,
+  liveCallSegmentShape,
+  liveExtensionShape,
+  liveUserShape,
+  liveUserStatusShape,
   statusUpdateSchema,
+  USERS_LIMIT,
   type LiveCallSegment,
+  type LiveExtension,
   type LiveUser,
   type LiveUserStatus,
   type StatusUpdate,
@@ -71,6 +83,7 @@ export class LiveApiClient {
   private readonly clock: Clock;
   private readonly logger: Logger;
   private readonly fetchCertificate: CertificateFetcher;
+  private readonly tally = new RestReadTally();
 
   constructor(options: LiveApiClientOptions) {
     this.settings = {
@@ -87,12 +100,21 @@ export class LiveApiClient {
     this.fetchCertificate = options.fetchCertificate ?? certificateFetcher(this.clock);
   }
 
+  /** Fields that could not be read and items skipped so far, per resource (for diagnostics). */
+  unreadableFields(): UnreadableRestFields {
+    return this.tally.snapshot();
+  }
+
   getUsers(): Promise<Result<LiveUser[], LiveApiProblem>> {
-    return this.read('/users', liveUsersSchema);
+    return this.readList('users', '/users', liveUserShape, USERS_LIMIT);
+  }
+
+  getExtensions(): Promise<Result<LiveExtension[], LiveApiProblem>> {
+    return this.readList('extensions', '/extensions', liveExtensionShape, EXTENSIONS_LIMIT);
   }
 
   getUserStatus(username: string): Promise<Result<LiveUserStatus, LiveApiProblem>> {
-    return this.read(`/users/getByName/${segment(username)}/status`, liveUserStatusSchema);
+    return this.readOne('status', `/users/getByName/${segment(username)}/status`, liveUserStatusShape);
   }
 
   async setUserStatus(username: string, update: StatusUpdate): Promise<Result<void, LiveApiProblem>> {
@@ -113,28 +135,64 @@ export class LiveApiClient {
   }
 
   getExtensionCallSegments(extensionNumber: string): Promise<Result<LiveCallSegment[], LiveApiProblem>> {
-    return this.read(
+    return this.readList(
+      'callSegments',
       `/extensions/getByName/${segment(extensionNumber)}/callSegments`,
-      liveCallSegmentsSchema,
+      liveCallSegmentShape,
+      CALL_SEGMENTS_LIMIT,
     );
   }
 
-  private async read<S extends z.ZodType>(
+  /** A list keeps every item it can read; only an answer that is not a list is refused. */
+  private async readList<S extends Shape>(
+    resource: string,
     path: string,
-    schema: S,
-  ): Promise<Result<z.output<S>, LiveApiProblem>> {
+    shape: S,
+    maxItems: number,
+  ): Promise<Result<Out<S>[], LiveApiProblem>> {
+    const json = await this.readJson(path);
+    if (!json.ok) return json;
+    const list = readList(json.value, shape, maxItems);
+    if (list === null) return this.badResponse(path, 'not-a-list');
+    this.tally.add(resource, list.skipped, list.unreadable);
+    if (list.unreadable.size > 0) {
+      this.logger.log('warn', 'The Live API sent list items with fields this app cannot read.', {
+        resource,
+        kept: list.items.length,
+        skipped: list.skipped,
+        fields: [...list.unreadable.keys()].slice(0, 20).join(','),
+      });
+    }
+    return ok(list.items);
+  }
+
+  /** One object: refused only when a field the app needs cannot be read. */
+  private async readOne<S extends Shape>(
+    resource: string,
+    path: string,
+    shape: S,
+  ): Promise<Result<Out<S>, LiveApiProblem>> {
+    const json = await this.readJson(path);
+    if (!json.ok) return json;
+    const read = readRecord(json.value, shape);
+    const counts = new Map<string, number>();
+    for (const field of read.ok || read.unreadable.length > 0 ? read.unreadable : [read.field]) {
+      counts.set(field, (counts.get(field) ?? 0) + 1);
+    }
+    this.tally.add(resource, read.ok ? 0 : 1, counts);
+    if (!read.ok) return this.badResponse(path, `unreadable ${read.field}`);
+    return ok(read.value);
+  }
+
+  private async readJson(path: string): Promise<Result<unknown, LiveApiProblem>> {
     const answer = await this.send('GET', path, undefined);
     if (!answer.ok) return answer;
     if (answer.value.status !== 200) return this.unexpected(answer.value.status);
-    let json: unknown;
     try {
-      json = JSON.parse(answer.value.body);
+      return ok(JSON.parse(answer.value.body) as unknown);
     } catch {
       return this.badResponse(path, 'not-json');
     }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) return this.badResponse(path, 'wrong-shape');
-    return ok(parsed.data);
   }
 
   private badResponse(path: string, why: string): Result<never, LiveApiProblem> {

@@ -5,6 +5,7 @@ import { Secret } from '../../../src-main/common/secret';
 import { DEFAULT_USERS } from '../../../src-main/demo-server/world';
 import type { DemoServer } from '../../../src-main/demo-server/types';
 import { LiveApiClient, type LiveApiClientOptions } from '../../../src-main/live-api/client';
+import { collectCallSegments } from '../../../src-main/pipeline/catch-up';
 import type { ServerTarget } from '../../../src-main/protocol/target';
 import {
   eventually,
@@ -191,8 +192,8 @@ describe('Live REST client against the demo server', () => {
     expect(users.ok === false && users.error.code).toBe('timeout');
   });
 
-  it('turns bad JSON and wrong shapes into a bad-response problem, never an exception', async () => {
-    const bodies = ['{not json', '{"users": []}', '[{"id": 5}]', 'null'];
+  it('turns bad JSON and an answer that is not a list into a bad-response problem, never an exception', async () => {
+    const bodies = ['{not json', '{"users": []}', 'null'];
     let next = 0;
     const http = createHttpServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -206,6 +207,40 @@ describe('Live REST client against the demo server', () => {
       expect(users.ok === false && users.error.code).toBe('bad-response');
     }
     expect(logger.lines.join('\n')).not.toContain('not json');
+  });
+
+  it('keeps the readable items of a list and counts the rest, so a catch-up still knows the ringing calls', async () => {
+    const body = JSON.stringify([
+      { id: 4711, type: 'EXTERNAL', callerId: { id: 'c', name: 'Ada', number: 15555550142 }, onHold: null },
+      { id: 's2', type: 'INTERNAL', onHold: null, incoming: 'yes' },
+      { id: { nested: 1 }, type: 'INTERNAL' },
+      { type: 'INTERNAL' },
+    ]);
+    const http = createHttpServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(body);
+    });
+    const port = await listen(http);
+    cleanups.push(() => new Promise<void>((r) => http.close(() => r())));
+    const { api, logger } = client(targetOf({ port }));
+    const segments = await api.getExtensionCallSegments('4224');
+    expect(segments.ok && segments.value.map((s) => s.id)).toEqual(['4711', 's2']);
+    expect(segments.ok && segments.value[0]).toMatchObject({
+      onHold: false,
+      callerId: { number: '15555550142' },
+    });
+    const outcome = await collectCallSegments(api, ['4224']);
+    expect(outcome).toEqual({ kind: 'listed', segments: new Set(['4711', 's2']) });
+    expect(api.unreadableFields()).toEqual({
+      skippedItems: 4,
+      fields: [
+        { field: 'callSegments.id', count: 4 },
+        { field: 'callSegments.incoming', count: 2 },
+      ],
+    });
+    expect(logger.lines.some((l) => l.includes('callSegments') && l.includes('"skipped":2'))).toBe(true);
+    const users = await api.getUsers();
+    expect(users.ok && users.value).toEqual([]);
   });
 
   it('caps hostile strings in answers', async () => {
