@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ok } from '../../../src-main/common/result';
 import { readList, type Out, type Shape } from '../../../src-main/live-api/lenient-read';
 import { liveCallSegmentShape, liveExtensionShape, liveUserShape } from '../../../src-main/live-api/shapes';
+import { cleanString } from '../../../src-main/protocol/limits';
 import { collectCallSegments } from '../../../src-main/pipeline/catch-up';
 
 const SEED = 0x11_02;
@@ -53,7 +54,7 @@ function mutate(
 
 /** The needed field's meaning, as the reader must give it, or null when it cannot be read. */
 function neededAsText(v: unknown, max: number): string | null {
-  if (typeof v === 'string' && v.length > 0) return v.slice(0, max);
+  if (typeof v === 'string' && v.length > 0) return cleanString(v, max);
   if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
   return null;
 }
