@@ -14,7 +14,7 @@ export interface DriverTargets {
   windows(): readonly {
     readonly id: number;
     view(): WindowView;
-    whenSettled(): Promise<import('playwright-core').Page>;
+    whenSettled(): Promise<Page>;
   }[];
   trayMenu(): readonly Clickable[] | null;
   trayTooltip(): string;
