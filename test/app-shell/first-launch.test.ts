@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { popWindowBounds } from '../../src-main/electron/pop-placement';
 import { DEFAULT_DISPLAY, launchApp, type AppProcess, type Recorded } from './app-process';
-import { byKind, mainWindowOf, popWindowOf } from './app-steps';
+import { byKind, mainWindowOf, popWindowOf, trayMenuWhen } from './app-steps';
 
 let app: AppProcess;
 // Chromium and the app start in a child process; on a loaded machine that takes a while.
@@ -37,17 +37,15 @@ describe('first launch', () => {
     expect(globals.keys).toContain('openCrm');
   });
 
-  it('"Try the demo" goes live against the built-in demo server, as the tray says', async () => {
+  it('"Try the demo" leaves setup for demo mode, live against the built-in demo server, as the tray says', async () => {
     const main = await mainWindowOf(app);
+    const modeNow = () => app.evaluate<string>(main, `async () => (await window.companion.getState()).mode`);
+    expect(await modeNow()).toBe('setup');
     const before = app.records.length;
     await app.page(main, { kind: 'click', selector: 'button:has-text("Try the demo")' });
-    const menu = await app.next(
-      (r): r is Extract<Recorded, { kind: 'tray-menu' }> =>
-        r.kind === 'tray-menu' && /demo\)?: connected/i.test(r.tooltip),
-      before,
-    );
-    expect(menu.tooltip).toMatch(/demo/i);
-    expect(app.all('ipc').some((r) => r.channel === 'companion:chooseMode' && r.ok)).toBe(true);
+    await app.next((r) => r.kind === 'ipc' && r.channel === 'companion:chooseMode' && r.ok, before);
+    expect(await modeNow()).toBe('demo');
+    await trayMenuWhen(app, (m) => /\(demo\): connected/.test(m.tooltip));
   });
 
   it('a demo call rings: a notification, then (pop style "window") the pop window, inactive, on top, at the computed bounds', async () => {
