@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import type { AppState, ConnectionView, Settings } from '../src-main/ipc/contract';
+import { popWindowBounds } from '../src-main/electron/pop-placement';
 import { ensureRendererBuilt } from '../test/support/renderer-build';
 import { startRendererHarness, type RendererHarness } from '../test/support/renderer-harness';
 import { ScriptedBackend, T0, historyCalls, sampleCall, sampleState } from '../test/support/scripted-backend';
@@ -75,6 +76,12 @@ interface Shot {
   readonly act?: (page: Page) => Promise<void>;
 }
 
+/** The pop window's real size for n cards, as main computes it on a 1920×1040 work area. */
+function popViewport(cards: number): { width: number; height: number } {
+  const { width, height } = popWindowBounds({ x: 0, y: 0, width: 1920, height: 1040 }, cards);
+  return { width, height };
+}
+
 const ringing = sampleCall({ ringingSince: T0 - 12_000, transferredFrom: 'Reception (4200)' });
 const connection = (c: ConnectionView): Partial<AppState> => ({ connection: c });
 
@@ -82,13 +89,13 @@ const SHOTS: readonly Shot[] = [
   {
     name: 'pop-card',
     page: 'pop',
-    viewport: { width: 380, height: 190 },
+    viewport: popViewport(1),
     state: sampleState({ pops: [ringing] }),
   },
   {
     name: 'pop-cards-several',
     page: 'pop',
-    viewport: { width: 380, height: 560 },
+    viewport: popViewport(3),
     state: sampleState({
       pops: [
         sampleCall({

@@ -2,6 +2,7 @@
  * Where the pop window goes: the display under the pointer (or the chosen one), bottom-right of
  * its work area, tall enough for the cards showing (at most 3). Pure arithmetic.
  */
+import { POP_LAYOUT, type PopLayout } from '../ipc/pop-layout';
 
 export interface Rect {
   readonly x: number;
@@ -15,18 +16,7 @@ export interface DisplayLike {
   readonly workArea: Rect;
 }
 
-export const POP_LAYOUT = {
-  width: 360,
-  cardHeight: 128,
-  gap: 8,
-  /** Padding inside the window around the stack. */
-  padding: 8,
-  /** Distance from the work area's edges. */
-  margin: 12,
-  maxCards: 3,
-} as const;
-
-export type PopLayout = { readonly [K in keyof typeof POP_LAYOUT]: number };
+export { POP_LAYOUT, type PopLayout };
 
 /** The chosen display when it still exists, else the one nearest the pointer. */
 export function chooseDisplay<D extends DisplayLike>(
@@ -41,9 +31,11 @@ export function chooseDisplay<D extends DisplayLike>(
   return nearestToCursor();
 }
 
+/** Exactly what the pop page lays out: padding, the bar when several calls pop, the cards and the gaps. */
 export function popWindowHeight(cards: number, layout: PopLayout = POP_LAYOUT): number {
   const n = Math.max(1, Math.min(layout.maxCards, Math.floor(cards)));
-  return layout.padding * 2 + n * layout.cardHeight + (n - 1) * layout.gap;
+  const bar = n > 1 ? layout.barHeight + layout.gap : 0;
+  return layout.padding * 2 + bar + n * layout.cardHeight + (n - 1) * layout.gap;
 }
 
 /** Bottom-right of the work area, never outside it (a small screen gets a smaller window). */

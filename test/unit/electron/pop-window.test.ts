@@ -133,7 +133,11 @@ describe('pop window placement', () => {
 
   it('grows upwards by one card and gap per pop, up to three cards', () => {
     const one = popWindowHeight(1);
-    expect(popWindowHeight(2) - one).toBe(POP_LAYOUT.cardHeight + POP_LAYOUT.gap);
+    // The second card brings the "N calls" bar with it; the third only itself.
+    expect(popWindowHeight(2) - one).toBe(
+      POP_LAYOUT.barHeight + POP_LAYOUT.gap + POP_LAYOUT.cardHeight + POP_LAYOUT.gap,
+    );
+    expect(popWindowHeight(3) - popWindowHeight(2)).toBe(POP_LAYOUT.cardHeight + POP_LAYOUT.gap);
     expect(popWindowHeight(3)).toBe(popWindowHeight(7));
     expect(popWindowHeight(0)).toBe(one);
     expect(popWindowBounds(area, 3).y).toBeLessThan(popWindowBounds(area, 1).y);

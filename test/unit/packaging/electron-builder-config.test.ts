@@ -97,7 +97,10 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.npmRebuild).toBe(false);
-    expect(config.publish).toBeNull();
+  });
+
+  it('publishes to the GitHub release, the feed electron-updater reads', () => {
+    expect(config.publish).toEqual({ provider: 'github', releaseType: 'release' });
   });
 
   it('builds AppImage and deb on Linux, NSIS on Windows, dmg and zip on macOS', () => {

@@ -1,0 +1,233 @@
+/**
+ * The built app in server mode against a demo server this test drives, so calls ring for as long
+ * as the test wants: the pop window and its cards, the tray, "Open CRM" from the pop window, the
+ * tray and the global shortcut, hostile caller IDs, a second instance, sleep and resume, and quit.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildLink } from '../../src-main/crm/link';
+import { startDemoServer, type DemoServer } from '../../src-main/demo-server';
+import { popWindowBounds } from '../../src-main/electron/pop-placement';
+import type { Segment } from '../../src-main/protocol/events';
+import { defaultSettings, type Settings } from '../../src-main/storage/settings-schema';
+import { eventFactory } from '../support/events';
+import { HOSTILE_CALLER_IDS } from '../support/hostile-corpus';
+import { DEFAULT_DISPLAY, launchApp, type AppProcess, type Recorded } from './app-process';
+import { configureThroughPage, mainWindowOf, popWindowOf, trayMenuWhen } from './app-steps';
+
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
+
+const PASSWORD = 'shell-e2e-Pa55word-41c9';
+const CRM_ORIGIN = 'https://crm.example.test';
+const TEMPLATE = `${CRM_ORIGIN}/contact?phone={number}&name={name}`;
+const SHORTCUT = 'CommandOrControl+Shift+K';
+
+let server: DemoServer;
+let app: AppProcess;
+let main = 0;
+const ev = eventFactory({ now: () => Date.now() });
+const desk = () => ev.phone({ username: '4224', extension: '4224' });
+
+function settingsFor(port: number): Settings {
+  return {
+    ...defaultSettings(),
+    mode: 'server',
+    server: { host: '127.0.0.1', port, tls: false, trustedCertificateSha256: null },
+    managerUser: 'manager',
+    isymphonyUser: '4224',
+    extensions: ['4224'],
+    popStyle: 'window',
+    globalShortcut: SHORTCUT,
+    crm: {
+      templates: [{ id: 'crm', label: 'CRM', url: TEMPLATE, autoOpen: 'never', rules: {} }],
+      defaultCountry: 'GB',
+    },
+  };
+}
+
+/** The link the template gives for a caller: what "Open CRM" must open, to the character. */
+function expectedLink(name: string, number: string): string {
+  const link = buildLink(
+    TEMPLATE,
+    { number, name, did: null, extension: null, username: null, callId: 'any', time: 0 },
+    { defaultCountry: 'GB' },
+  );
+  if (!link.ok) throw new Error(link.error.message);
+  return link.value;
+}
+
+function ring(name: string, number: string): Segment {
+  const caller = ev.external({ name, number, did: '+441632960000' });
+  server.emitEvent(ev.dial(caller, desk()));
+  return caller;
+}
+
+function nextOpen(after: number): Promise<Extract<Recorded, { kind: 'open-external' }>> {
+  return app.next(
+    (r): r is Extract<Recorded, { kind: 'open-external' }> => r.kind === 'open-external',
+    after,
+  );
+}
+
+beforeAll(async () => {
+  server = await startDemoServer({ host: '127.0.0.1', port: 0, username: 'manager', password: PASSWORD });
+  app = await launchApp();
+  main = await mainWindowOf(app);
+  const before = app.records.length;
+  await configureThroughPage(app, main, settingsFor(server.port), PASSWORD);
+  await trayMenuWhen(app, (m) => /: connected/.test(m.tooltip) && !/demo/i.test(m.tooltip), before);
+});
+
+afterAll(async () => {
+  await app?.dispose();
+  await server?.stop();
+});
+
+describe('the built app against a server the test drives', () => {
+  let pop = 0;
+  let ada: Segment;
+
+  it('a call rings: the pop window is created inactive, on top, at the bounds placement computed, and shows the card', async () => {
+    ada = ring('Ada Lovelace & Co', '020 7946 0018');
+    pop = await popWindowOf(app);
+    const shown = await app.next(
+      (r): r is Extract<Recorded, { kind: 'window-call' }> =>
+        r.kind === 'window-call' && r.window === pop && r.method === 'showInactive',
+    );
+    const calls = app.all('window-call').filter((r) => r.window === pop);
+    const bounds = calls
+      .slice(0, calls.indexOf(shown))
+      .filter((r) => r.method === 'setBounds')
+      .at(-1);
+    expect(bounds?.args[0]).toEqual(popWindowBounds(DEFAULT_DISPLAY.workArea, 1));
+    await app.page(pop, { kind: 'wait-for', selector: '.pop-card h2:has-text("Ada Lovelace & Co")' });
+    const view = await app.window(pop);
+    expect(view).toMatchObject({
+      visible: true,
+      alwaysOnTop: true,
+      alwaysOnTopLevel: 'pop-up-menu',
+      everFocused: false,
+    });
+    expect(view.bounds).toEqual(popWindowBounds(DEFAULT_DISPLAY.workArea, 1));
+    expect(calls.map((r) => r.method)).not.toContain('show');
+    expect(calls.map((r) => r.method)).not.toContain('focus');
+    expect(view.options).toMatchObject({ show: false, frame: false, skipTaskbar: true, alwaysOnTop: true });
+    expect((view.options.webPreferences as Record<string, unknown>).sandbox).toBe(true);
+  });
+
+  it('"Open CRM" in the pop window opens exactly the link the template gives', async () => {
+    const before = app.records.length;
+    await app.page(pop, { kind: 'click', selector: '.pop-card .open-crm' });
+    expect((await nextOpen(before)).url).toBe(expectedLink('Ada Lovelace & Co', '020 7946 0018'));
+  });
+
+  it('the tray lists the ringing call, and clicking it opens the same link', async () => {
+    const menu = await trayMenuWhen(app, (m) =>
+      m.menu.some((item) => item.label === 'Ada Lovelace && Co: ringing'),
+    );
+    expect(menu.menu.map((item) => item.label)).toContain('Recent calls');
+    const before = app.records.length;
+    await app.clickTray('Ada Lovelace && Co: ringing');
+    expect((await nextOpen(before)).url).toBe(expectedLink('Ada Lovelace & Co', '020 7946 0018'));
+  });
+
+  it('the global shortcut opens the newest ringing call', async () => {
+    expect(app.all('shortcut')).toContainEqual({ kind: 'shortcut', accelerator: SHORTCUT, registered: true });
+    const before = app.records.length;
+    await app.send({ op: 'press-shortcut', accelerator: SHORTCUT });
+    expect((await nextOpen(before)).url).toBe(expectedLink('Ada Lovelace & Co', '020 7946 0018'));
+  });
+
+  it('the tray menu works: do not disturb on and off', async () => {
+    let before = app.records.length;
+    await app.clickTray('Do not disturb');
+    await trayMenuWhen(app, (m) => m.menu.some((i) => i.label === 'Do not disturb' && i.checked), before);
+    before = app.records.length;
+    await app.clickTray('Do not disturb');
+    await trayMenuWhen(app, (m) => m.menu.some((i) => i.label === 'Do not disturb' && !i.checked), before);
+  });
+
+  it('more calls: the window grows to the bounds placement computes, and stops at three cards', async () => {
+    const callers = [
+      ring('Okonkwo Chukwuemeka-Adebayo Industries', '+2345555501'),
+      ring('Élodie Marchand', '+33155550123'),
+      ring('Sato Haruto', '+81355550110'),
+    ];
+    await app.page(pop, { kind: 'wait-for', selector: '.pop-card h2:has-text("Sato Haruto")' });
+    const cards = await app.evaluate<number>(pop, `() => document.querySelectorAll('.pop-card').length`);
+    expect(cards).toBeGreaterThanOrEqual(3);
+    const grown = popWindowBounds(DEFAULT_DISPLAY.workArea, cards);
+    expect(grown.height).toBe(popWindowBounds(DEFAULT_DISPLAY.workArea, 3).height);
+    expect((await app.window(pop)).bounds).toEqual(grown);
+    for (const caller of [ada, ...callers]) server.emitEvent(ev.hangup(caller));
+  });
+
+  it('a hostile caller ID never changes the link origin', async () => {
+    // Every fourth entry of the corpus (the hardening suites run all of it through the Companion).
+    for (const entry of HOSTILE_CALLER_IDS.filter((_, index) => index % 4 === 0)) {
+      const caller = ring(entry.text, entry.text);
+      const before = app.records.length;
+      const answer = await app.evaluate<{ ok: boolean; error?: { code: string } }>(
+        pop,
+        `async () => {
+          for (;;) {
+            const { pops } = await window.companion.getState();
+            const call = pops.find((p) => p.state === 'ringing');
+            if (call) return window.companion.openCrm({ callId: call.id });
+            await new Promise((r) => window.companion.onState(() => r()));
+          }
+        }`,
+      );
+      if (answer.ok) {
+        const opened = new URL((await nextOpen(before)).url);
+        expect(opened.origin, entry.label).toBe(CRM_ORIGIN);
+        expect(opened.pathname, entry.label).toBe('/contact');
+      } else {
+        // Refusing is fine (a 10 kB number makes a link over the limit); opening elsewhere is not.
+        expect(answer.error?.code, entry.label).toBe('link-too-long');
+      }
+      server.emitEvent(ev.hangup(caller));
+    }
+    expect(app.all('open-external').every((r) => new URL(r.url).origin === CRM_ORIGIN)).toBe(true);
+  });
+
+  it('sleep drops the connection and resume brings it back', async () => {
+    let before = app.records.length;
+    await app.send({ op: 'power', event: 'suspend' });
+    await trayMenuWhen(app, (m) => !/: connected/.test(m.tooltip), before);
+    before = app.records.length;
+    await app.send({ op: 'power', event: 'resume' });
+    await trayMenuWhen(app, (m) => /: connected/.test(m.tooltip), before);
+    expect(server.clients()).toHaveLength(1);
+  });
+
+  it('a second instance hands over to the first, which shows and focuses its main window, and exits', async () => {
+    const before = app.records.length;
+    const second = await launchApp({ userData: app.userData });
+    try {
+      expect(await second.exited).toBe(0);
+      expect(second.all('single-instance')).toEqual([{ kind: 'single-instance', primary: false }]);
+      expect(second.all('window-created')).toEqual([]);
+    } finally {
+      await second.dispose();
+    }
+    await app.next((r) => r.kind === 'second-instance', before);
+    await app.next((r) => r.kind === 'window-call' && r.window === main && r.method === 'focus', before);
+    expect((await app.window(main)).focused).toBe(true);
+  });
+
+  it('quit closes the socket, every window and the tray, and leaves nothing open', async () => {
+    const windows = (await app.windows()).map((w) => w.id);
+    const { handles, exitCode } = await app.quit();
+    expect(handles).toEqual([]);
+    expect(exitCode).toBe(0);
+    expect(
+      app
+        .all('window-closed')
+        .map((r) => r.window)
+        .sort(),
+    ).toEqual(windows.sort());
+    expect(app.all('tray-destroyed')).toHaveLength(1);
+    expect(app.all('shortcuts-cleared')).toHaveLength(1);
+    expect(server.clients()).toEqual([]);
+  });
+});

@@ -1,0 +1,509 @@
+/**
+ * The `electron` module as the app's built main process sees it under test: `import … from
+ * 'electron'` in out/main/index.js resolves here (loader.ts). Windows are real Chromium pages
+ * (windows.ts); the OS-facing parts (tray, menus, notifications, shortcuts, power, login items,
+ * links) record what the app does and let the test drive them (driver.ts).
+ *
+ * Every object is held to electron.d.ts by name (surface.ts), and `exportsFit` below to the
+ * module's export names, so an API Electron renames or removes fails to compile here as well.
+ */
+import { EventEmitter } from 'node:events';
+import type {} from 'electron'; // loads the global Electron namespace
+import type { MenuItemView } from './config';
+import { handlesBeyond, record } from './harness';
+import type { Surface, StaticSurface } from './surface';
+import { PreventableEvent, StandInBrowserWindow, plain } from './windows';
+import { world, type Clickable } from './world';
+import { startDriver } from './driver';
+
+class StandInApp
+  extends EventEmitter
+  implements
+    Surface<
+      Electron.App,
+      | 'requestSingleInstanceLock'
+      | 'quit'
+      | 'exit'
+      | 'whenReady'
+      | 'isReady'
+      | 'getPath'
+      | 'getVersion'
+      | 'getName'
+      | 'setAppUserModelId'
+      | 'getLoginItemSettings'
+      | 'setLoginItemSettings'
+      | 'isPackaged'
+    >
+{
+  readonly isPackaged = false;
+  #ready: Promise<void> | null = null;
+  #quitting = false;
+  #finished = false;
+  loginItem: Electron.Settings = { openAtLogin: false };
+
+  requestSingleInstanceLock(): boolean {
+    const primary = world.singleInstance.request(world.config.userData, (argv) => {
+      record({ kind: 'second-instance', argv });
+      this.emit('second-instance', new PreventableEvent(), argv, process.cwd(), {});
+    });
+    record({ kind: 'single-instance', primary });
+    return primary;
+  }
+
+  whenReady(): Promise<void> {
+    this.#ready ??= (async () => {
+      await world.bridge.start();
+      await world.chromium.start(world.config, filterRequest);
+      world.ready = true;
+      record({ kind: 'ready' });
+      this.emit('ready', new PreventableEvent(), {});
+    })();
+    return this.#ready;
+  }
+
+  isReady(): boolean {
+    return world.ready;
+  }
+
+  getPath(name: string): string {
+    if (name === 'userData') return world.config.userData;
+    if (name === 'home') return world.config.home;
+    throw new Error(`The stand-in has no path "${name}"; add it if the app needs it.`);
+  }
+
+  getVersion(): string {
+    return world.config.version;
+  }
+
+  getName(): string {
+    return 'iSymphony Companion';
+  }
+
+  setAppUserModelId(id: string): void {
+    record({ kind: 'login-item', settings: { appUserModelId: id } });
+  }
+
+  getLoginItemSettings(): Electron.LoginItemSettings {
+    return {
+      openAtLogin: this.loginItem.openAtLogin ?? false,
+      wasOpenedAtLogin: false,
+      status: 'not-registered',
+      executableWillLaunchAtLogin: false,
+      launchItems: [],
+    } as Electron.LoginItemSettings;
+  }
+
+  setLoginItemSettings(settings: Electron.Settings): void {
+    this.loginItem = settings;
+    record({ kind: 'login-item', settings: plain(settings) as Record<string, unknown> });
+  }
+
+  /** Electron's order: before-quit, every window closed (any may refuse), will-quit, quit, exit. */
+  quit(): void {
+    setImmediate(() => void this.#runQuit());
+  }
+
+  async #runQuit(): Promise<void> {
+    if (this.#quitting || this.#finished) return;
+    this.#quitting = true;
+    try {
+      const before = new PreventableEvent();
+      this.emit('before-quit', before);
+      if (before.defaultPrevented) return;
+      for (const window of StandInBrowserWindow.getAllWindows()) window.close();
+      if (StandInBrowserWindow.getAllWindows().length > 0) return;
+      const willQuit = new PreventableEvent();
+      this.emit('will-quit', willQuit);
+      if (willQuit.defaultPrevented) return;
+      this.#finished = true;
+      this.emit('quit', new PreventableEvent(), 0);
+      await shutDown(0);
+    } finally {
+      this.#quitting = false;
+    }
+  }
+
+  exit(exitCode = 0): void {
+    this.#finished = true;
+    void shutDown(exitCode);
+  }
+}
+
+/** Closes what the stand-in itself opened, then reports anything the app left open. */
+async function shutDown(exitCode: number): Promise<void> {
+  for (const window of StandInBrowserWindow.all) window.destroy();
+  await Promise.all(StandInBrowserWindow.all.map((window) => window.closed));
+  await world.chromium.stop();
+  await world.bridge.stop();
+  await world.singleInstance.release();
+  stopDriver();
+  await new Promise((resolve) => setImmediate(resolve));
+  process.exitCode = exitCode;
+  record({ kind: 'quit', handles: handlesBeyond(world.baseline) });
+  if (process.connected) process.disconnect();
+}
+
+export const app = new StandInApp();
+world.app = app;
+
+class StandInIpcMain
+  extends EventEmitter
+  implements Surface<Electron.IpcMain, 'handle' | 'handleOnce' | 'removeHandler'>
+{
+  handle(
+    channel: string,
+    listener: (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown,
+  ): void {
+    if (world.ipcHandlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    world.ipcHandlers.set(channel, listener as (event: unknown, ...args: unknown[]) => unknown);
+  }
+
+  handleOnce(
+    channel: string,
+    listener: (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown,
+  ): void {
+    this.handle(channel, (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => {
+      this.removeHandler(channel);
+      return listener(event, ...args);
+    });
+  }
+
+  removeHandler(channel: string): void {
+    world.ipcHandlers.delete(channel);
+  }
+}
+
+export const ipcMain = new StandInIpcMain();
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: Electron.CustomScheme[]): void {
+    if (world.ready)
+      throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    for (const scheme of schemes) world.bridge.privileged.add(scheme.scheme);
+  },
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+    if (!world.bridge.privileged.has(scheme))
+      throw new Error(`The scheme ${scheme} was not registered as privileged.`);
+    world.bridge.handlers.set(scheme, handler);
+  },
+  unhandle(scheme: string): void {
+    world.bridge.handlers.delete(scheme);
+  },
+  isProtocolHandled(scheme: string): boolean {
+    return world.bridge.handlers.has(scheme);
+  },
+} satisfies Surface<
+  Electron.Protocol,
+  'registerSchemesAsPrivileged' | 'handle' | 'unhandle' | 'isProtocolHandled'
+>;
+
+type BeforeRequest = (
+  details: Electron.OnBeforeRequestListenerDetails,
+  callback: (response: Electron.CallbackResponse) => void,
+) => void;
+
+const sessionGuards = {
+  beforeRequest: null as BeforeRequest | null,
+  headersReceived: null as unknown,
+  permissionRequest: null as unknown,
+  permissionCheck: null as unknown,
+  devicePermission: null as unknown,
+};
+
+const defaultSession = {
+  webRequest: {
+    onBeforeRequest(listener: BeforeRequest | null): void {
+      sessionGuards.beforeRequest = listener;
+    },
+    onHeadersReceived(listener: unknown): void {
+      sessionGuards.headersReceived = listener;
+    },
+  },
+  setPermissionRequestHandler(handler: unknown): void {
+    sessionGuards.permissionRequest = handler;
+  },
+  setPermissionCheckHandler(handler: unknown): void {
+    sessionGuards.permissionCheck = handler;
+  },
+  setDevicePermissionHandler(handler: unknown): void {
+    sessionGuards.devicePermission = handler;
+  },
+};
+
+/** The session's request filter, applied to every request a page makes (the test reads the verdicts). */
+export async function filterRequest(url: string, resourceType: string): Promise<boolean> {
+  const listener = sessionGuards.beforeRequest;
+  if (!listener) return true;
+  return new Promise<boolean>((resolve) =>
+    listener(
+      {
+        url: world.bridge.toAppUrl(url),
+        resourceType,
+        method: 'GET',
+      } as Electron.OnBeforeRequestListenerDetails,
+      (response) => resolve(response.cancel !== true),
+    ),
+  );
+}
+
+export const session = { defaultSession } satisfies Partial<Record<keyof typeof Electron.session, unknown>>;
+
+class StandInNativeImage implements Surface<
+  Electron.NativeImage,
+  'addRepresentation' | 'isEmpty' | 'toPNG' | 'getSize'
+> {
+  readonly representations: Electron.AddRepresentationOptions[] = [];
+  addRepresentation(options: Electron.AddRepresentationOptions): void {
+    this.representations.push(options);
+  }
+  isEmpty(): boolean {
+    return this.representations.length === 0;
+  }
+  toPNG(): Buffer {
+    const first = this.representations[0]?.buffer;
+    return first ? Buffer.from(first) : Buffer.alloc(0);
+  }
+  getSize(): Electron.Size {
+    const first = this.representations[0];
+    return { width: first?.width ?? 0, height: first?.height ?? 0 };
+  }
+}
+
+export const nativeImage = {
+  createEmpty: () => new StandInNativeImage(),
+} satisfies StaticSurface<typeof Electron.nativeImage, 'createEmpty'>;
+
+function toClickable(item: Electron.MenuItemConstructorOptions): Clickable {
+  const submenu = item.submenu;
+  const entries = Array.isArray(submenu) ? submenu : submenu instanceof StandInMenu ? submenu.template : null;
+  return {
+    label: item.label ?? '',
+    type: item.type ?? (entries ? 'submenu' : 'normal'),
+    enabled: item.enabled ?? true,
+    checked: item.checked ?? false,
+    click: (item.click as Clickable['click']) ?? null,
+    submenu: entries ? entries.map(toClickable) : null,
+  };
+}
+
+export class StandInMenu implements Surface<Electron.Menu, 'popup' | 'closePopup'> {
+  static application: StandInMenu | null = null;
+  readonly items: Clickable[];
+
+  constructor(readonly template: Electron.MenuItemConstructorOptions[] = []) {
+    this.items = template.map(toClickable);
+  }
+
+  static buildFromTemplate(
+    template: Array<Electron.MenuItemConstructorOptions | Electron.MenuItem>,
+  ): StandInMenu {
+    return new StandInMenu(template as Electron.MenuItemConstructorOptions[]);
+  }
+
+  static setApplicationMenu(menu: Electron.Menu | null): void {
+    StandInMenu.application = menu as StandInMenu | null;
+  }
+
+  popup(): void {}
+  closePopup(): void {}
+}
+
+StandInMenu satisfies StaticSurface<typeof Electron.Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
+export { StandInMenu as Menu };
+
+export function menuView(items: readonly Clickable[]): MenuItemView[] {
+  return items.map((item) => ({
+    label: item.label,
+    type: item.type,
+    enabled: item.enabled,
+    checked: item.checked,
+    submenu: item.submenu ? menuView(item.submenu) : null,
+  }));
+}
+
+export class StandInTray
+  extends EventEmitter
+  implements Surface<Electron.Tray, 'setImage' | 'setToolTip' | 'setContextMenu' | 'destroy' | 'isDestroyed'>
+{
+  static current: StandInTray | null = null;
+  menu: StandInMenu | null = null;
+  tooltip = '';
+  image: unknown;
+  #destroyed = false;
+
+  constructor(image: Electron.NativeImage | string) {
+    super();
+    this.image = image;
+    StandInTray.current = this;
+    record({ kind: 'tray-created' });
+  }
+
+  setImage(image: Electron.NativeImage | string): void {
+    this.image = image;
+  }
+
+  setToolTip(toolTip: string): void {
+    this.tooltip = toolTip;
+  }
+
+  setContextMenu(menu: Electron.Menu | null): void {
+    this.menu = menu as StandInMenu | null;
+    record({ kind: 'tray-menu', menu: menuView(this.menu?.items ?? []), tooltip: this.tooltip });
+  }
+
+  destroy(): void {
+    this.#destroyed = true;
+    record({ kind: 'tray-destroyed' });
+  }
+
+  isDestroyed(): boolean {
+    return this.#destroyed;
+  }
+}
+
+StandInTray satisfies new (image: Electron.NativeImage | string, guid?: string) => unknown;
+export { StandInTray as Tray };
+
+export class StandInNotification
+  extends EventEmitter
+  implements Surface<Electron.Notification, 'show' | 'close'>
+{
+  static readonly all: StandInNotification[] = [];
+  readonly index: number;
+
+  static isSupported(): boolean {
+    return true;
+  }
+
+  constructor(readonly options: Electron.NotificationConstructorOptions = {}) {
+    super();
+    this.index = StandInNotification.all.length;
+    StandInNotification.all.push(this);
+  }
+
+  show(): void {
+    record({
+      kind: 'notification',
+      index: this.index,
+      title: this.options.title ?? '',
+      body: this.options.body ?? '',
+    });
+  }
+
+  close(): void {
+    record({ kind: 'notification-closed', index: this.index });
+    this.emit('close', new PreventableEvent());
+  }
+}
+
+StandInNotification satisfies StaticSurface<typeof Electron.Notification, 'isSupported'>;
+export { StandInNotification as Notification };
+export { StandInBrowserWindow as BrowserWindow };
+
+export const clipboardText = { value: '' };
+
+export const clipboard = {
+  async writeText(text: string): Promise<void> {
+    clipboardText.value = text;
+  },
+} satisfies Surface<Electron.Clipboard, 'writeText'>;
+
+export const globalShortcut = {
+  register(accelerator: string, callback: () => void): boolean {
+    const registered = !world.shortcuts.has(accelerator);
+    if (registered) world.shortcuts.set(accelerator, callback);
+    record({ kind: 'shortcut', accelerator, registered });
+    return registered;
+  },
+  unregister(accelerator: string): void {
+    world.shortcuts.delete(accelerator);
+  },
+  unregisterAll(): void {
+    world.shortcuts.clear();
+    record({ kind: 'shortcuts-cleared' });
+  },
+  isRegistered(accelerator: string): boolean {
+    return world.shortcuts.has(accelerator);
+  },
+} satisfies Surface<Electron.GlobalShortcut, 'register' | 'unregister' | 'unregisterAll' | 'isRegistered'>;
+
+export const net = {
+  isOnline: (): boolean => world.online,
+} satisfies Surface<Electron.Net, 'isOnline'>;
+
+class StandInPowerMonitor
+  extends EventEmitter
+  implements Surface<Electron.PowerMonitor, 'getSystemIdleState'>
+{
+  getSystemIdleState(): 'active' {
+    return 'active';
+  }
+}
+
+export const powerMonitor = new StandInPowerMonitor();
+
+export const screen = {
+  getCursorScreenPoint: (): Electron.Point => ({ ...world.config.cursor }),
+  getAllDisplays: (): Electron.Display[] => world.config.displays.map(toDisplay),
+  getPrimaryDisplay: (): Electron.Display => toDisplay(world.config.displays[0]!),
+  getDisplayNearestPoint(point: Electron.Point): Electron.Display {
+    const inside = world.config.displays.find(
+      (d) =>
+        point.x >= d.bounds.x &&
+        point.y >= d.bounds.y &&
+        point.x < d.bounds.x + d.bounds.width &&
+        point.y < d.bounds.y + d.bounds.height,
+    );
+    return toDisplay(inside ?? world.config.displays[0]!);
+  },
+} satisfies Surface<
+  Electron.Screen,
+  'getCursorScreenPoint' | 'getAllDisplays' | 'getPrimaryDisplay' | 'getDisplayNearestPoint'
+>;
+
+function toDisplay(display: (typeof world.config.displays)[number]): Electron.Display {
+  // The fields the app reads are real; the rest of Electron's Display is not modelled.
+  return {
+    ...display,
+    size: { width: display.bounds.width, height: display.bounds.height },
+  } as unknown as Electron.Display;
+}
+
+export const shell = {
+  async openExternal(url: string): Promise<void> {
+    record({ kind: 'open-external', url });
+  },
+} satisfies Surface<Electron.Shell, 'openExternal'>;
+
+/** The module's export names, checked against Electron's main-process exports. */
+const exportsFit = {
+  app,
+  BrowserWindow: StandInBrowserWindow,
+  Menu: StandInMenu,
+  Notification: StandInNotification,
+  Tray: StandInTray,
+  clipboard,
+  globalShortcut,
+  ipcMain,
+  nativeImage,
+  net,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+} satisfies Partial<Record<keyof typeof Electron.CrossProcessExports, unknown>>;
+void exportsFit;
+
+export default exportsFit;
+
+const stopDriver = startDriver(() => ({
+  windows: () => StandInBrowserWindow.all,
+  trayMenu: () => StandInTray.current?.menu?.items ?? null,
+  trayTooltip: () => StandInTray.current?.tooltip ?? '',
+  trayEmitter: () => StandInTray.current,
+  notification: (index) => StandInNotification.all[index] ?? null,
+  powerMonitor,
+  quit: () => app.quit(),
+}));

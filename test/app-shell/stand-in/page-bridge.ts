@@ -1,0 +1,83 @@
+/**
+ * What runs in a window's page before its own scripts: the app's BUILT preload bundle, given a
+ * `require('electron')` that returns a contextBridge and an ipcRenderer stand-in and nothing else.
+ * The ipcRenderer stand-in carries messages to Node through one Playwright binding, which the
+ * script takes off the page's globals before the preload runs, so the page sees exactly what the
+ * preload exposes (plus the delivery hook main's `webContents.send` needs, see DELIVER).
+ *
+ * Real Electron runs the preload in an isolated world; here it shares the page's world, so the
+ * test checks the exposed surface instead of relying on isolation.
+ */
+
+/** The Playwright binding the stand-in ipcRenderer sends through. */
+export const TRANSPORT = '__electronStandInTransport';
+/** How main's webContents.send reaches the page's ipcRenderer listeners. */
+export const DELIVER = '__electronStandInDeliver';
+
+export type TransportMessage =
+  | { readonly type: 'invoke'; readonly channel: string; readonly args: unknown[] }
+  | { readonly type: 'exposed'; readonly key: string; readonly keys: string[] };
+
+/** The init script for one window: the preload's CommonJS source wrapped with its `require`. */
+export function preloadInitScript(preloadSource: string): string {
+  return `(() => {
+  const transport = globalThis[${JSON.stringify(TRANSPORT)}];
+  delete globalThis[${JSON.stringify(TRANSPORT)}];
+  const listeners = new Map();
+  const ipcRenderer = {
+    invoke(channel, ...args) {
+      return transport({ type: 'invoke', channel: String(channel), args });
+    },
+    on(channel, listener) {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
+      listeners.get(channel).add(listener);
+      return ipcRenderer;
+    },
+    removeListener(channel, listener) {
+      listeners.get(channel)?.delete(listener);
+      return ipcRenderer;
+    },
+  };
+  Object.defineProperty(globalThis, ${JSON.stringify(DELIVER)}, {
+    value: (channel, args) => {
+      const event = { sender: ipcRenderer, senderId: 0, ports: [] };
+      for (const listener of [...(listeners.get(channel) ?? [])]) listener(event, ...args);
+    },
+  });
+  // Like Electron's contextBridge: the page gets copies; functions are wrappers, never the originals.
+  const copy = (value) => {
+    if (typeof value === 'function') return (...args) => value(...args);
+    if (value === null || typeof value !== 'object') return value;
+    const out = {};
+    for (const key of Object.keys(value)) out[key] = copy(value[key]);
+    return Object.freeze(out);
+  };
+  const contextBridge = {
+    exposeInMainWorld(key, api) {
+      Object.defineProperty(globalThis, key, { value: copy(api), enumerable: true });
+      void transport({ type: 'exposed', key: String(key), keys: Object.keys(api ?? {}) });
+    },
+  };
+  const require = (name) => {
+    if (name === 'electron') return Object.freeze({ contextBridge, ipcRenderer });
+    throw new Error('A sandboxed preload can require only electron, not ' + name);
+  };
+  const module = { exports: {} };
+  const exports = module.exports;
+  void exports;
+${preloadSource}
+})();`;
+}
+
+/**
+ * The expression that hands one message to the page (a string, so no bundler helpers leak into
+ * it). JSON carries the arguments: AppState is plain data.
+ */
+export function deliverExpression(channel: string, args: readonly unknown[]): string {
+  return `globalThis[${JSON.stringify(DELIVER)}](${JSON.stringify(channel)}, ${JSON.stringify(args)})`;
+}
+
+/** A function's source called with one JSON argument, as an expression Playwright evaluates (and awaits). */
+export function callExpression(source: string, arg: unknown): string {
+  return `(${source})(${arg === undefined ? '' : JSON.stringify(arg)})`;
+}
