@@ -1,6 +1,7 @@
 /**
  * "Test connection": checks the settings as typed (not the saved ones), takes the typed password
- * or else the stored one for that account, and connects once through the pipeline's check. Every
+ * or else the stored one (only when the typed server is the saved one: the password belongs to its
+ * server), and connects once through the pipeline's check; one at a time, with a pause between. Every
  * outcome is a `ConnectionTestResult`; nothing is saved and nothing is thrown.
  */
 import type { Clock } from '../common/clock';
@@ -10,8 +11,9 @@ import { Secret } from '../common/secret';
 import type { ConnectionTestResult } from '../ipc/contract';
 import { checkConnection } from '../pipeline/connection-check';
 import type { KeychainProblem, SecretStore } from '../storage/secret-store';
-import { validateSettings } from '../storage/settings-schema';
+import { validateSettings, type Settings } from '../storage/settings-schema';
 import { passwordMissing } from './connection-view';
+import { sameIdentity, serverIdentityOf } from './password-binding';
 import { accountOf, serverPlan } from './server-connection';
 
 export interface ConnectionTestOptions {
@@ -22,6 +24,8 @@ export interface ConnectionTestOptions {
   readonly logger: Logger;
   /** How long the test waits for the socket to open (the check's default when left out). */
   readonly timeoutMs?: number;
+  /** The saved settings: the stored password is only ever used for their server identity. */
+  readonly saved: Settings;
 }
 
 export async function testConnection(
@@ -43,6 +47,14 @@ export async function testConnection(
   if (typed !== undefined) {
     password = new Secret(typed);
     o.remember(password);
+  } else if (!sameIdentity(serverIdentityOf(settings), serverIdentityOf(o.saved))) {
+    // The stored password belongs to the saved server; a typed one is the user's own decision.
+    return {
+      ok: false,
+      code: 'password-missing',
+      message:
+        'The stored password belongs to the saved server; to test another server (or the same one without TLS), type the manager password.',
+    };
   } else {
     const account = accountOf(settings);
     const found: Result<Secret | null, KeychainProblem> = await o.secrets.get(account);
@@ -68,4 +80,38 @@ export async function testConnection(
     ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
   });
   return { ok: result.ok, code: result.code, message: result.message };
+}
+
+/** The pause after one test ends before the next may start. */
+export const TEST_PAUSE_MS = 1_000;
+
+/**
+ * One "Test connection" at a time, with a short pause between attempts, so a compromised page
+ * cannot use it to scan hosts and ports: a test asked for while one runs (or waits out the pause)
+ * is refused in words; one asked for during the pause starts when the pause is over.
+ */
+export class ConnectionTestGate {
+  #busy = false;
+  #lastEnd = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly clock: Clock) {}
+
+  async run(test: () => Promise<ConnectionTestResult>): Promise<ConnectionTestResult> {
+    if (this.#busy) {
+      return {
+        ok: false,
+        code: 'test-busy',
+        message: 'A connection test is already running; wait for its result, then try again.',
+      };
+    }
+    this.#busy = true;
+    try {
+      const wait = this.#lastEnd + TEST_PAUSE_MS - this.clock.now();
+      if (wait > 0) await new Promise<void>((resolve) => this.clock.setTimeout(resolve, wait));
+      return await test();
+    } finally {
+      this.#lastEnd = this.clock.now();
+      this.#busy = false;
+    }
+  }
 }

@@ -10,6 +10,9 @@ import { Secret } from '../common/secret';
 import type { Answer, KeychainView } from '../ipc/contract';
 import type { ChoosableSecretStore, KeychainProblem } from '../storage/secret-store';
 import type { KnownSecrets } from './known-secrets';
+import { bindPasswordToServer } from './password-binding';
+import type { PasswordMoveConfirmer } from './ports';
+import type { Settings } from '../storage/settings-schema';
 
 export const NO_PASSWORD: KeychainView = Object.freeze({
   passwordStored: false,
@@ -81,14 +84,23 @@ export class Keychain {
     return { ok: true, value: { where } };
   }
 
-  /** The account changed (manager, host, port): the password follows the server. */
-  async move(from: string, to: string): Promise<void> {
-    const moved = await this.o.secrets.move(from, to);
-    if (!moved.ok) {
+  /**
+   * The settings changed: when they name another server (scheme, host, port, manager), the stored
+   * password moves only if the user confirms in main's dialog; otherwise it is forgotten.
+   */
+  async bindToServer(
+    before: Settings,
+    after: Settings,
+    confirmer: PasswordMoveConfirmer | undefined,
+  ): Promise<void> {
+    const bound = await bindPasswordToServer(before, after, this.o.secrets, confirmer);
+    if (!bound.ok) {
       this.o.logger.log('warn', 'The password could not follow the new server account.', {
-        code: moved.error.code,
+        code: bound.error.code,
       });
-      this.#view = { ...this.#view, problem: moved.error satisfies Problem };
+      this.#view = { ...this.#view, problem: bound.error satisfies Problem };
+    } else if (bound.value !== 'kept') {
+      this.o.logger.log('info', 'The server changed.', { password: bound.value });
     }
   }
 }

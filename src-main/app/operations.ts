@@ -27,7 +27,7 @@ import {
 } from './app-mode';
 import type { CallHistory } from './call-history';
 import type { ConnectionControl } from './connection-control';
-import { testConnection } from './connection-test';
+import { ConnectionTestGate, testConnection } from './connection-test';
 import type { CrmActions } from './crm-actions';
 import type { Keychain } from './keychain';
 import type { PopLifecycle } from './pop-lifecycle';
@@ -59,7 +59,12 @@ export interface OperationsOptions {
 }
 
 export class Operations {
-  constructor(private readonly o: OperationsOptions) {}
+  /** One connection test at a time, a pause between: no port scans from a page. */
+  readonly #testGate: ConnectionTestGate;
+
+  constructor(private readonly o: OperationsOptions) {
+    this.#testGate = new ConnectionTestGate(o.clock);
+  }
 
   getState(): AppState {
     return this.o.snapshot();
@@ -180,13 +185,18 @@ export class Operations {
 
   testConnection(settings: unknown, password: string | undefined): Promise<ConnectionTestResult> {
     const keychain = this.o.keychain;
-    return testConnection(settings, password, {
-      secrets: keychain.store,
-      remember: (secret) => keychain.remember(secret),
-      clock: this.o.clock,
-      logger: this.o.logger,
-      ...(this.o.connectionTestTimeoutMs !== undefined ? { timeoutMs: this.o.connectionTestTimeoutMs } : {}),
-    });
+    return this.#testGate.run(() =>
+      testConnection(settings, password, {
+        saved: this.o.settings.current,
+        secrets: keychain.store,
+        remember: (secret) => keychain.remember(secret),
+        clock: this.o.clock,
+        logger: this.o.logger,
+        ...(this.o.connectionTestTimeoutMs !== undefined
+          ? { timeoutMs: this.o.connectionTestTimeoutMs }
+          : {}),
+      }),
+    );
   }
 
   openCrm(callId: string, templateId?: string): Promise<Answer<null>> {

@@ -80,6 +80,14 @@ export interface ShortcutRegistry {
   register(accelerator: string | null): Result<null, Problem>;
 }
 
+/**
+ * Asks the user, in a native dialog that main shows itself (no page can answer it), whether the
+ * stored manager password may be sent to a new server. Resolves true only on an explicit yes.
+ */
+export interface PasswordMoveConfirmer {
+  confirmPasswordMove(fromServer: string, toServer: string): Promise<boolean>;
+}
+
 /** Everything the shell provides, bundled for the Companion's constructor. */
 export interface DesktopPorts {
   readonly urlOpener: UrlOpener;
@@ -89,4 +97,6 @@ export interface DesktopPorts {
   readonly tray: TrayHost;
   readonly loginItem: LoginItemSetting;
   readonly shortcuts: ShortcutRegistry;
+  /** Absent: a changed server never gets the stored password (the user types it again). */
+  readonly passwordMove?: PasswordMoveConfirmer;
 }

@@ -1,6 +1,6 @@
 /**
  * The settings as the app holds them, and what saving them does besides writing the file: the
- * password follows a changed server account, the global shortcut and start-at-login are applied,
+ * password stays with its server (see password-binding.ts), the global shortcut and start-at-login are applied,
  * and pops go when do-not-disturb comes on or pops are switched off. What needs a reconnect is left
  * to the connection.
  */
@@ -13,15 +13,14 @@ import type { SettingsStore } from '../storage/settings-store';
 import { OK_NULL } from './answers';
 import type { Keychain } from './keychain';
 import type { DesktopPorts } from './ports';
-import { accountOf } from './server-connection';
 
 export type Saved =
   { readonly ok: true; readonly value: Settings } | { readonly ok: false; readonly error: Problem };
 
 export interface SettingsKeeperOptions {
   readonly store: SettingsStore;
-  readonly keychain: Pick<Keychain, 'move'>;
-  readonly ports: Pick<DesktopPorts, 'shortcuts' | 'loginItem'>;
+  readonly keychain: Pick<Keychain, 'bindToServer'>;
+  readonly ports: Pick<DesktopPorts, 'shortcuts' | 'loginItem' | 'passwordMove'>;
   /** Every card and ringing notification goes. */
   readonly clearPops: () => void;
   readonly logger: Logger;
@@ -68,8 +67,8 @@ export class SettingsKeeper {
   }
 
   /**
-   * Writes the settings and applies what does not need a reconnect; moves the keychain entry when
-   * the account (manager, host, port) changed, so the password follows the server.
+   * Writes the settings and applies what does not need a reconnect; when the server identity
+   * (scheme, host, port, manager) changed, the password moves only if the user confirms.
    */
   async save(next: Settings, done: { readonly loginItemSet?: boolean } = {}): Promise<Saved> {
     const before = this.#settings;
@@ -78,9 +77,8 @@ export class SettingsKeeper {
       return { ok: false, error: { code: written.error.code, message: written.error.message } };
     const after = written.value;
     this.#settings = after;
-    const from = accountOf(before);
-    const to = accountOf(after);
-    if (from !== to) await this.o.keychain.move(from, to);
+    // The password belongs to its server: it goes to another only when the user confirms in main's dialog.
+    await this.o.keychain.bindToServer(before, after, this.o.ports.passwordMove);
     if (before.globalShortcut !== after.globalShortcut) this.registerShortcut();
     if (before.startAtLogin !== after.startAtLogin && done.loginItemSet !== true) {
       const set = await this.o.ports.loginItem.set(after.startAtLogin);

@@ -9,6 +9,7 @@ import {
   Tray,
   app,
   clipboard,
+  dialog,
   globalShortcut,
   ipcMain,
   nativeImage,
@@ -33,6 +34,7 @@ import { composeCompanion } from './compose';
 import { pushStateToWindows, registerIpcHandlers } from './ipc';
 import { HIDDEN_ARG, createLoginItemSetting } from './login-item';
 import { createNotifier } from './notifications';
+import { createPasswordMoveDialog } from './password-move-dialog';
 import { createPopWindowHost } from './pop-window';
 import { watchPowerAndNetwork } from './power';
 import { appSchemePrivileges, registerAppProtocol } from './protocol';
@@ -142,6 +144,7 @@ async function start(): Promise<void> {
         fs: { mkdir, rm, writeFile: (path, text) => writeFile(path, text, 'utf8') },
       }),
       shortcuts: createShortcutRegistry(globalShortcut, () => withCompanion((c) => c.openNewestRingingCrm())),
+      passwordMove: createPasswordMoveDialog({ showMessageBox: (options) => dialog.showMessageBox(options) }),
     },
   });
   const running = companion;

@@ -17,7 +17,7 @@ export interface Migration {
   migrate(document: SettingsDocument): SettingsDocument;
 }
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -43,7 +43,19 @@ export const v1ToV2: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1ToV2];
+export const v2ToV3: Migration = {
+  from: 2,
+  to: 3,
+  reason:
+    'a certificate pin saved with TLS off was silently ignored; validation now refuses it, so a stored one (never used) is dropped',
+  migrate(document) {
+    const server = document.server;
+    if (!isRecord(server) || server.tls !== false || server.trustedCertificateSha256 == null) return document;
+    return { ...document, server: { ...server, trustedCertificateSha256: null } };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
 
 export type MigrationProblem =
   | Problem<'settings-newer-version'>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isGlobalAccelerator } from './accelerator';
 import type { CrmSettings } from '../crm/types';
 import {
   EVENT_KINDS,
@@ -25,103 +26,36 @@ const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const NUMBER_GLOB = /^[0-9+*?#]{1,64}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 
-const MODIFIERS = new Set([
-  'command',
-  'cmd',
-  'control',
-  'ctrl',
-  'commandorcontrol',
-  'cmdorctrl',
-  'alt',
-  'option',
-  'altgr',
-  'shift',
-  'super',
-  'meta',
-]);
-const NAMED_KEYS = new Set([
-  'plus',
-  'space',
-  'tab',
-  'capslock',
-  'numlock',
-  'scrolllock',
-  'backspace',
-  'delete',
-  'insert',
-  'return',
-  'enter',
-  'up',
-  'down',
-  'left',
-  'right',
-  'home',
-  'end',
-  'pageup',
-  'pagedown',
-  'escape',
-  'esc',
-  'printscreen',
-  'volumeup',
-  'volumedown',
-  'volumemute',
-  'medianexttrack',
-  'mediaprevioustrack',
-  'mediastop',
-  'mediaplaypause',
-  'numdec',
-  'numadd',
-  'numsub',
-  'nummult',
-  'numdiv',
-]);
+export { isGlobalAccelerator };
 
-/** An Electron accelerator with at least one modifier: a global shortcut must not swallow a plain key. */
-export function isGlobalAccelerator(text: string): boolean {
-  if (text.length === 0 || text.length > 100) return false;
-  const parts = text.split('+');
-  // "Shift++" means Shift and the plus key: split leaves two empty parts at the end.
-  if (parts.length >= 3 && parts.at(-1) === '' && parts.at(-2) === '') parts.splice(-2, 2, 'plus');
-  const key = parts.pop();
-  if (key === undefined || parts.length === 0) return false;
-  const seen = new Set<string>();
-  for (const modifier of parts) {
-    const lower = modifier.toLowerCase();
-    if (!MODIFIERS.has(lower) || seen.has(lower)) return false;
-    seen.add(lower);
-  }
-  const k = key.toLowerCase();
-  return (
-    /^[a-z0-9]$/.test(k) ||
-    /^f(?:[1-9]|1[0-9]|2[0-4])$/.test(k) ||
-    /^num[0-9]$/.test(k) ||
-    /^[)!@#$%^&*(:;<=>?_~{}|"',./`[\]\\-]$/.test(k) ||
-    NAMED_KEYS.has(k)
-  );
-}
-
-const serverSchema = z.strictObject({
-  host: z
-    .string({ error: 'The server address must be text, such as pbx.example.com or 192.0.2.10.' })
-    .min(1, { error: 'Enter the server address, such as pbx.example.com or 192.0.2.10.' })
-    .max(253, { error: 'The server address is too long (at most 253 characters).' })
-    .refine((host) => HOST.test(host) || IPV6.test(host), {
-      error: 'Enter only the server name or IP address, without "ws://", a port or a path.',
-    }),
-  port: z
-    .number({ error: 'The port must be a number from 1 to 65535.' })
-    .int({ error: 'The port must be a whole number from 1 to 65535.' })
-    .min(1, { error: 'The port must be a number from 1 to 65535.' })
-    .max(65535, { error: 'The port must be a number from 1 to 65535.' }),
-  tls: z.boolean({ error: 'Secure connection (TLS) must be on or off.' }),
-  trustedCertificateSha256: z
-    .string({ error: 'The trusted certificate fingerprint must be text like AB:CD:… or empty.' })
-    .regex(FINGERPRINT, {
-      error: 'The certificate fingerprint must be 32 pairs of hex digits separated by colons (SHA-256).',
-    })
-    .transform((fingerprint) => fingerprint.toUpperCase())
-    .nullable(),
-});
+const serverSchema = z
+  .strictObject({
+    host: z
+      .string({ error: 'The server address must be text, such as pbx.example.com or 192.0.2.10.' })
+      .min(1, { error: 'Enter the server address, such as pbx.example.com or 192.0.2.10.' })
+      .max(253, { error: 'The server address is too long (at most 253 characters).' })
+      .refine((host) => HOST.test(host) || IPV6.test(host), {
+        error: 'Enter only the server name or IP address, without "ws://", a port or a path.',
+      }),
+    port: z
+      .number({ error: 'The port must be a number from 1 to 65535.' })
+      .int({ error: 'The port must be a whole number from 1 to 65535.' })
+      .min(1, { error: 'The port must be a number from 1 to 65535.' })
+      .max(65535, { error: 'The port must be a number from 1 to 65535.' }),
+    tls: z.boolean({ error: 'Secure connection (TLS) must be on or off.' }),
+    trustedCertificateSha256: z
+      .string({ error: 'The trusted certificate fingerprint must be text like AB:CD:… or empty.' })
+      .regex(FINGERPRINT, {
+        error: 'The certificate fingerprint must be 32 pairs of hex digits separated by colons (SHA-256).',
+      })
+      .transform((fingerprint) => fingerprint.toUpperCase())
+      .nullable(),
+  })
+  .refine((server) => server.tls || server.trustedCertificateSha256 === null, {
+    path: ['trustedCertificateSha256'],
+    error:
+      'A trusted certificate only applies to a secure connection: turn TLS on (wss), or clear the fingerprint.',
+  });
 
 const protocolProfileSchema = z
   .strictObject({

@@ -11,6 +11,10 @@ describe('the first run screen', () => {
     expect(await page.getByRole('button', { name: /Connect to my iSymphony server/ }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: /Try the demo/ }).isVisible()).toBe(true);
     expect(await page.getByTestId('status-bar').count()).toBe(0);
+    // Before anyone types a password: without TLS it travels unencrypted.
+    expect(await page.getByRole('button', { name: /Connect to my iSymphony server/ }).textContent()).toMatch(
+      /unencrypted.*wss|wss.*unencrypted/is,
+    );
   });
 
   it('"Try the demo" chooses demo mode, and the main screen follows main’s new state', async () => {

@@ -35,6 +35,18 @@ async function openSettings(backend = new ScriptedBackend(sampleState())) {
 }
 
 describe('the settings page', () => {
+  it('says plainly that with TLS off the password travels unencrypted, and suggests wss', async () => {
+    const { page } = await openSettings();
+    const warning = page.getByTestId('cleartext-warning');
+    await warning.waitFor();
+    expect(await warning.textContent()).toMatch(/password.*unencrypted/i);
+    expect(await warning.textContent()).toMatch(/wss/);
+    await page.getByLabel('Secure connection (TLS, wss://)').check();
+    await warning.waitFor({ state: 'detached' });
+    await page.getByLabel('Secure connection (TLS, wss://)').uncheck();
+    await warning.waitFor();
+  });
+
   it('never pre-fills the password, and only setPassword carries what is typed', async () => {
     const { backend, page } = await openSettings();
     const password = page.getByLabel('Manager password');

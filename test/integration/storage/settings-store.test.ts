@@ -102,6 +102,24 @@ describe('SettingsStore', () => {
     expect((await store.load()).notice?.code).toBe('settings-corrupt');
   });
 
+  it('loads a version 2 file that pinned a certificate with TLS off: the pin (never used) goes, nothing else', async () => {
+    const pin = Array.from({ length: 32 }, () => 'AB').join(':');
+    const v2 = {
+      schemaVersion: 2,
+      ...DEFAULT_SETTINGS,
+      mode: 'server',
+      managerUser: 'boss',
+      server: { host: 'pbx.example.com', port: 58080, tls: false, trustedCertificateSha256: pin },
+    };
+    await writeFile(join(dir, 'settings.json'), JSON.stringify(v2));
+    const loaded = await store.load();
+    expect(loaded.notice).toBeUndefined();
+    expect(loaded.settings).toMatchObject({
+      managerUser: 'boss',
+      server: { host: 'pbx.example.com', port: 58080, tls: false, trustedCertificateSha256: null },
+    });
+  });
+
   it('migrates a version 1 file, keeps the original beside it and writes the new format', async () => {
     const { extensions: _e, popStyle: _p, ...v1Body } = DEFAULT_SETTINGS;
     const v1 = { schemaVersion: 1, ...v1Body, extension: '4224', showPopups: false };
@@ -111,7 +129,11 @@ describe('SettingsStore', () => {
     expect(loaded.migratedFrom).toBe(1);
     expect(loaded.settings.extensions).toEqual(['4224']);
     expect(loaded.settings.popStyle).toBe('off');
-    expect(await fileJson()).toMatchObject({ schemaVersion: 2, extensions: ['4224'], popStyle: 'off' });
+    expect(await fileJson()).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      extensions: ['4224'],
+      popStyle: 'off',
+    });
     const backup = join(dir, 'settings.json.v1-2025-01-02T03-04-05-006Z');
     expect(JSON.parse(await readFile(backup, 'utf8'))).toEqual(v1);
     // A second start finds the new format and converts nothing.

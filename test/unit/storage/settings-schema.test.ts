@@ -65,6 +65,17 @@ describe('validateSettings', () => {
     }
   });
 
+  it('refuses a certificate pin with TLS off instead of ignoring it silently', () => {
+    const pinned = { host: 'pbx.example.com', port: 58080, trustedCertificateSha256: FINGERPRINT };
+    const fields = fieldsOf(withChanges({ server: { ...pinned, tls: false } }));
+    expect(Object.keys(fields)).toEqual(['server.trustedCertificateSha256']);
+    expect(fields['server.trustedCertificateSha256']).toMatch(/only.*TLS|TLS.*on/);
+    expect(validateSettings(withChanges({ server: { ...pinned, tls: true } })).ok).toBe(true);
+    expect(
+      validateSettings(withChanges({ server: { ...pinned, tls: false, trustedCertificateSha256: null } })).ok,
+    ).toBe(true);
+  });
+
   it('names each wrong field with its path and a sentence', () => {
     const fields = fieldsOf(
       withChanges({
