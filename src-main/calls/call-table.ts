@@ -2,19 +2,13 @@
  * The tracker's live calls and the indexes that find them by segment id. Calls enter and leave only
  * here, so the indexes never disagree with the table; leaving is always a final state reported once.
  */
-import { problem } from '../common/result';
 import type { Segment } from '../protocol/events';
+import { finalUnknownReason } from './call-status';
 import type { LiveCall } from './live-call';
 import type { CallChange, CallState, UnknownReasonCode } from './types';
 
-const UNKNOWN_REASONS: Readonly<Record<UnknownReasonCode, string>> = {
-  'connection-lost':
-    'The connection to the iSymphony server was lost during this call, so how it ended is not known.',
-  'no-events': 'The server sent nothing about this call for too long, so it is no longer shown as live.',
-  'too-many-calls': 'Too many calls were live at once, so the oldest one stopped being followed.',
-};
-
-export type FinalState = Exclude<CallState, 'ringing' | 'answered'>;
+/** The final states whose outcome is known. */
+export type KnownFinalState = 'answered-elsewhere' | 'missed' | 'ended';
 
 export class CallTable {
   /** Live calls by id, oldest first (the eviction order). */
@@ -101,11 +95,22 @@ export class CallTable {
     return Object.freeze({ call: record, change, pop });
   }
 
-  /** Moves a call to a final state, takes it out of every index, and reports it as ended. */
-  close(call: LiveCall, state: FinalState, at: number, reason?: UnknownReasonCode): CallChange {
+  /** Moves a call to a known final state, takes it out of every index, and reports it as ended. */
+  close(call: LiveCall, state: KnownFinalState, at: number): CallChange {
+    call.unknownReason = null;
+    return this.#leave(call, state, at);
+  }
+
+  /** Stops following a call whose end is not known, and reports it as ended (`unknown`, with the reason). */
+  giveUp(call: LiveCall, at: number, reason: UnknownReasonCode): CallChange {
+    call.unknownReason = finalUnknownReason(reason);
+    return this.#leave(call, 'unknown', at);
+  }
+
+  #leave(call: LiveCall, state: Exclude<CallState, 'ringing' | 'answered'>, at: number): CallChange {
     call.state = state;
+    call.outage = false;
     call.endedAt = Math.max(at, call.answeredAt ?? call.ringingSince);
-    call.unknownReason = reason ? problem(reason, UNKNOWN_REASONS[reason]) : null;
     call.touched();
     this.calls.delete(call.id);
     if (call.callerSegmentId === null) this.anonymous--;

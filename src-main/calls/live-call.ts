@@ -4,18 +4,24 @@
  */
 import type { Segment } from '../protocol/events';
 import type { Problem } from '../common/result';
+import { outageReason } from './call-status';
 import type {
   CallDirection,
   CallParty,
   CallRecord,
   CallState,
+  CallStatus,
   PopSuppression,
   UnknownReasonCode,
 } from './types';
 
 export class LiveCall {
+  /** What the call is, or was when last seen: while `outage` is set, the record says `unknown`. */
   state: CallState = 'ringing';
+  /** Set only with the final state `unknown`. */
   unknownReason: Problem<UnknownReasonCode> | null = null;
+  /** The connection has been lost for longer than the grace: the call's state is not known now. */
+  outage = false;
   callerName: string | null;
   callerNumber: string | null;
   calleeName: string | null = null;
@@ -64,6 +70,22 @@ export class LiveCall {
     this.#snapshot = null;
   }
 
+  /** Marks a live call's state unknown while the connection is lost; whether it was not already. */
+  lostSight(): boolean {
+    if (this.outage || !this.live) return false;
+    this.outage = true;
+    this.touched();
+    return true;
+  }
+
+  /** The connection is back and this call was seen (an event, or the catch-up lists it): whether it was unknown. */
+  seenAgain(): boolean {
+    if (!this.outage) return false;
+    this.outage = false;
+    this.touched();
+    return true;
+  }
+
   /** Fills caller-ID fields a first event left empty; later events never overwrite what was shown. */
   fillCaller(segment: Segment): boolean {
     let changed = false;
@@ -86,8 +108,7 @@ export class LiveCall {
       id: this.id,
       coreServerId: this.coreServerId,
       direction: this.direction,
-      state: this.state,
-      unknownReason: this.unknownReason,
+      ...this.#status(),
       internal: this.internal,
       callerName: this.callerName,
       callerNumber: this.callerNumber,
@@ -109,6 +130,18 @@ export class LiveCall {
       popSuppressed: this.popSuppressed,
     });
     return this.#snapshot;
+  }
+
+  #status(): CallStatus {
+    const state = this.state;
+    if (this.outage && (state === 'ringing' || state === 'answered')) {
+      return { state: 'unknown', unknownReason: outageReason(state), lastKnownState: state };
+    }
+    if (state === 'unknown') {
+      // `CallTable.giveUp` sets the reason with every final `unknown`; the fallback only satisfies the type.
+      return { state, unknownReason: this.unknownReason ?? outageReason('ringing'), lastKnownState: null };
+    }
+    return { state, unknownReason: null, lastKnownState: null };
   }
 }
 

@@ -104,11 +104,19 @@ export class CallTracker {
   }
 
   /**
-   * Marks nothing (events may still come, and the app may reconnect in a moment); remembers which
-   * calls were live so that `reconcile` can judge them. Returns no changes.
+   * Marks nothing (the app may reconnect in a moment); remembers which calls were live so that
+   * `reconcile` can judge them. Returns no changes.
    */
   connectionLost(): readonly CallChange[] {
     return this.#gaps.connectionLost();
+  }
+
+  /**
+   * The connection has stayed lost past the app's grace: live calls become `unknown` (still live,
+   * with `lastKnownState`), each reported once as an update. Nothing without `connectionLost()` first.
+   */
+  outageConfirmed(): readonly CallChange[] {
+    return this.#gaps.outageConfirmed();
   }
 
   /**
@@ -117,6 +125,11 @@ export class CallTracker {
    */
   reconcile(segments: ReadonlySet<string> | null): readonly CallChange[] {
     return this.#gaps.reconcile(segments);
+  }
+
+  /** The connection failed for good (no catch-up is coming): see `CallGaps.giveUp`. */
+  giveUp(): readonly CallChange[] {
+    return this.#gaps.giveUp();
   }
 
   /** Closes calls that have had no event for too long. The app calls it periodically (e.g. once a minute). */
@@ -236,7 +249,7 @@ export class CallTracker {
     // call stays ringing until the caller is answered, hangs up or is dialled to me again.
     this.#table.dropMine(call, segmentId);
     call.lastEventAt = now;
-    return NONE;
+    return call.seenAgain() ? [this.#table.changed(call, 'updated')] : NONE;
   }
 
   // ── records ─────────────────────────────────────────────────────────────────────────────────
@@ -247,7 +260,8 @@ export class CallTracker {
     const call = this.#table.findByCaller(caller, now);
     if (!call) return this.#create(event, 'inbound', to, now);
     call.lastEventAt = now;
-    let changed = call.fillCaller(caller);
+    let changed = call.seenAgain();
+    changed = call.fillCaller(caller) || changed;
     this.#table.addMine(call, callee.callSegmentId);
     if (to === 'answered') {
       if (call.state === 'ringing') {
@@ -268,7 +282,7 @@ export class CallTracker {
     const call = this.#table.findByCaller(event.caller, now);
     if (!call) return this.#create(event, 'outbound', to, now);
     call.lastEventAt = now;
-    let changed = false;
+    let changed = call.seenAgain();
     if (to === 'answered' && call.state === 'ringing') {
       call.state = 'answered';
       call.answeredAt = now;
@@ -304,7 +318,7 @@ export class CallTracker {
     const changes: CallChange[] = [];
     for (const oldest of table.calls.values()) {
       if (table.calls.size <= this.#limits.maxLiveCalls) break;
-      changes.push(table.close(oldest, 'unknown', now, 'too-many-calls'));
+      changes.push(table.giveUp(oldest, now, 'too-many-calls'));
     }
     changes.push(created);
     return changes;

@@ -8,14 +8,18 @@ import type { Problem } from '../common/result';
 export type CallDirection = 'inbound' | 'outbound';
 
 /**
- * `ringing` and `answered` are live. The others are final: a record in a final state has left the
- * tracker and is reported once, in an `ended` change.
+ * `ringing` and `answered` are live. `unknown` is live while the connection is lost (see
+ * `UnknownCallStatus`) and final otherwise. The others are final: a record in a final state has left
+ * the tracker and is reported once, in an `ended` change.
  * - `answered-elsewhere`: the caller was connected to an extension that is not mine (ring group, queue, pickup).
  * - `missed`: an inbound caller hung up before anyone answered.
  * - `ended`: the call was answered here and is over; also an outbound call that ended (answered or not).
- * - `unknown`: the tracker lost sight of the call (connection lost, no events for too long, too many calls).
+ * - `unknown`: the tracker cannot see the call (connection lost, no events for too long, too many calls).
  */
 export type CallState = 'ringing' | 'answered' | 'answered-elsewhere' | 'missed' | 'ended' | 'unknown';
+
+/** The states of a call the tracker follows and can see. */
+export type LiveCallState = 'ringing' | 'answered';
 
 /** Why a call does not pop: by choice (`dnd`, `internal`), by nature (`outbound`), or because it already did. */
 export type PopSuppression = 'dnd' | 'internal' | 'outbound' | 'already-popped' | null;
@@ -30,14 +34,35 @@ export interface CallParty {
   readonly username: string | null;
 }
 
-export interface CallRecord {
+/** A call whose state is known: live (`ringing`, `answered`) or final. */
+export interface KnownCallStatus {
+  readonly state: Exclude<CallState, 'unknown'>;
+  readonly unknownReason: null;
+  readonly lastKnownState: null;
+}
+
+/**
+ * A call whose state is not known, with a code and a sentence for people. While `lastKnownState`
+ * is set the call is still live: the connection has been lost for longer than the grace, and the
+ * catch-up when it returns says what became of the call (back to that state, or a final one).
+ * Null means final: the tracker stopped following the call.
+ */
+export interface UnknownCallStatus {
+  readonly state: 'unknown';
+  readonly unknownReason: Problem<UnknownReasonCode>;
+  readonly lastKnownState: LiveCallState | null;
+}
+
+export type CallStatus = KnownCallStatus | UnknownCallStatus;
+
+export type CallRecord = CallFields & CallStatus;
+
+/** Everything about a call but its state. */
+export interface CallFields {
   /** Stable for the life of the call; unique across calls and across restarts of the app. */
   readonly id: string;
   readonly coreServerId: string | null;
   readonly direction: CallDirection;
-  readonly state: CallState;
-  /** Set exactly when `state` is `unknown`: a code and a sentence for people. */
-  readonly unknownReason: Problem<UnknownReasonCode> | null;
   /** Inbound: the caller is another PBX user. Outbound: the called party is another PBX user. */
   readonly internal: boolean;
   /** The calling side's caller ID (for outbound calls, that is me). Untrusted text, capped by the decoder. */

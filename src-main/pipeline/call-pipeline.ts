@@ -20,6 +20,7 @@ import { liveApiFor } from '../live-api/connection';
 import type { CallSegmentSource } from './catch-up';
 import { ConnectionGaps } from './connection-gaps';
 import {
+  DEFAULT_CONNECTION_LOST_GRACE_MS,
   DEFAULT_SWEEP_INTERVAL_MS,
   PIPELINE_KINDS,
   type CallPipelineOptions,
@@ -31,6 +32,7 @@ import {
 } from './pipeline-options';
 
 export {
+  DEFAULT_CONNECTION_LOST_GRACE_MS,
   DEFAULT_SWEEP_INTERVAL_MS,
   PIPELINE_KINDS,
   type CallPipelineOptions,
@@ -93,6 +95,8 @@ export class CallPipeline {
     this.#segments = this.#newSegmentSource();
     this.#gaps = new ConnectionGaps({
       tracker: this.#tracker,
+      clock: this.#clock,
+      graceMs: options.connectionLostGraceMs ?? DEFAULT_CONNECTION_LOST_GRACE_MS,
       logger: this.#logger,
       counts: this.#counts,
       segments: () => this.#segments,
@@ -142,6 +146,7 @@ export class CallPipeline {
     if (this.#sweepTimer !== undefined) this.#clock.clearInterval(this.#sweepTimer);
     this.#sweepTimer = undefined;
     await this.#session.stop();
+    this.#gaps.stop();
     await this.#gaps.settled();
   }
 

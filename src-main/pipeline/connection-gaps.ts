@@ -1,8 +1,10 @@
 /**
- * The pipeline's side of a gap in the connection: tell the tracker when the connection goes, ask
+ * The pipeline's side of a gap in the connection: tell the tracker when the connection goes, and
+ * again when it has stayed gone past the grace (calls then show that their state is unknown), ask
  * the Live REST API what is still going on when it comes back (the catch-up), and give up ringing
  * calls when retrying cannot help. See docs/call-model.md ("Gaps and bounds").
  */
+import type { Clock, TimerHandle } from '../common/clock';
 import type { Logger } from '../common/log';
 import type { CallTracker } from '../calls/tracker';
 import type { CallChange } from '../calls/types';
@@ -12,6 +14,9 @@ import type { CatchUpReport, PipelineCounts } from './pipeline-options';
 
 export interface ConnectionGapsDeps {
   readonly tracker: CallTracker;
+  readonly clock: Clock;
+  /** How long the connection may be lost before live calls show as `unknown`. */
+  readonly graceMs: number;
   readonly logger: Logger;
   readonly counts: PipelineCounts;
   /** The current REST source and extensions (both change with the settings). */
@@ -29,6 +34,7 @@ export class ConnectionGaps {
   /** Counts transitions to live, so a catch-up that outlived its connection is dropped. */
   #liveGeneration = 0;
   readonly #catchUps = new Set<Promise<void>>();
+  #graceTimer: TimerHandle | undefined;
 
   constructor(deps: ConnectionGapsDeps) {
     this.#deps = deps;
@@ -37,6 +43,7 @@ export class ConnectionGaps {
   /** Follows the session's state; `announce` emits it, between the bookkeeping and what follows from it. */
   onState(state: SessionState, announce: () => void): void {
     if (state.kind === 'live') {
+      this.#endGrace();
       this.#live = true;
       this.#liveGeneration += 1;
       announce();
@@ -52,6 +59,11 @@ export class ConnectionGaps {
     if (state.kind === 'failed' && this.#everLive) this.#giveUpRinging();
   }
 
+  /** The pipeline stopped: no call changes come from a timer any more. */
+  stop(): void {
+    this.#endGrace();
+  }
+
   /** The session is being replaced: a live connection ends here, whatever the old session says later. */
   sessionReplaced(): void {
     if (this.#live) this.#lost();
@@ -65,10 +77,31 @@ export class ConnectionGaps {
   #lost(): void {
     this.#live = false;
     this.#deps.tracker.connectionLost();
+    if (this.#graceTimer === undefined) {
+      this.#graceTimer = this.#deps.clock.setTimeout(() => this.#graceOver(), this.#deps.graceMs);
+    }
+  }
+
+  #graceOver(): void {
+    this.#graceTimer = undefined;
+    if (this.#live || !this.#deps.running()) return;
+    const changes = this.#deps.tracker.outageConfirmed();
+    if (changes.length === 0) return;
+    this.#deps.logger.log('info', 'The connection is still lost: live calls are shown as unknown.', {
+      calls: changes.length,
+    });
+    this.#deps.report(changes);
+  }
+
+  #endGrace(): void {
+    if (this.#graceTimer === undefined) return;
+    this.#deps.clock.clearTimeout(this.#graceTimer);
+    this.#graceTimer = undefined;
   }
 
   #giveUpRinging(): void {
-    const changes = this.#deps.tracker.reconcile(null);
+    this.#endGrace();
+    const changes = this.#deps.tracker.giveUp();
     if (changes.length === 0) return;
     this.#deps.logger.log('info', 'Gave up calls that were ringing when the connection failed.', {
       closed: changes.length,

@@ -37,6 +37,11 @@ export interface CallLine {
   readonly talkMs: number | null;
   /** Set when the state is `unknown`. */
   readonly reason: { readonly code: string; readonly message: string } | null;
+  /**
+   * Set while the state is `unknown` because the connection is lost (the call is still followed):
+   * what it was when last seen. The catch-up after the reconnect resolves it.
+   */
+  readonly lastKnownState: CallChange['call']['lastKnownState'];
 }
 
 export function connectionLine(state: SessionState): ConnectionLine {
@@ -65,6 +70,7 @@ export function callLine(change: CallChange): CallLine {
     ringMs: c.ringMs,
     talkMs: c.talkMs,
     reason: c.unknownReason ? { code: c.unknownReason.code, message: c.unknownReason.message } : null,
+    lastKnownState: c.lastKnownState,
   };
 }
 

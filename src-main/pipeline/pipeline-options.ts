@@ -18,6 +18,9 @@ export const PIPELINE_KINDS: readonly EventKind[] = Object.freeze(['dial', 'link
 
 export const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
 
+/** How long the connection may be lost before ringing and answered calls show as `unknown`. */
+export const DEFAULT_CONNECTION_LOST_GRACE_MS = 5_000;
+
 /** Where the server is and how to sign in (the same for the event socket and the Live REST API). */
 export type PipelineConnection = LiveConnection;
 
@@ -39,6 +42,11 @@ export interface CallPipelineOptions {
   readonly newCallId?: () => string;
   /** How often live calls are swept for silence (default once a minute). */
   readonly sweepIntervalMs?: number;
+  /**
+   * How long the connection may be lost before live calls show that their state is unknown
+   * (default 5 s): a reconnect within it shows nothing, and the catch-up after it resolves them.
+   */
+  readonly connectionLostGraceMs?: number;
   readonly restTimeoutMs?: number;
   /** The Live REST API as the catch-up sees it; default a `LiveApiClient` on the same connection. */
   readonly createCallSegmentSource?: (connection: PipelineConnection) => CallSegmentSource;

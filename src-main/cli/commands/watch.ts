@@ -39,6 +39,7 @@ export interface WatchCommandDeps {
   readonly sessionTimings?: CallPipelineOptions['sessionTimings'];
   readonly sweepIntervalMs?: number;
   readonly restTimeoutMs?: number;
+  readonly connectionLostGraceMs?: number;
 }
 
 export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
@@ -69,6 +70,9 @@ export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
       ...(deps.sessionTimings ? { sessionTimings: deps.sessionTimings } : {}),
       ...(deps.sweepIntervalMs !== undefined ? { sweepIntervalMs: deps.sweepIntervalMs } : {}),
       ...(deps.restTimeoutMs !== undefined ? { restTimeoutMs: deps.restTimeoutMs } : {}),
+      ...(deps.connectionLostGraceMs !== undefined
+        ? { connectionLostGraceMs: deps.connectionLostGraceMs }
+        : {}),
     });
 
     let finish: (code: number) => void = () => {};

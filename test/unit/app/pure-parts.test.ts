@@ -9,7 +9,7 @@ import { PopDeck } from '../../../src-main/app/pop-deck';
 import { popNotice } from '../../../src-main/app/pop-notice';
 import { StatePublisher } from '../../../src-main/app/state-publisher';
 import { trayView, type TrayInput } from '../../../src-main/app/tray-view';
-import type { CallChange, CallRecord } from '../../../src-main/calls/types';
+import type { CallChange, CallFields, CallRecord, KnownCallStatus } from '../../../src-main/calls/types';
 import { silentLogger } from '../../../src-main/common/log';
 import type { CrmSettings, CrmTemplate } from '../../../src-main/crm/types';
 import type { CallView } from '../../../src-main/ipc/contract';
@@ -17,13 +17,14 @@ import { FakeClock } from '../session/support/fake-clock';
 
 const T0 = 1_700_000_000_000;
 
-function record(overrides: Partial<CallRecord> = {}): CallRecord {
+function record(overrides: Partial<CallFields> & Partial<KnownCallStatus> = {}): CallRecord {
   return {
     id: 'call-1',
     coreServerId: 'core-1',
     direction: 'inbound',
     state: 'ringing',
     unknownReason: null,
+    lastKnownState: null,
     internal: false,
     callerName: 'Ada Lovelace',
     callerNumber: '+442079460018',

@@ -9,6 +9,7 @@ const record: CallRecord = {
   direction: 'inbound',
   state: 'unknown',
   unknownReason: { code: 'connection-lost', message: 'Lost.' },
+  lastKnownState: null,
   internal: false,
   callerName: 'A\u001b[31m\u009b\u202e\u2028\ud83d\ude00"\\',
   callerNumber: '+1 555',

@@ -1,0 +1,101 @@
+/**
+ * `watch` during an outage, against the demo server on 127.0.0.1: the server goes away for longer
+ * than the grace and a ringing call's line says `state: "unknown"` with the reason; when the server
+ * returns without the call, the catch-up ends it. The command runs in-process with a short grace.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createWatchCommand } from '../../../src-main/cli/commands/watch';
+import type { CommandIo } from '../../../src-main/cli/io';
+import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
+
+const PASSWORD = 'Watch-outage-pw-41c2!';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+function startWatch(port: number) {
+  let requestStop: () => void = () => {};
+  const stopRequested = new Promise<void>((resolve) => (requestStop = resolve));
+  let stdout = '';
+  const io: CommandIo = {
+    argv: ['--host', '127.0.0.1', '--port', String(port), '--username', '4224', '--extension', '4224'],
+    env: { ISYMPHONY_PASSWORD: PASSWORD },
+    stdout: (text) => void (stdout += text),
+    stderr: () => undefined,
+    stopRequested,
+  };
+  const watch = createWatchCommand({
+    sessionTimings: {
+      backoff: { baseMs: 20, capMs: 80, floorMs: 5, stableAfterMs: 60_000 },
+      heartbeat: { intervalMs: 60_000, timeoutMs: 60_000 },
+      handshakeTimeoutMs: 3_000,
+      closeWaitMs: 300,
+    },
+    restTimeoutMs: 2_000,
+    connectionLostGraceMs: 150,
+  });
+  const done = watch(io);
+  cleanups.push(async () => {
+    requestStop();
+    await done;
+  });
+  const lines = () =>
+    stdout
+      .split('\n')
+      .filter((l) => l.length > 0)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { lines, calls: () => lines().filter((l) => l.kind === 'call'), stop: requestStop, done };
+}
+
+describe('isymphony-companion watch during an outage', () => {
+  it('prints state "unknown" with the reason once the server is gone past the grace, and the end after the catch-up', async () => {
+    let server: DemoServer = await startDemoServer({ username: 'manager', password: PASSWORD });
+    const port = server.port;
+    cleanups.push(() => server.stop());
+    const w = startWatch(port);
+    await eventually(() => server.clients().some((c) => c.filters.length > 0), 'the filter');
+    void server.scenarios.missed({ to: '4224', stepMs: 60_000 });
+    await eventually(() => w.calls().length === 1, 'the ringing line');
+    const id = w.calls()[0]!.id;
+
+    await server.stop();
+    await eventually(() => w.calls().length === 2, 'the unknown line');
+    expect(w.calls()[1]).toEqual(
+      expect.objectContaining({
+        kind: 'call',
+        id,
+        change: 'updated',
+        state: 'unknown',
+        lastKnownState: 'ringing',
+        pop: false,
+        reason: { code: 'connection-lost', message: expect.stringMatching(/^Connection lost/) },
+      }),
+    );
+    expect(w.lines().at(-2)).toMatchObject({ kind: 'connection', state: 'backoff' });
+
+    // The server comes back without the call: it ended while nobody could see it.
+    server = await startDemoServer({ username: 'manager', password: PASSWORD, port });
+    await eventually(() => w.calls().length === 3, 'the line that ends the call');
+    expect(w.calls()[2]).toEqual(
+      expect.objectContaining({
+        id,
+        change: 'ended',
+        state: 'unknown',
+        lastKnownState: null,
+        reason: { code: 'connection-lost', message: expect.stringMatching(/how it ended is not known/) },
+      }),
+    );
+    w.stop();
+    expect(await w.done).toBe(0);
+  });
+});
