@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { createServer, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../../src-main/common/clock';
 import { Secret } from '../../../src-main/common/secret';
 import { generateCertificate } from '../../../src-main/demo-server/tls';
@@ -12,7 +12,6 @@ import { FakeClock } from '../../unit/session/support/fake-clock';
 import {
   closedPort,
   countingRelay,
-  eventually,
   newSession,
   password,
   reaches,
@@ -22,11 +21,10 @@ import {
   targetOf,
   type CountingRelay,
 } from './support';
+import { eventually } from '../../support/eventually';
+import { cleanupsAfterEach } from '../../support/cleanup';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanupsAfterEach();
 
 async function serve(options: Parameters<typeof startServer>[0] = {}): Promise<DemoServer> {
   const server = await startServer(options);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import type { DemoServer } from '../../../src-main/demo-server/types';
 import { encodeEvent } from '../../../src-main/protocol/encode';
@@ -6,12 +6,11 @@ import { appFilter } from '../../../src-main/protocol/filter';
 import { DEFAULT_PROFILE } from '../../../src-main/protocol/profile';
 import { defaultSocketFactory, type EventSession } from '../../../src-main/session/event-session';
 import { eventFactory } from '../../support/events';
-import { eventually, FAST, KINDS, newSession, reaches, sleep, startServer, targetOf } from './support';
+import { eventually } from '../../support/eventually';
+import { FAST, KINDS, newSession, reaches, sleep, startServer, targetOf } from './support';
+import { cleanupsAfterEach } from '../../support/cleanup';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanupsAfterEach();
 
 async function serve(options: Parameters<typeof startServer>[0] = {}): Promise<DemoServer> {
   const server = await startServer(options);

@@ -32,15 +32,6 @@ export function recordingLogger(): Logger & { readonly lines: string[] } {
   };
 }
 
-/** Polls until `check` holds; fails with `what` after `timeoutMs`. */
-export async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 /** Resolves with the first state (now or later) that matches. */
 export function stateMatching(
   session: EventSession,
