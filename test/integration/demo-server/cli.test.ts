@@ -87,7 +87,11 @@ describe('isymphony-companion demo-server (in process)', () => {
   it('prints the SHA-256 fingerprint of the certificate it generates with --tls', async () => {
     const run = inProcess(['demo-server', '--port', '0', '--rate', '0', '--tls', '--password', SECRET]);
     const exit = runCli(run.io);
-    await eventually(() => /fingerprint256/.test(run.out().stderr), 'the fingerprint line');
+    await eventually(
+      () => /fingerprint256/.test(run.out().stderr),
+      'the fingerprint line (generating a certificate is slow)',
+      20_000,
+    );
     expect(run.out().stderr).toMatch(/https:\/\/127\.0\.0\.1:\d+/);
     expect(run.out().stderr).toMatch(/"fingerprint256":"([0-9A-F]{2}:){31}[0-9A-F]{2}"/);
     run.stop();
