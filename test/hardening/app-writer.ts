@@ -15,6 +15,7 @@ import type { AppState } from '../../src-main/ipc/contract';
 import { accountFor, MemorySecretStore } from '../../src-main/storage/secret-store';
 import { defaultSettings } from '../../src-main/storage/settings-schema';
 import { SettingsStore } from '../../src-main/storage/settings-store';
+import { eventually } from '../support/eventually';
 
 const PASSWORD = 'crash-Test-pw-51c2';
 
@@ -27,10 +28,6 @@ const ports: DesktopPorts = {
   loginItem: { set: async () => ok(null) },
   shortcuts: { register: () => ok(null) },
 };
-
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((r) => setTimeout(r, 2));
-}
 
 async function main(): Promise<void> {
   const [dataDir, run] = process.argv.slice(2);
@@ -66,7 +63,11 @@ async function main(): Promise<void> {
   let state: AppState | null = null;
   companion.onState((s) => (state = s));
   await companion.start();
-  await until(() => state?.connection.state === 'live' && (server.clients()[0]?.filters.length ?? 0) > 0);
+  await eventually(
+    () => state?.connection.state === 'live' && (server.clients()[0]?.filters.length ?? 0) > 0,
+    'live with the filter',
+    60_000,
+  );
   writeSync(1, 'live\n');
 
   for (let n = 0; ; n++) {
@@ -76,7 +77,11 @@ async function main(): Promise<void> {
         to: '4224',
         from: { name: `Caller ${run}`, number: `+1555${run}${n}` },
       });
-      await until(() => ((state as AppState | null)?.historyVersion ?? 0) > version);
+      await eventually(
+        () => ((state as AppState | null)?.historyVersion ?? 0) > version,
+        'the history write',
+        60_000,
+      );
       writeSync(1, `h +1555${run}${n}\n`);
     } else {
       const on = n % 4 === 1;

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../src-main/storage/history-store';
 import { SettingsStore } from '../../src-main/storage/settings-store';
-import { recordFigures } from './support';
+import { recordFigures } from '../support/figures';
 
 const KILLS = 100;
 const CHAINS = 4;

@@ -20,19 +20,11 @@ import {
   storePassword,
   tempDir,
   writeSettings,
-} from '../integration/app/support';
-import {
-  activeResources,
-  eventually,
-  garbageCollector,
-  grownResources,
-  pause,
-  recordFigures,
-  seededRandom,
-  seedFrom,
-  settledHeap,
-  startRelay,
-} from './support';
+} from '../support/companion-harness';
+import { activeResources, garbageCollector, grownResources, pause, settledHeap, startRelay } from './support';
+import { eventually } from '../support/eventually';
+import { recordFigures } from '../support/figures';
+import { seededRandom, seedFrom } from '../support/random';
 
 const seed = seedFrom('FAULT_SEED');
 const random = seededRandom(seed);

@@ -20,9 +20,12 @@ import {
   storePassword,
   tempDir,
   writeSettings,
-} from '../integration/app/support';
+} from '../support/companion-harness';
 import { MANAGER, newPipeline, PASSWORD, startServer } from '../integration/pipeline/support';
-import { eventually, pause, recordFigures, seededRandom, seedFrom } from './support';
+import { eventually } from '../support/eventually';
+import { pause } from './support';
+import { recordFigures } from '../support/figures';
+import { seededRandom, seedFrom } from '../support/random';
 
 const seed = seedFrom('FUZZ_SEED');
 const FRAMES = 10_000;

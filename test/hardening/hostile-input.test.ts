@@ -20,7 +20,7 @@ import { useRendererBrowser } from '../browser/browser-fixture';
 import { startCompanionBackend, CRM_URL } from '../support/companion-backend';
 import { HOSTILE_CALLER_IDS, withoutOwnIsolates } from '../support/hostile-corpus';
 import type { PageWindow } from '../support/page-globals';
-import { recordFigures } from './support';
+import { recordFigures } from '../support/figures';
 
 const CORPUS = HOSTILE_CALLER_IDS;
 const figures: Record<string, unknown> = { payloads: CORPUS.length };

@@ -16,9 +16,11 @@ import { useRendererBrowser } from '../browser/browser-fixture';
 import { MemorySecretStore } from '../../src-main/storage/secret-store';
 import { FAST_TIMINGS, MANAGER } from '../support/companion-backend';
 import { eventFactory } from '../support/events';
-import { recordingPorts, serverSettings, startCompanion, tempDir } from '../integration/app/support';
+import { recordingPorts, serverSettings, startCompanion, tempDir } from '../support/companion-harness';
 import type { RendererBackend } from '../support/renderer-harness';
-import { eventually, pause, recordFigures } from './support';
+import { eventually } from '../support/eventually';
+import { pause } from './support';
+import { recordFigures } from '../support/figures';
 
 const browser = useRendererBrowser();
 const figures: Record<string, unknown> = {};

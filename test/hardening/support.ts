@@ -1,62 +1,12 @@
 /**
- * What the hardening suites share: a seeded random source (the seed is printed and can be replayed
- * from an environment variable), a TCP relay on 127.0.0.1 that can delay, cut and refuse, a snapshot
- * of the process's active handles, and the figures file each suite leaves under .tmp/.
+ * What the hardening suites share: a TCP relay on 127.0.0.1 that can delay, cut and refuse, and a
+ * snapshot of the process's active handles. (Seeds, waiting and figures are in test/support/.)
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The seed from `variable` when set (to replay a run), else a fresh one; printed either way. */
-export function seedFrom(variable: string): number {
-  const given = process.env[variable];
-  const seed =
-    given !== undefined && given.trim() !== '' ? Number(given) >>> 0 : Math.floor(Math.random() * 2 ** 32);
-  process.stdout.write(`${variable}=${seed} (set it to replay this run)\n`);
-  return seed;
-}
-
-export async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 export const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-// ── figures ──────────────────────────────────────────────────────────────────────────────────
-
-export const FIGURES_DIR = resolve(import.meta.dirname, '../../.tmp/reliability');
-
-/** Merges `figures` into .tmp/reliability/<suite>.json, so docs/reliability.md can be refreshed from a run. */
-export async function recordFigures(suite: string, figures: Record<string, unknown>): Promise<void> {
-  await mkdir(FIGURES_DIR, { recursive: true });
-  const path = resolve(FIGURES_DIR, `${suite}.json`);
-  let before: Record<string, unknown> = {};
-  try {
-    before = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-  } catch {
-    // First run of this suite.
-  }
-  const next = { ...before, ...figures, recordedAt: new Date().toISOString() };
-  await writeFile(path, JSON.stringify(next, null, 2) + '\n');
-}
 
 // ── leaks ────────────────────────────────────────────────────────────────────────────────────
 

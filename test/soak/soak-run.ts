@@ -17,6 +17,8 @@ import { Secret } from '../../src-main/common/secret';
 import { startDemoServer, type DemoServer, type TrafficHandle } from '../../src-main/demo-server';
 import { CallPipeline } from '../../src-main/pipeline/call-pipeline';
 import { EVENT_SOCKET_PATH } from '../../src-main/protocol/target';
+import { eventually } from '../support/eventually';
+import { seededRandom } from '../support/random';
 
 const MANAGER = 'manager';
 const PASSWORD = 'soak-Test-pw-93b1';
@@ -46,26 +48,7 @@ export interface SoakFigures {
   readonly heapGrowthMiB: number;
 }
 
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`soak: timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 /** Reads every event the server sends (no filter) and keeps the caller segments that rang my phone from outside. */
 function observe(port: number, rang: Set<string>): Promise<WebSocket> {
@@ -124,9 +107,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     popped.set(key, (popped.get(key) ?? 0) + 1);
   });
   pipeline.start();
-  await until(
+  await eventually(
     () => lives === 1 && server.clients().some((c) => c.filters.length > 0),
     'the first live state',
+    10_000,
   );
 
   const filtered = () => server.clients().some((c) => c.filters.length > 0);
@@ -159,7 +143,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     await server.stop();
     server = await startDemoServer({ username: MANAGER, password: PASSWORD, port, random });
     observer = await observe(port, rang);
-    await until(() => lives > lives0 && filtered(), `live after restart ${restarts + 1}`);
+    await eventually(() => lives > lives0 && filtered(), `live after restart ${restarts + 1}`, 10_000);
     restarts++;
     log(`restart ${restarts}: ${rang.size} calls rang, ${popped.size} popped`);
     traffic = server.startTraffic({ users, callsPerMinute, stepMs });

@@ -20,16 +20,11 @@ import { MemorySecretStore } from '../../src-main/storage/secret-store';
 import type { Settings } from '../../src-main/storage/settings-schema';
 import { eventFactory, type EventFactory } from './events';
 import type { RendererBackend } from './renderer-harness';
-import {
-  eventually,
-  recordingPorts,
-  serverSettings,
-  startCompanion,
-  tempDir,
-  type Recorded,
-} from '../integration/app/support';
+import { eventually } from './eventually';
+import { recordingPorts, serverSettings, startCompanion, tempDir, type Recorded } from './companion-harness';
 
-export { CRM_URL, eventually } from '../integration/app/support';
+export { CRM_URL } from './companion-harness';
+export { eventually } from './eventually';
 
 /** The PBX user (and extension) the Companion watches: one of the demo server's default users. */
 export const ME = '4224';

@@ -10,7 +10,13 @@ import type { AppState } from '../../../src-main/ipc/contract';
 import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { eventFactory } from '../../support/events';
 import { FakeClock } from '../../unit/session/support/fake-clock';
-import { recordingPorts, serverSettings, storePassword, tempDir, writeSettings } from './support';
+import {
+  recordingPorts,
+  serverSettings,
+  storePassword,
+  tempDir,
+  writeSettings,
+} from '../../support/companion-harness';
 
 const PASSWORD = 'coalescing-Pa55word-44f0';
 let server: DemoServer;

@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
 import type { Settings } from '../../../src-main/storage/settings-schema';
-import { eventually, cleanupsAfterEach, liveServerCompanion } from './support';
+import { eventually } from '../../support/eventually';
+import { cleanupsAfterEach } from '../../support/cleanup';
+import { liveServerCompanion } from '../../support/companion-harness';
 
 const PASSWORD = 'server-mode-Pa55word-7b1e';
 let server: DemoServer;

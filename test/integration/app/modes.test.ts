@@ -11,17 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../src-main/demo-server';
 import { KeytarSecretStore, MemorySecretStore } from '../../../src-main/storage/secret-store';
 import type { Settings } from '../../../src-main/storage/settings-schema';
+import { eventually } from '../../support/eventually';
 import {
-  eventually,
   recordingPorts,
   serverSettings,
   startCompanion,
   storePassword,
   tempDir,
   writeSettings,
-  cleanupsAfterEach,
   liveServerCompanion,
-} from './support';
+} from '../../support/companion-harness';
+import { cleanupsAfterEach } from '../../support/cleanup';
 
 const PASSWORD = 'modes-test-Pa55word-81aa';
 const FAST_TRAFFIC = { callsPerMinute: 600, stepMs: 40 };

@@ -8,7 +8,9 @@ import { startDemoServer, type DemoServer } from '../../../src-main/demo-server'
 import type { IsymphonyEvent } from '../../../src-main/protocol/events';
 import type { Settings } from '../../../src-main/storage/settings-schema';
 import { eventFactory } from '../../support/events';
-import { CRM_URL, eventually, cleanupsAfterEach, liveServerCompanion } from './support';
+import { CRM_URL, liveServerCompanion } from '../../support/companion-harness';
+import { eventually } from '../../support/eventually';
+import { cleanupsAfterEach } from '../../support/cleanup';
 import { withoutOwnIsolates } from '../../support/hostile-corpus';
 
 const PASSWORD = 'pops-test-Pa55word-3c9d';

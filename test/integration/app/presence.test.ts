@@ -4,17 +4,16 @@
  * reason on each kind of failure, changed elsewhere, followed as do-not-disturb, in the tray, and
  * in demo mode.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
 import type { Answer, AppState, PresenceView } from '../../../src-main/ipc/contract';
 import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { MANAGER, ME, startCompanionBackend, type CompanionBackend } from '../../support/companion-backend';
-import { eventually, recordingPorts, startCompanion, tempDir } from './support';
+import { eventually } from '../../support/eventually';
+import { recordingPorts, startCompanion, tempDir } from '../../support/companion-harness';
+import { cleanupsAfterEach } from '../../support/cleanup';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
+const cleanups = cleanupsAfterEach();
 
 async function backend(
   settings: Parameters<typeof startCompanionBackend>[0] = {},

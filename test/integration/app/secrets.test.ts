@@ -10,15 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
 import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { eventFactory } from '../../support/events';
+import { eventually } from '../../support/eventually';
 import {
-  eventually,
   recordingLogger,
   recordingPorts,
   serverSettings,
   startCompanion,
   tempDir,
   writeSettings,
-} from './support';
+} from '../../support/companion-harness';
 
 const RIGHT = 'Right-Pa55word-e41b9c';
 const WRONG = 'Wrong-Pa55word-0d7f3a';

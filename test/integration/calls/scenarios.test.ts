@@ -11,6 +11,7 @@ import { startDemoServer, type DemoServer, type ScenarioRun } from '../../../src
 import { decodeFrame } from '../../../src-main/protocol/decode';
 import { DEFAULT_PROFILE } from '../../../src-main/protocol/profile';
 import { EVENT_SOCKET_PATH } from '../../../src-main/protocol/target';
+import { eventually } from '../../support/eventually';
 
 const USER = 'manager';
 const PASSWORD = 'scenario-test-password';
@@ -19,13 +20,6 @@ const STEP = 1_000;
 let server: DemoServer;
 let socket: WebSocket;
 const frames: string[] = [];
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !condition(); waited += 5) {
-    if (waited > 5_000) throw new Error(`Timed out waiting for ${what}.`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 beforeAll(async () => {
   server = await startDemoServer({ username: USER, password: PASSWORD });
@@ -37,7 +31,7 @@ beforeAll(async () => {
     socket.once('open', () => resolve());
     socket.once('error', reject);
   });
-  await until(() => server.clients().length > 0, 'the server to register the connection');
+  await eventually(() => server.clients().length > 0, 'the server to register the connection');
 });
 
 afterAll(async () => {
@@ -85,7 +79,7 @@ async function play(run: Promise<ScenarioRun>, watchers: readonly Watcher[]): Pr
   const start = frames.length;
   const done = await run;
   expect(done.completed).toBe(true);
-  await until(() => frames.length >= start + done.events.length, `the ${done.scenario} frames`);
+  await eventually(() => frames.length >= start + done.events.length, `the ${done.scenario} frames`);
   const mine = frames.slice(start, start + done.events.length);
   for (const watcher of watchers) for (const frame of mine) watcher.feed(frame);
   return done;
@@ -315,7 +309,7 @@ describe('reconciling with the demo server’s Live REST API after a gap', () =>
     const base = { time: null, coreServerId: server.coreServerId } as const;
     server.emitEvent({ ...base, type: 'dial', kind: 'dial', ...stays, callee: stays.phone });
     server.emitEvent({ ...base, type: 'dial', kind: 'dial', caller: goes.caller, callee: goes.phone });
-    await until(() => frames.length >= start + 2, 'two dials');
+    await eventually(() => frames.length >= start + 2, 'two dials');
     for (const frame of frames.slice(start, start + 2)) me!.feed(frame);
     expect(me!.tracker.liveCalls().map((c) => c.state)).toEqual(['ringing', 'ringing']);
 

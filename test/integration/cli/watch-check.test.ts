@@ -5,19 +5,18 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../../src-main/cli/io';
 import { runCli } from '../../../src-main/cli/run';
 import { createCheckCommand } from '../../../src-main/cli/commands/check';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../src-main/demo-server';
+import { cleanupsAfterEach } from '../../support/cleanup';
+import { eventually } from '../../support/eventually';
 
 const PASSWORD = 'Cli-test-pw-0b7e5!';
 const env = { ISYMPHONY_PASSWORD: PASSWORD };
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = cleanupsAfterEach();
 
 async function server(options: Partial<DemoServerOptions> = {}): Promise<DemoServer> {
   const s = await startDemoServer({ username: 'manager', password: PASSWORD, ...options });
@@ -66,14 +65,6 @@ async function run(argv: string[], environment: Record<string, string> = env) {
   const r = start(argv, environment);
   const code = await r.done;
   return { code, stdout: r.stdout, stderr: r.stderr };
-}
-
-async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
 }
 
 const connect = (s: { port: number }) => ['--host', '127.0.0.1', '--port', String(s.port)];

@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import type { CommandIo } from '../../../src-main/cli/io';
 import { runCli } from '../../../src-main/cli/run';
 import { basic } from './support';
+import { eventually } from '../../support/eventually';
 
 const SECRET = 'cli-Pa55word-never-printed';
 
@@ -67,7 +68,7 @@ describe('isymphony-companion demo-server (in process)', () => {
   it('takes the password from ISYMPHONY_PASSWORD, serves, and stops when asked', async () => {
     const run = inProcess(['demo-server', '--port', '0', '--rate', '0'], { ISYMPHONY_PASSWORD: SECRET });
     const exit = runCli(run.io);
-    await until(() => /demo server listening/.test(run.out().stderr));
+    await eventually(() => /demo server listening/.test(run.out().stderr), 'the listening line');
     const port = Number(/127\.0\.0\.1:(\d+)/.exec(run.out().stderr)?.[1]);
     const ws = new WebSocket(`ws://127.0.0.1:${port}/communication_manager/ws/event`, {
       headers: { Authorization: basic('manager', SECRET) },
@@ -86,7 +87,11 @@ describe('isymphony-companion demo-server (in process)', () => {
   it('prints the SHA-256 fingerprint of the certificate it generates with --tls', async () => {
     const run = inProcess(['demo-server', '--port', '0', '--rate', '0', '--tls', '--password', SECRET]);
     const exit = runCli(run.io);
-    await until(() => /fingerprint256/.test(run.out().stderr));
+    await eventually(
+      () => /fingerprint256/.test(run.out().stderr),
+      'the fingerprint line (generating a certificate is slow)',
+      20_000,
+    );
     expect(run.out().stderr).toMatch(/https:\/\/127\.0\.0\.1:\d+/);
     expect(run.out().stderr).toMatch(/"fingerprint256":"([0-9A-F]{2}:){31}[0-9A-F]{2}"/);
     run.stop();
@@ -146,7 +151,7 @@ describe('isymphony-companion demo-server (as a process)', () => {
       );
       // Calls are already running, so events may come before the filter's answer; after it, only dials to 4224.
       const answered = (): number => messages.findIndex((m) => m['type'] === 'filterResponse');
-      await until(() => answered() >= 0 && messages.length - answered() > 3, 15_000);
+      await eventually(() => answered() >= 0 && messages.length - answered() > 3, 'the demo calls', 15_000);
       expect(messages[answered()]).toEqual({ type: 'filterResponse', success: true });
       const selected = messages.slice(answered() + 1);
       for (const event of selected) expect(event).toMatchObject({ type: 'dial', username2: '4224' });
@@ -161,11 +166,3 @@ describe('isymphony-companion demo-server (as a process)', () => {
     expect(stderr).not.toContain(SECRET);
   });
 });
-
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

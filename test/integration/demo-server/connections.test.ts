@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import { connect, fetchRaw, restPath, start, tryConnect, withServer } from './support';
+import { eventually } from '../../support/eventually';
 
 /** Sends a ping and reports whether its pong came back within `ms`. */
 function pongWithin(ws: WebSocket, ms: number): Promise<boolean> {
@@ -136,7 +137,7 @@ describe('demo server connections', () => {
       server.emitRaw('not json {');
       server.emitRaw(Buffer.from('{"type":"x"}'), { binary: true });
       server.emitRaw({ type: 'hangup', callSegmentId: 'a' });
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await eventually(() => frames.length >= 3, 'the three frames');
       expect(frames).toEqual([
         { data: 'not json {', binary: false },
         { data: '{"type":"x"}', binary: true },

@@ -1,14 +1,14 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Secret } from '../../../src-main/common/secret';
 import { DEFAULT_USERS } from '../../../src-main/demo-server/world';
 import type { DemoServer } from '../../../src-main/demo-server/types';
 import { LiveApiClient, type LiveApiClientOptions } from '../../../src-main/live-api/client';
 import { collectCallSegments } from '../../../src-main/pipeline/catch-up';
 import type { ServerTarget } from '../../../src-main/protocol/target';
+import { eventually } from '../../support/eventually';
 import {
-  eventually,
   newSession,
   PASSWORD,
   reaches,
@@ -17,11 +17,9 @@ import {
   targetOf,
   USERNAME,
 } from '../session/support';
+import { cleanupsAfterEach } from '../../support/cleanup';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanupsAfterEach();
 
 async function serve(options: Parameters<typeof startServer>[0] = {}): Promise<DemoServer> {
   const server = await startServer(options);

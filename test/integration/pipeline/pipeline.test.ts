@@ -3,17 +3,16 @@
  * with a call ringing across them, half-open connections, sleep and wake, garbage, runtime
  * settings, and a clean stop. Intervals are short and jitter is off, so the file takes seconds.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CallChange } from '../../../src-main/calls/types';
 import type { DemoServer, ScenarioRun } from '../../../src-main/demo-server';
 import type { Segment } from '../../../src-main/protocol/events';
 import { resolveProfile } from '../../../src-main/protocol/profile';
-import { countingClock, eventually, extensionId, FAST_TIMINGS, newPipeline, startServer } from './support';
+import { countingClock, extensionId, FAST_TIMINGS, newPipeline, startServer } from './support';
+import { eventually } from '../../support/eventually';
+import { cleanupsAfterEach } from '../../support/cleanup';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = cleanupsAfterEach();
 
 async function serverAndPipeline(
   ...args: Parameters<typeof newPipeline> extends [number, ...infer R] ? R : never

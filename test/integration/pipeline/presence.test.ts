@@ -3,15 +3,14 @@
  * `userStatus` and the pipeline emits those events; it can be switched at runtime without a
  * reconnect; status events never reach the call tracker.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../../src-main/demo-server';
 import type { UserStatusEvent } from '../../../src-main/protocol/events';
-import { eventually, newPipeline, startServer } from './support';
+import { eventually } from '../../support/eventually';
+import { newPipeline, startServer } from './support';
+import { cleanupsAfterEach } from '../../support/cleanup';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = cleanupsAfterEach();
 
 async function pipelineWith(presence: boolean | undefined) {
   const server = await startServer();

@@ -94,14 +94,6 @@ export function newPipeline(port: number, extra: Partial<CallPipelineOptions> = 
   };
 }
 
-export async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 /** The demo server's id for an extension (its ids are new on every start), read over its REST API. */
 export function extensionId(server: DemoServer, number: string): Promise<string> {
   const path = `${LIVE_API_PATH}/coreServers/getByName/default/extensions/getByName/${number}`;

@@ -1,22 +1,12 @@
 import { spawn } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStatusCommand } from '../../../src-main/cli/commands/status';
 import type { CommandIo } from '../../../src-main/cli/io';
 import { runCli } from '../../../src-main/cli/run';
 import { STATUS_TYPES } from '../../../src-main/protocol/events';
 import { newSession, reaches } from '../session/support';
-import {
-  eventually,
-  PASSWORD,
-  restClient,
-  runCleanups,
-  cleanups,
-  serve,
-  silentServer,
-  targetOf,
-} from './support';
-
-afterEach(runCleanups);
+import { eventually } from '../../support/eventually';
+import { PASSWORD, restClient, cleanups, serve, silentServer, targetOf } from './support';
 
 /** A recording CommandIo: what the command printed, and a stop the test can pull. */
 function recording(argv: string[], env: Record<string, string> = { ISYMPHONY_PASSWORD: PASSWORD }) {

@@ -10,24 +10,14 @@ import {
 } from '../../../src-main/presence/presence-tracker';
 import type { EventKind } from '../../../src-main/protocol/profile';
 import type { ServerTarget } from '../../../src-main/protocol/target';
-import {
-  eventually,
-  newSession,
-  PASSWORD,
-  recordingLogger,
-  startServer,
-  targetOf,
-  USERNAME,
-} from '../session/support';
+import { cleanupsAfterEach } from '../../support/cleanup';
+import { eventually } from '../../support/eventually';
+import { newSession, PASSWORD, recordingLogger, startServer, targetOf, USERNAME } from '../session/support';
 
 export { eventually, PASSWORD, startServer, targetOf, USERNAME };
 
-/** Cleanups run after each test, last first. */
-export const cleanups: (() => Promise<void> | void)[] = [];
-
-export async function runCleanups(): Promise<void> {
-  for (const c of cleanups.splice(0).reverse()) await c();
-}
+/** Cleanups run after each test of the file that imports this module, last first. */
+export const cleanups = cleanupsAfterEach();
 
 export async function serve(options: Parameters<typeof startServer>[0] = {}): Promise<DemoServer> {
   const server = await startServer(options);

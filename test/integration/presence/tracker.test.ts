@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Secret } from '../../../src-main/common/secret';
 import type { StatusApi } from '../../../src-main/presence/presence-tracker';
-import { seededRandom } from '../../unit/session/support/fake-clock';
-import { eventually, reaches } from '../session/support';
+import { seededRandom } from '../../support/random';
+import { eventually } from '../../support/eventually';
+import { reaches } from '../session/support';
 import {
   acceptingButIgnoringServer,
   cleanups,
@@ -11,14 +12,11 @@ import {
   presenceMatching,
   presenceOn,
   restClient,
-  runCleanups,
   serve,
   silentServer,
   startServer,
   targetOf,
 } from './support';
-
-afterEach(runCleanups);
 
 const WRONG = 'Wr0ng-pass-presence-5c2e';
 

@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { createServer, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../../src-main/common/clock';
 import { Secret } from '../../../src-main/common/secret';
 import { generateCertificate } from '../../../src-main/demo-server/tls';
@@ -12,21 +12,18 @@ import { FakeClock } from '../../unit/session/support/fake-clock';
 import {
   closedPort,
   countingRelay,
-  eventually,
   newSession,
   password,
   reaches,
-  sleep,
   startServer,
   stateMatching,
   targetOf,
   type CountingRelay,
 } from './support';
+import { eventually } from '../../support/eventually';
+import { cleanupsAfterEach } from '../../support/cleanup';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanupsAfterEach();
 
 async function serve(options: Parameters<typeof startServer>[0] = {}): Promise<DemoServer> {
   const server = await startServer(options);
@@ -47,13 +44,20 @@ function started(s: Started): Started {
   return s;
 }
 
-/** Failed, and it stays so: over a window, no further connection reaches the server. */
+/**
+ * Nothing more can happen: no timer of the session is pending (so no retry can come), and no further
+ * connection reached the server by then.
+ */
+async function staysPut(s: Started, relay: CountingRelay, reached: number): Promise<void> {
+  await eventually(() => s.clock.pending() === 0, 'no timer left in the session');
+  expect(relay.connections).toBe(reached);
+}
+
+/** Failed, and it stays so: no further connection reaches the server. */
 async function failsWithoutRetrying(s: Started, relay: CountingRelay, code: string): Promise<SessionState> {
   const failed = await reaches(s.session, 'failed');
   expect(failed.code).toBe(code);
-  const reached = relay.connections;
-  await sleep(400);
-  expect(relay.connections).toBe(reached);
+  await staysPut(s, relay, relay.connections);
   expect(s.session.stats.attempts).toBe(1);
   expect(s.states.filter((x) => x.kind === 'connecting')).toHaveLength(1);
   return failed;
@@ -105,9 +109,8 @@ describe('connection failures that settings must fix', () => {
       (x) => x.kind === 'failed' && s.session.stats.attempts === 2,
       'a second failure',
     );
-    await sleep(300);
+    await staysPut(s, relay, 2);
     expect(s.session.stats.attempts).toBe(2);
-    expect(relay.connections).toBe(2);
   });
 });
 
@@ -122,9 +125,7 @@ describe('TLS', () => {
     expect(failed.message).toContain(fingerprint);
     expect(failed.kind === 'failed' && failed.problem.fingerprint256).toBe(fingerprint);
     expect(server.clients()).toHaveLength(0);
-    const reached = relay.connections;
-    await sleep(400);
-    expect(relay.connections).toBe(reached);
+    await staysPut(s, relay, relay.connections);
   });
 
   it('connects to a self-signed server whose fingerprint is pinned, whatever name the certificate carries', async () => {
@@ -214,9 +215,7 @@ describe('TLS', () => {
     expect(failed.code).toBe('tls-fingerprint-mismatch');
     expect(failed.message).toContain(server.certificate?.fingerprint256 ?? 'missing');
     expect(server.clients()).toHaveLength(0);
-    const reached = relay.connections;
-    await sleep(300);
-    expect(relay.connections).toBe(reached);
+    await staysPut(s, relay, relay.connections);
   });
 
   it('refuses a certificate swapped in after the preflight: the handshake itself fails', async () => {

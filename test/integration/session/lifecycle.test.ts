@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import type { DemoServer } from '../../../src-main/demo-server/types';
 import { encodeEvent } from '../../../src-main/protocol/encode';
@@ -6,12 +6,12 @@ import { appFilter } from '../../../src-main/protocol/filter';
 import { DEFAULT_PROFILE } from '../../../src-main/protocol/profile';
 import { defaultSocketFactory, type EventSession } from '../../../src-main/session/event-session';
 import { eventFactory } from '../../support/events';
-import { eventually, FAST, KINDS, newSession, reaches, sleep, startServer, targetOf } from './support';
+import { eventually } from '../../support/eventually';
+import { FAST, KINDS, newSession, reaches, startServer, targetOf } from './support';
+import { cleanupsAfterEach } from '../../support/cleanup';
+import { trackingClock } from '../../support/tracking-clock';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanupsAfterEach();
 
 async function serve(options: Parameters<typeof startServer>[0] = {}): Promise<DemoServer> {
   const server = await startServer(options);
@@ -83,13 +83,15 @@ describe('event session against the demo server', () => {
 
   it('detects a half-open connection with the heartbeat and replaces it', async () => {
     const server = await serve();
+    let pongs = 0;
     const { session, states } = newSession(targetOf(server), {
       timings: { ...FAST, heartbeat: { intervalMs: 40, timeoutMs: 80 } },
+      socketFactory: (url, options) => defaultSocketFactory(url, options).on('pong', () => pongs++),
     });
     track(session).start();
     await reaches(session, 'live');
-    // Several pings go by on a healthy connection without a verdict.
-    await sleep(200);
+    // Several pings go by on a healthy connection, each answered, without a verdict.
+    await eventually(() => pongs >= 3, 'three answered pings');
     expect(session.stats.heartbeatTimeouts).toBe(0);
     server.pause();
     await eventually(
@@ -162,13 +164,15 @@ describe('event session against the demo server', () => {
 
   it('suspends (closing the socket and waiting) and resumes at once', async () => {
     const server = await serve();
-    const { session } = newSession(targetOf(server));
+    const clock = trackingClock();
+    const { session } = newSession(targetOf(server), { clock });
     track(session).start();
     await reaches(session, 'live');
     await session.suspend();
     expect(session.state).toMatchObject({ kind: 'stopped', code: 'suspended' });
     await eventually(() => server.clients().length === 0, 'the server to see the close');
-    await sleep(100);
+    // Nothing is scheduled, so no attempt can follow (rather than: none came within a while).
+    await eventually(() => clock.pending() === 0, 'no timer left');
     expect(session.stats.attempts).toBe(1);
     session.resume();
     await reaches(session, 'live');
@@ -218,13 +222,27 @@ describe('event session against the demo server', () => {
     const old = sockets[0];
     if (!old) throw new Error('no first socket');
     const before = { frames: session.stats.framesReceived, states: states.length };
+    // Frames the live socket receives from now on (the filter's answer may still be on its way).
+    let liveFrames = 0;
+    sockets[1]!.on('message', () => liveFrames++);
     const wire = JSON.stringify(encodeEvent(dialTo4224(), DEFAULT_PROFILE));
     old.emit('message', Buffer.from(wire), false);
     old.emit('error', Object.assign(new Error('late'), { code: 'ECONNRESET' }));
     old.emit('close', 1006, Buffer.alloc(0));
-    await sleep(50);
-    expect(messages).toHaveLength(0);
-    expect(session.stats.framesReceived).toBe(before.frames);
+    // A marker through the live socket: once it is in, anything the old socket caused would be too.
+    await eventually(
+      () => server.clients().some((c) => c.filters.length > 0),
+      'the filter on the new socket',
+    );
+    const marker = ev.hangup(ev.external({ name: 'Marker', number: '+441632960099' }));
+    server.emitEvent(marker);
+    await eventually(
+      () =>
+        messages.some((m) => m.kind === 'hangup' && m.segment.callSegmentId === marker.segment.callSegmentId),
+      'the marker on the live socket',
+    );
+    expect(messages).toHaveLength(1);
+    expect(session.stats.framesReceived).toBe(before.frames + liveFrames);
     expect(states).toHaveLength(before.states);
     expect(session.state.kind).toBe('live');
   });
@@ -251,13 +269,15 @@ describe('event session against the demo server', () => {
 
   it('stops cleanly and makes no further attempts', async () => {
     const server = await serve();
-    const { session } = newSession(targetOf(server));
+    const clock = trackingClock();
+    const { session } = newSession(targetOf(server), { clock });
     session.start();
     await reaches(session, 'live');
     await session.stop();
     expect(session.state).toMatchObject({ kind: 'stopped', code: 'stopped' });
     await eventually(() => server.clients().length === 0, 'the close');
-    await sleep(100);
+    // Nothing is scheduled, so no attempt can follow.
+    await eventually(() => clock.pending() === 0, 'no timer left');
     expect(session.stats.attempts).toBe(1);
   });
 });

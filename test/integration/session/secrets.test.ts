@@ -1,13 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Secret } from '../../../src-main/common/secret';
 import { defaultSocketFactory } from '../../../src-main/session/event-session';
 import { eventFactory } from '../../support/events';
-import { eventually, newSession, PASSWORD, reaches, startServer, targetOf } from './support';
+import { eventually } from '../../support/eventually';
+import { newSession, PASSWORD, reaches, startServer, targetOf } from './support';
+import { cleanupsAfterEach } from '../../support/cleanup';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanupsAfterEach();
 
 const WRONG = 'Wr0ng-pass-7e1d';
 

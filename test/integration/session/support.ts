@@ -8,6 +8,7 @@ import { EventSession, type EventSessionOptions } from '../../../src-main/sessio
 import type { IsymphonyEvent } from '../../../src-main/protocol/events';
 import { DEFAULT_PROFILE, type EventKind } from '../../../src-main/protocol/profile';
 import type { SessionState } from '../../../src-main/session/states';
+import { trackingClock } from '../../support/tracking-clock';
 
 export const USERNAME = 'manager';
 export const PASSWORD = 'c0rrect-Horse-battery-9f3a';
@@ -30,15 +31,6 @@ export function recordingLogger(): Logger & { readonly lines: string[] } {
       lines.push(`${level} ${message} ${fields ? JSON.stringify(fields) : ''}`);
     },
   };
-}
-
-/** Polls until `check` holds; fails with `what` after `timeoutMs`. */
-export async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
 }
 
 /** Resolves with the first state (now or later) that matches. */
@@ -117,8 +109,6 @@ export async function countingRelay(upstreamPort: number): Promise<CountingRelay
   };
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 export const KINDS: readonly EventKind[] = ['dial', 'link', 'hangup'];
 
 /** Short intervals so reconnect tests take milliseconds; heartbeat slow unless a test wants it. */
@@ -129,7 +119,12 @@ export const FAST = {
   closeWaitMs: 500,
 };
 
+/**
+ * A session with recording hooks. Its clock counts pending timers (`clock.pending()`), so a test can
+ * prove that nothing more can happen rather than wait a while to see that nothing did.
+ */
 export function newSession(target: ServerTarget, extra: Partial<EventSessionOptions> = {}) {
+  const clock = trackingClock();
   const logger = recordingLogger();
   const states: SessionState[] = [];
   const messages: IsymphonyEvent[] = [];
@@ -141,9 +136,10 @@ export function newSession(target: ServerTarget, extra: Partial<EventSessionOpti
     kinds: KINDS,
     logger,
     timings: FAST,
+    clock,
     ...extra,
   });
   session.on('state', (s) => states.push(s));
   session.on('message', (m) => messages.push(m));
-  return { session, logger, states, messages };
+  return { session, logger, states, messages, clock };
 }

@@ -3,22 +3,12 @@ import { DEFAULT_PROFILE } from '../../../src-main/protocol/profile';
 import { planScenario } from '../../../src-main/demo-server/scenarios';
 import { pickScenario } from '../../../src-main/demo-server/traffic';
 import { DEFAULT_USERS, World } from '../../../src-main/demo-server/world';
-
-/** A small deterministic generator (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../support/random';
 
 describe('demo traffic', () => {
   it('picks scenarios that plan cleanly for the given users, and a variety of them', () => {
     const world = new World(DEFAULT_USERS, () => crypto.randomUUID());
-    const random = seeded(42);
+    const random = seededRandom(42);
     const names = new Set<string>();
     for (let i = 0; i < 400; i++) {
       const pick = pickScenario(random, ['4224', '4225', '4226'], 500);
@@ -30,7 +20,7 @@ describe('demo traffic', () => {
   });
 
   it('with one user never picks a scenario that needs two', () => {
-    const random = seeded(7);
+    const random = seededRandom(7);
     for (let i = 0; i < 300; i++) {
       const pick = pickScenario(random, ['4224'], 0);
       expect(['internal', 'blindTransfer']).not.toContain(pick.name);
@@ -38,8 +28,8 @@ describe('demo traffic', () => {
   });
 
   it('replays the same picks from the same seed', () => {
-    const a = seeded(3);
-    const b = seeded(3);
+    const a = seededRandom(3);
+    const b = seededRandom(3);
     for (let i = 0; i < 50; i++)
       expect(pickScenario(a, ['4224', '4225'], 0)).toEqual(pickScenario(b, ['4224', '4225'], 0));
   });

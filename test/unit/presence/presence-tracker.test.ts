@@ -10,7 +10,8 @@ import {
 } from '../../../src-main/presence/presence-tracker';
 import type { SessionState } from '../../../src-main/session/states';
 import { backoffDelay } from '../../../src-main/session/backoff';
-import { FakeClock, seededRandom } from '../session/support/fake-clock';
+import { FakeClock } from '../session/support/fake-clock';
+import { seededRandom } from '../../support/random';
 
 /**
  * The tracker's ordering rules, where the answers' order must be chosen by the test: each REST

@@ -5,7 +5,7 @@ import {
   backoffDelay,
   DEFAULT_BACKOFF,
 } from '../../../src-main/session/backoff';
-import { seededRandom } from './support/fake-clock';
+import { seededRandom } from '../../support/random';
 
 describe('backoff with full jitter', () => {
   it('keeps the first retry well under a second', () => {

@@ -70,15 +70,3 @@ export class FakeClock implements Clock {
     return id as unknown as TimerHandle;
   }
 }
-
-/** A seeded generator (mulberry32), so jitter draws replay. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,22 +1,25 @@
 /**
  * What the Companion tests share: desktop ports that record what they were given, a data folder
- * of their own, settings written the way the app writes them, and polling helpers.
+ * of their own, settings written the way the app writes them, and a started Companion (its randomness
+ * seeded).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { afterEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Logger, LogLevel } from '../../../src-main/common/log';
-import { ok, type Problem, type Result } from '../../../src-main/common/result';
-import { Secret } from '../../../src-main/common/secret';
-import type { CallView } from '../../../src-main/ipc/contract';
-import type { AppState } from '../../../src-main/ipc/contract';
-import type { DesktopPorts, PopNotice, TrayView } from '../../../src-main/app/ports';
-import type { Companion } from '../../../src-main/app/companion';
-import { createCompanion, type CompanionOptions } from '../../../src-main/app/create-companion';
-import { accountFor, MemorySecretStore } from '../../../src-main/storage/secret-store';
-import { defaultSettings, type Settings } from '../../../src-main/storage/settings-schema';
-import { SettingsStore } from '../../../src-main/storage/settings-store';
+import type { Logger, LogLevel } from '../../src-main/common/log';
+import { ok, type Problem, type Result } from '../../src-main/common/result';
+import { Secret } from '../../src-main/common/secret';
+import type { CallView } from '../../src-main/ipc/contract';
+import type { AppState } from '../../src-main/ipc/contract';
+import type { DesktopPorts, PopNotice, TrayView } from '../../src-main/app/ports';
+import type { Companion } from '../../src-main/app/companion';
+import { createCompanion, type CompanionOptions } from '../../src-main/app/create-companion';
+import { accountFor, MemorySecretStore } from '../../src-main/storage/secret-store';
+import { defaultSettings, type Settings } from '../../src-main/storage/settings-schema';
+import { SettingsStore } from '../../src-main/storage/settings-store';
+import type { Cleanup } from './cleanup';
+import { eventually } from './eventually';
+import { seededRandom } from './random';
 
 export interface Recorded {
   readonly opened: string[];
@@ -131,8 +134,11 @@ export interface Running {
   readonly latest: () => AppState;
 }
 
+/** The seed of every test Companion's randomness (backoff jitter, demo traffic), unless a test passes its own. */
+export const COMPANION_SEED = 20261202;
+
 export async function startCompanion(options: CompanionOptions): Promise<Running> {
-  const companion = createCompanion(options);
+  const companion = createCompanion({ random: seededRandom(COMPANION_SEED), ...options });
   const states: AppState[] = [];
   companion.onState((state) => states.push(state));
   await companion.start();
@@ -142,29 +148,12 @@ export async function startCompanion(options: CompanionOptions): Promise<Running
   return { companion, states, latest: () => states.at(-1)! };
 }
 
-export async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
-/** Undo steps a test registers; run newest first after each test. Call once per file. */
-export function cleanupsAfterEach(): (() => Promise<void>)[] {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    while (cleanups.length > 0) await cleanups.pop()!();
-  });
-  return cleanups;
-}
-
 export interface ServerCompanionSetup {
   /** The demo server's port, standing in for the user's iSymphony server. */
   readonly port: number;
   /** The manager password, stored in a memory keychain for the settings' account. */
   readonly password: string;
-  readonly cleanups: (() => Promise<void>)[];
+  readonly cleanups: Cleanup[];
   readonly overrides?: Partial<Settings>;
 }
 
