@@ -1,14 +1,11 @@
-import WebSocket, { type ClientOptions, type RawData } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { systemClock, type Clock, type Random, type TimerHandle } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
-import type { Secret } from '../common/secret';
-import { decodeFrame } from '../protocol/decode';
 import { UnreadableFieldTally } from '../protocol/field-reader';
-import type { IsymphonyEvent } from '../protocol/events';
 import { appFilter, filterMessage } from '../protocol/filter';
 import type { EventKind, ProtocolProfile } from '../protocol/profile';
-import { eventSocketUrl, type ServerTarget } from '../protocol/target';
-import { attemptAfterLive, backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { eventSocketUrl } from '../protocol/target';
+import { attemptAfterLive, backoffDelay } from './backoff';
 import {
   classifyFailure,
   WS_CLOSE_MESSAGE_TOO_BIG,
@@ -16,8 +13,8 @@ import {
   type FailureObservation,
 } from './classify';
 import { TypedEmitter } from './emitter';
-import { frameText } from './frame-text';
-import { DEFAULT_HEARTBEAT, Heartbeat, type HeartbeatTimings } from './heartbeat';
+import { FrameReader } from './frame-reader';
+import type { Heartbeat } from './heartbeat';
 import {
   certificateFetcher,
   explainTlsFailure,
@@ -25,8 +22,17 @@ import {
   SYSTEM_TRUST,
   type CertificateFetcher,
   type ConnectionSettings,
-  type TlsTrust,
 } from './secure-transport';
+import {
+  DEFAULT_TIMINGS,
+  defaultSocketFactory,
+  type EventSessionOptions,
+  type SessionEvents,
+  type SessionStats,
+  type SessionTimings,
+  type SocketFactory,
+  type TargetUpdate,
+} from './session-options';
 import {
   backoffState,
   connectingState,
@@ -36,80 +42,10 @@ import {
   stoppedState,
   type SessionState,
 } from './states';
+import { closeGracefully, errorCodeOf, listenToSocket, socketHeartbeat, socketOptions } from './ws-socket';
 
-/** The seam for tests: how a websocket is made. Defaults to `ws`. */
-export type SocketFactory = (url: string, options: ClientOptions) => WebSocket;
-
-export const defaultSocketFactory: SocketFactory = (url, options) => new WebSocket(url, options);
-
-export interface SessionTimings {
-  /** From starting an attempt to the socket being open (TLS preflight included). */
-  readonly handshakeTimeoutMs: number;
-  readonly heartbeat: HeartbeatTimings;
-  readonly backoff: BackoffPolicy;
-  /** Frames above this close the socket with 1009. */
-  readonly maxPayloadBytes: number;
-  /** How long stop()/suspend() wait for a clean close before cutting the socket. */
-  readonly closeWaitMs: number;
-}
-
-export const DEFAULT_TIMINGS: SessionTimings = Object.freeze({
-  handshakeTimeoutMs: 10_000,
-  heartbeat: DEFAULT_HEARTBEAT,
-  backoff: DEFAULT_BACKOFF,
-  maxPayloadBytes: 1024 * 1024,
-  closeWaitMs: 1_000,
-});
-
-export interface EventSessionOptions {
-  readonly target: ServerTarget;
-  readonly username: string;
-  readonly password: Secret;
-  readonly profile: ProtocolProfile;
-  readonly kinds: readonly EventKind[];
-  readonly trust?: TlsTrust;
-  readonly clock?: Clock;
-  readonly random?: Random;
-  readonly logger?: Logger;
-  readonly socketFactory?: SocketFactory;
-  readonly fetchCertificate?: CertificateFetcher;
-  readonly timings?: Partial<SessionTimings>;
-  /** Where fields that could not be read are counted; a pipeline passes one that outlives its sessions. */
-  readonly unreadableFields?: UnreadableFieldTally;
-}
-
-export interface TargetUpdate {
-  readonly target?: ServerTarget;
-  readonly username?: string;
-  readonly password?: Secret;
-  readonly trust?: TlsTrust;
-}
-
-export interface SessionStats {
-  /** Connection attempts started. */
-  attempts: number;
-  /** Sockets that opened. */
-  connects: number;
-  framesReceived: number;
-  /** Frames that could not be decoded, binary frames included. */
-  rejectedFrames: number;
-  /** Sockets closed because a frame was above the size limit. */
-  oversizeFrames: number;
-  /** Connections the heartbeat found dead. */
-  heartbeatTimeouts: number;
-  /** Filter messages sent. */
-  filtersSent: number;
-}
-
-export interface SessionEvents {
-  state: SessionState;
-  message: IsymphonyEvent;
-}
-
-const OVERSIZE_ERROR = 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
-
-/** How many rejected frames are logged at warn level before the rest go to debug. */
-const LOUD_REJECTIONS = 10;
+// Callers name the options, timings and counters through the session they configure.
+export * from './session-options';
 
 /**
  * Keeps one healthy connection to the iSymphony event websocket: connects, sends the filter,
@@ -138,6 +74,7 @@ export class EventSession {
   private readonly fetchCertificate: CertificateFetcher;
   private readonly timings: SessionTimings;
   private readonly profile: ProtocolProfile;
+  private readonly frames: FrameReader;
 
   private settings: ConnectionSettings;
   private kinds: readonly EventKind[];
@@ -170,6 +107,13 @@ export class EventSession {
     this.emitter = new TypedEmitter((error) =>
       this.logger.log('error', 'An event session listener threw.', { error: String(error) }),
     );
+    this.frames = new FrameReader({
+      profile: this.profile,
+      logger: this.logger,
+      stats: this.stats,
+      unreadableFields: this.unreadableFields,
+      deliver: (message) => this.emitter.emit('message', message),
+    });
   }
 
   get state(): SessionState {
@@ -259,14 +203,13 @@ export class EventSession {
     this.clearRetry();
     const socket = this.detachSocket();
     this.setState(stoppedState(code));
-    if (socket) await this.closeGracefully(socket);
+    if (socket) await closeGracefully(socket, this.clock, this.timings.closeWaitMs);
   }
 
   private reconnectNow(): void {
     this.generation += 1;
     this.clearRetry();
-    const socket = this.detachSocket();
-    if (socket) socket.terminate();
+    this.detachSocket()?.terminate();
     this.failures = 0;
     this.connect();
   }
@@ -290,18 +233,7 @@ export class EventSession {
       this.fail(generation, prepared.error);
       return;
     }
-    const options: ClientOptions = {
-      headers: { ...prepared.value.headers },
-      maxPayload: this.timings.maxPayloadBytes,
-      perMessageDeflate: false,
-      followRedirects: false,
-      // ws would fail the whole connection (1007) on one text frame of invalid UTF-8, and every
-      // reconnect costs a gap and a catch-up; onFrame checks the bytes (frameText) and drops just that frame.
-      skipUTF8Validation: true,
-    };
-    // ws hands TLS options to tls.connect unchanged; @types/ws declares checkServerIdentity with a
-    // boolean result, while Node's (and so ws's) contract is "return an Error to refuse".
-    if (prepared.value.tls) Object.assign(options, prepared.value.tls);
+    const options = socketOptions(prepared.value, this.timings.maxPayloadBytes);
     this.transportNotice = prepared.value.notice;
     let socket: WebSocket;
     try {
@@ -311,43 +243,17 @@ export class EventSession {
       return;
     }
     this.socket = socket;
-    let opened = false;
-    socket.on('unexpected-response', (_request, response) => {
-      const localAddress = response.socket?.localAddress;
-      response.resume();
-      this.fail(generation, {
-        kind: 'http-status',
-        status: response.statusCode ?? 0,
-        ...(localAddress ? { localAddress } : {}),
-      });
-    });
-    socket.on('open', () => {
-      if (generation !== this.generation) return;
-      opened = true;
-      this.onOpen(generation, socket);
-    });
-    socket.on('message', (data, isBinary) => {
-      if (generation === this.generation) this.onFrame(data, isBinary);
-    });
-    socket.on('pong', () => {
-      if (generation === this.generation) this.heartbeat?.alive();
-    });
-    socket.on('ping', () => {
-      if (generation === this.generation) this.heartbeat?.alive();
-    });
-    socket.on('error', (error: NodeJS.ErrnoException) => {
-      if (generation !== this.generation) return;
-      if (error.code === OVERSIZE_ERROR) {
+    listenToSocket(socket, {
+      isCurrent: () => generation === this.generation,
+      open: () => this.onOpen(generation, socket),
+      frame: (data, isBinary) => this.onFrame(data, isBinary),
+      alive: () => this.heartbeat?.alive(),
+      fail: (seen) => this.fail(generation, seen),
+      oversize: () => {
         this.stats.oversizeFrames += 1;
         this.fail(generation, { kind: 'closed', closeCode: WS_CLOSE_MESSAGE_TOO_BIG });
-      } else if (opened) {
-        this.fail(generation, { kind: 'closed', closeCode: 1006 });
-      } else {
-        void this.failWithTls(generation, settings, error.code);
-      }
-    });
-    socket.on('close', (closeCode) => {
-      this.fail(generation, { kind: 'closed', closeCode });
+      },
+      failBeforeOpen: (errorCode) => void this.failWithTls(generation, settings, errorCode),
     });
   }
 
@@ -359,20 +265,9 @@ export class EventSession {
     this.stats.connects += 1;
     this.liveSince = this.clock.now();
     this.sendFilter(socket);
-    this.heartbeat = new Heartbeat({
-      clock: this.clock,
-      ...this.timings.heartbeat,
-      ping: () => {
-        try {
-          socket.ping();
-        } catch {
-          // A socket that cannot ping is caught by the deadline.
-        }
-      },
-      onDead: () => {
-        this.stats.heartbeatTimeouts += 1;
-        this.fail(generation, { kind: 'heartbeat-timeout', ms: this.timings.heartbeat.timeoutMs });
-      },
+    this.heartbeat = socketHeartbeat(socket, this.clock, this.timings.heartbeat, () => {
+      this.stats.heartbeatTimeouts += 1;
+      this.fail(generation, { kind: 'heartbeat-timeout', ms: this.timings.heartbeat.timeoutMs });
     });
     this.heartbeat.start();
     this.setState(liveState(this.liveSince, this.where, this.transportNotice));
@@ -389,61 +284,7 @@ export class EventSession {
   private onFrame(data: RawData, isBinary: boolean): void {
     this.stats.framesReceived += 1;
     this.heartbeat?.alive();
-    if (isBinary) {
-      this.reject('binary-frame', byteLength(data));
-      return;
-    }
-    const bytes = toBuffer(data);
-    const text = frameText(bytes);
-    if (text === null) {
-      this.reject('invalid-utf8', bytes.length);
-      return;
-    }
-    const decoded = decodeFrame(text, this.profile);
-    if (!decoded.ok) {
-      this.reject(decoded.rejection.code, text.length);
-      return;
-    }
-    const message = decoded.message;
-    if (decoded.unreadable) this.countUnreadable(decoded.unreadable, message.type);
-    if (message.kind === 'filterResponse') {
-      this.logger.log(message.success ? 'debug' : 'warn', 'The server answered the filter.', {
-        success: message.success,
-      });
-      return;
-    }
-    if (message.kind === 'other') {
-      this.logger.log('debug', 'Ignored a message type the app does not use.', {
-        type: message.type.slice(0, 64),
-      });
-      return;
-    }
-    this.emitter.emit('message', message);
-  }
-
-  private countUnreadable(fields: readonly string[], type: string): void {
-    this.unreadableFields.add(fields);
-    const n = this.unreadableFields.messages;
-    if (n <= LOUD_REJECTIONS || n % 1000 === 0) {
-      // Field names are the decoder's own (or the profile's); the values stay out of the log.
-      this.logger.log('debug', 'Kept an event with fields that could not be read (read as absent).', {
-        type: type.slice(0, 64),
-        fields: fields.join(','),
-        events: n,
-      });
-    }
-  }
-
-  private reject(code: string, length: number): void {
-    this.stats.rejectedFrames += 1;
-    const n = this.stats.rejectedFrames;
-    // Never the frame's text: it is untrusted and may be huge. The code and size say enough.
-    const level = n <= LOUD_REJECTIONS || n % 1000 === 0 ? 'warn' : 'debug';
-    this.logger.log(level, 'Dropped a message from the server that could not be read.', {
-      code,
-      length,
-      rejected: n,
-    });
+    this.frames.read(data, isBinary);
   }
 
   private async failWithTls(
@@ -454,8 +295,7 @@ export class EventSession {
     if (generation !== this.generation) return;
     // Retire the socket now so nothing else from it counts while the certificate is looked at.
     const retired = ++this.generation;
-    const socket = this.detachSocket();
-    socket?.terminate();
+    this.detachSocket()?.terminate();
     const seen = await explainTlsFailure(
       settings,
       errorCode,
@@ -472,8 +312,7 @@ export class EventSession {
     const wasLive = this.current.kind === 'live';
     const liveFor = wasLive ? this.clock.now() - this.liveSince : 0;
     this.generation += 1;
-    const socket = this.detachSocket();
-    socket?.terminate();
+    this.detachSocket()?.terminate();
     this.settle(classifyFailure(seen, this.settings.target), wasLive, liveFor);
   }
 
@@ -504,22 +343,6 @@ export class EventSession {
     return socket;
   }
 
-  private closeGracefully(socket: WebSocket): Promise<void> {
-    if (socket.readyState === WebSocket.CLOSED) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = this.clock.setTimeout(() => {
-        socket.terminate();
-        resolve();
-      }, this.timings.closeWaitMs);
-      socket.once('close', () => {
-        this.clock.clearTimeout(timer);
-        resolve();
-      });
-      if (socket.readyState === WebSocket.OPEN) socket.close(1000, 'client going away');
-      else socket.terminate();
-    });
-  }
-
   private clearHandshakeTimer(): void {
     if (this.handshakeTimer !== undefined) this.clock.clearTimeout(this.handshakeTimer);
     this.handshakeTimer = undefined;
@@ -529,22 +352,4 @@ export class EventSession {
     if (this.retryTimer !== undefined) this.clock.clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
   }
-}
-
-function errorCodeOf(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
-    return typeof code === 'string' ? code : undefined;
-  }
-  return undefined;
-}
-
-function toBuffer(data: RawData): Buffer {
-  if (Buffer.isBuffer(data)) return data;
-  if (Array.isArray(data)) return Buffer.concat(data);
-  return Buffer.from(data);
-}
-
-function byteLength(data: RawData): number {
-  return toBuffer(data).length;
 }

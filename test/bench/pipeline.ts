@@ -113,7 +113,7 @@ interface Receiver {
 }
 
 async function floorClient(port: number): Promise<Receiver> {
-  // The session's socket options (src-main/session/event-session.ts), skipUTF8Validation included:
+  // The session's socket options (src-main/session/ws-socket.ts), skipUTF8Validation included:
   // the session checks UTF-8 itself, so that check is the pipeline's work and not the floor's.
   const socket = new WebSocket(`ws://127.0.0.1:${port}${EVENT_SOCKET_PATH}`, {
     headers: { Authorization: `Basic ${Buffer.from(`${MANAGER}:${PASSWORD}`).toString('base64')}` },
