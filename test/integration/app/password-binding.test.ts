@@ -11,16 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
 import type { Settings } from '../../../src-main/storage/settings-schema';
 import { MemorySecretStore } from '../../../src-main/storage/secret-store';
+import { cleanupsAfterEach } from '../../support/cleanup';
 import {
-  cleanupsAfterEach,
-  eventually,
   recordingPorts,
   serverSettings,
   startCompanion,
   storePassword,
   tempDir,
   writeSettings,
-} from './support';
+} from '../../support/companion-harness';
+import { eventually } from '../../support/eventually';
 
 const PASSWORD = 'bound-to-its-server-9f3c';
 const BASIC = `Basic ${Buffer.from(`manager:${PASSWORD}`).toString('base64')}`;

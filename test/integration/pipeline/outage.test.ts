@@ -3,15 +3,14 @@
  * than the grace, live calls show that their state is unknown, and the catch-up after the server
  * returns resolves each one. The grace is short here; the default is a few seconds.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../../src-main/demo-server';
 import type { IsymphonyEvent, Segment } from '../../../src-main/protocol/events';
-import { eventually, extensionId, newPipeline, startServer } from './support';
+import { cleanupsAfterEach } from '../../support/cleanup';
+import { eventually } from '../../support/eventually';
+import { extensionId, newPipeline, startServer } from './support';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = cleanupsAfterEach();
 
 const GRACE_MS = 150;
 
