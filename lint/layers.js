@@ -98,7 +98,8 @@ export const LAYERS = [
   {
     name: 'app',
     folder: 'src-main/app',
-    holds: 'the `Companion`: composes the services, owns `AppState`, implements the IPC contract',
+    holds:
+      'the app: `create-companion.ts` (the composition root) builds the services and parts of one job each (mode, connection, settings, keychain, live calls, pop lifecycle, presence, history, operations); the `Companion` is their life cycle and implements the IPC contract',
     imports: [
       'common',
       'protocol',
