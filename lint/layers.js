@@ -90,10 +90,14 @@ export const LAYERS = [
   {
     name: 'ipc',
     folder: 'src-main/ipc',
-    holds: '`contract.ts`: the one typed contract both processes use',
-    imports: ['protocol'],
+    holds:
+      '`contract.ts`: the request table (payload schema, answer type, allowed windows per request); `views.ts`: the state and answers both processes see',
+    // presence: the status name and note limits of setStatus; zod: types only (main builds the schemas).
+    imports: ['protocol', 'presence'],
     typeImports: ['common', 'storage'],
-    notes: 'the renderer bundles what it imports at runtime: keep that small and pure',
+    packages: ['zod'],
+    notes:
+      'the renderer imports `views.ts` at runtime and `contract.ts` for types only; the preload imports the table, which needs no zod at runtime',
   },
   {
     name: 'app',

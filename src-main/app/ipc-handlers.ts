@@ -1,14 +1,21 @@
 /**
- * The IPC request table: which operation answers each channel. `answerRequest` checks the channel
+ * Main's handler table: which operation answers each request of the table in ipc/contract.ts. `answerRequest` checks the channel
  * and the payload first and turns anything unexpected into an answer, so nothing ever throws to
  * the shell. Whether an operation waits its turn is the operations' business (operations.ts).
  */
 import type { Logger } from '../common/log';
-import type { AnswerOf, ConnectionTestResult, RequestChannel } from '../ipc/contract';
+import {
+  isRequestChannel,
+  type AnswerOf,
+  type ConnectionTestResult,
+  type ParsedRequest,
+  type RequestChannel,
+} from '../ipc/contract';
 import { fail } from './answers';
-import { isRequestChannel, parseRequest, type ParsedRequest } from './ipc-schemas';
 import type { Operations } from './operations';
+import { parseRequest } from './request-parsing';
 
+/** One handler per request of the table: a request without one does not compile. */
 export type RequestHandlers = { [C in RequestChannel]: (request: ParsedRequest<C>) => Promise<AnswerOf<C>> };
 
 export function requestHandlers(op: Operations): RequestHandlers {

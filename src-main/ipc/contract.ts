@@ -1,233 +1,237 @@
 /**
- * The one contract between main and the renderer (after GitHub Desktop's typed IPC file): every
- * channel, its request and its answer. Both sides import it; it holds types and the fixed list of
- * channel names the preload exposes, and does nothing at import time.
+ * The request table: every request a window may send to main, declared once, with its payload
+ * schema, its answer type and the windows allowed to send it. Main's handler table
+ * (app/ipc-handlers.ts), its payload checks (app/request-parsing.ts), its per-window enforcement
+ * (electron/ipc.ts), the preload's API (electron/preload-api.ts) and the test backends are all
+ * derived from it, so a new request is one entry here plus its handler.
+ *
+ * Not types-only: it holds the table (a schema builder and the window list for each request) and
+ * the channel names. It imports zod as a type only: main hands zod to each schema builder, so the
+ * sandboxed preload (one file that may require nothing but `electron`) and the renderer bundle
+ * carry no zod. It does nothing at import time beyond building this table.
  *
  * The renderer is untrusted: it sends ids and choices, never URLs, and it can set a password but
- * never read one. Main validates every payload and checks every sender.
+ * never read one. Main validates every payload and checks every sender and its window's list.
  */
-import type { Settings } from '../storage/settings-schema';
-import type { Problem } from '../common/result';
-import type { StatusType } from '../protocol/events';
+import type { z } from 'zod';
+import { MAX_STATUS_NAME_LENGTH, MAX_STATUS_NOTE_LENGTH } from '../presence/status-request';
+import { STATUS_TYPES } from '../protocol/events';
+import type { Answer, AppState, ConnectionTestResult, HistoryPage, Settings, StatusChange } from './views';
 
-export type { Settings, Problem, StatusType };
-/** The event kinds of the protocol profile, for the settings screen's "Advanced" section (pure data). */
-export { EVENT_KINDS, type EventKind } from '../protocol/profile';
+export * from './views';
 
-/** A call as the screens show it. Caller-ID strings are display-safe (capped, control and bidi characters removed) but still untrusted: render as text only. */
-export interface CallView {
-  readonly id: string;
-  readonly direction: 'inbound' | 'outbound';
-  readonly state: 'ringing' | 'answered' | 'answered-elsewhere' | 'missed' | 'ended' | 'unknown';
-  /** Why the state is `unknown` (e.g. "Connection lost while ringing"), else null. */
-  readonly stateReason: string | null;
-  readonly internal: boolean;
-  readonly callerName: string | null;
-  readonly callerNumber: string | null;
-  readonly did: string | null;
-  readonly extension: string | null;
-  readonly answeredBy: string | null;
-  readonly transferredFrom: string | null;
-  readonly ringingSince: number;
-  readonly answeredAt: number | null;
-  readonly endedAt: number | null;
-  readonly ringMs: number | null;
-  readonly talkMs: number | null;
-  readonly popped: boolean;
-  /** The CRM templates this call can open: the default first. Ids only; main builds the links. */
-  readonly crm: { readonly defaultId: string | null; readonly options: readonly CrmChoice[] };
+export const MAX_CALL_ID = 128;
+export const MAX_PASSWORD = 1024;
+export const MAX_TEMPLATE_URL = 2048;
+export const MAX_SEARCH = 100;
+export const MAX_HISTORY_OFFSET = 1_000_000;
+export const MAX_HISTORY_LIMIT = 500;
+/** Year 9999: a return time past it is a mistake, not a plan. */
+export const MAX_RETURN_TIME = 253_402_300_799_000;
+
+/** The app's windows, each with its own list of requests it may send. */
+export const WINDOWS = ['main', 'pop'] as const;
+export type WindowName = (typeof WINDOWS)[number];
+
+/** zod as main hands it to each schema builder. */
+export type Zod = typeof z;
+
+/** One request: its payload schema (built by main with zod), the windows that may send it, and its types. */
+export interface RequestSpec<Schema extends z.ZodType, Sent, Reply> {
+  readonly payload: (zod: Zod) => Schema;
+  readonly windows: readonly WindowName[];
+  /** Types only, never set: what the renderer sends and what it gets back. */
+  readonly types?: { readonly sent: Sent; readonly answer: Reply };
 }
 
-export interface CrmChoice {
-  readonly id: string;
-  readonly label: string;
-}
-
-export type ConnectionView =
-  | { readonly state: 'idle' | 'stopped'; readonly code: string; readonly message: string }
-  | {
-      readonly state: 'connecting';
-      readonly code: string;
-      readonly message: string;
-      readonly attempt: number;
-    }
-  | { readonly state: 'live'; readonly code: string; readonly message: string; readonly since: number }
-  | {
-      readonly state: 'backoff';
-      readonly code: string;
-      readonly message: string;
-      readonly attempt: number;
-      readonly nextAttemptAt: number;
-    }
-  | { readonly state: 'failed'; readonly code: string; readonly message: string };
-
-export interface KeychainView {
-  /** Whether a password for the configured account is stored (never the password itself). */
-  readonly passwordStored: boolean;
-  readonly where: 'keychain' | 'memory' | 'none';
-  /** The keychain's problem in words, when it cannot be used. */
-  readonly problem: Problem | null;
-}
-
-export interface DemoView {
-  readonly running: boolean;
-  readonly username: string | null;
-  readonly extension: string | null;
-}
-
-/** One presence status as the screens show it. Name and note are display-safe but untrusted: text only. */
-export interface StatusView {
-  /** One of the eleven types, or a newer server's type kept as sent. */
-  readonly type: string;
-  readonly name: string;
-  readonly note: string;
-  /** When the user is back, ms since the epoch; null for none. */
-  readonly returnTime: number | null;
-  /** The type in words ("Out of Office"); "Other status" for a type this app does not know. */
-  readonly label: string;
-  /** `#rrggbb`, always shown beside the words, never alone. */
-  readonly colour: string;
-  /** The colour in words ("green"), for accessible labels. */
-  readonly colourName: string;
+/** Marks "no `Sent` given": the renderer sends what the schema accepts. */
+interface FromSchema {
+  readonly 'sent-as-the-schema-accepts': true;
 }
 
 /**
- * The user's own iSymphony presence. `status` is what the server last confirmed (what colleagues
- * see); `pending` a status asked for and not confirmed yet; `problem` why the last read or set
- * failed (the display rolled back), until the next one succeeds.
+ * Declares a request answered with `Reply`. What the renderer sends is the schema's input, or
+ * `Sent` where the schema leaves a part to a later check (settings go to the settings validator).
  */
-export type PresenceView =
-  | { readonly kind: 'unknown'; readonly problem: Problem | null; readonly dndFromPresence: false }
-  | {
-      readonly kind: 'known';
-      readonly status: StatusView;
-      readonly pending: StatusView | null;
-      readonly problem: Problem | null;
-      /** Pops are held because the confirmed status is Do Not Disturb and `followPresenceDnd` is on. */
-      readonly dndFromPresence: boolean;
-    };
-
-/** A status the user can pick: each of the eleven types with its default name. */
-export interface StatusChoice {
-  readonly type: StatusType;
-  readonly name: string;
-  readonly label: string;
-  readonly colour: string;
-  readonly colourName: string;
+function request<Reply, Sent = FromSchema>() {
+  return <Schema extends z.ZodType>(spec: {
+    readonly payload: (zod: Zod) => Schema;
+    readonly windows: readonly WindowName[];
+  }): RequestSpec<Schema, [Sent] extends [FromSchema] ? z.input<Schema> : Sent, Reply> => spec;
 }
 
-/** What `setStatus` asks for; a left-out name is the type's default, a left-out note is none. */
-export interface StatusChange {
-  readonly type: StatusType;
-  readonly name?: string;
-  readonly note?: string;
-  /** ms since the epoch, in the future; null or left out for none. */
-  readonly returnTime?: number | null;
+/** Requests without a payload: nothing, null (the browser harness sends it) or an empty object. */
+function bare<Reply>(windows: readonly WindowName[]): RequestSpec<z.ZodType, undefined, Reply> {
+  return {
+    payload: (zod) =>
+      zod.union([zod.undefined(), zod.null(), zod.strictObject({})], {
+        error: 'This request takes no arguments.',
+      }),
+    windows,
+  };
 }
 
-export interface AppState {
-  /** `setup` until the user chose between their server and the demo (first run). */
-  readonly mode: 'setup' | 'demo' | 'server';
-  readonly connection: ConnectionView;
-  readonly doNotDisturb: boolean;
-  readonly liveCalls: readonly CallView[];
-  /** Calls with a pop card showing, newest first (at most 3). */
-  readonly pops: readonly CallView[];
-  readonly settings: Settings;
-  /** Something the user must be told about the stored settings (e.g. a corrupt file was set aside). */
-  readonly settingsNotice: Problem | null;
-  readonly keychain: KeychainView;
-  readonly demo: DemoView;
-  /** Increases whenever history changed, so the history screen knows to query again. */
-  readonly historyVersion: number;
-  readonly now: number;
-  readonly presence: PresenceView;
-  /** The eleven statuses, in the order menus list them. */
-  readonly statusChoices: readonly StatusChoice[];
-}
+const callId = (zod: Zod) =>
+  zod
+    .string({ error: 'The call id must be text.' })
+    .min(1, { error: 'The call id is empty.' })
+    .max(MAX_CALL_ID, { error: `A call id has at most ${MAX_CALL_ID} characters.` });
+const templateId = (zod: Zod) =>
+  zod
+    .string({ error: 'The template id must be text.' })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'A template id is 1 to 64 letters, digits, "-" or "_".' });
+const password = (zod: Zod) =>
+  zod
+    .string({ error: 'The password must be text.' })
+    .min(1, { error: 'Enter the password.' })
+    .max(MAX_PASSWORD, { error: `A password can have at most ${MAX_PASSWORD} characters.` });
 
-export interface FieldProblem {
-  /** Dotted path of the field, e.g. "server.port". */
-  readonly path: string;
-  readonly message: string;
-}
+const MAIN: readonly WindowName[] = ['main'];
+const BOTH: readonly WindowName[] = ['main', 'pop'];
+/** Not sent by any window today (the app switches demo mode through chooseMode); main may call it. */
+const NO_WINDOW: readonly WindowName[] = [];
 
-export type Answer<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: Problem; readonly fields?: readonly FieldProblem[] };
-
-export interface HistoryQuery {
-  readonly search?: string;
-  readonly missedOnly?: boolean;
-  readonly offset: number;
-  readonly limit: number;
-}
-
-export interface HistoryPage {
-  readonly total: number;
-  readonly offset: number;
-  readonly calls: readonly CallView[];
-}
-
-export interface ConnectionTestResult {
-  readonly ok: boolean;
-  readonly code: string;
-  readonly message: string;
-  /** When the settings tested were not valid: each field's problem, as saveSettings gives them. */
-  readonly fields?: readonly FieldProblem[];
-}
-
-/** Renderer → main: one method per message. */
-export interface CompanionRequests {
-  getState(): AppState;
-  chooseMode(request: { mode: 'demo' | 'server' }): Answer<null>;
-  saveSettings(request: { settings: Settings }): Answer<null>;
+/** Renderer → main: every request, once. Strict payloads: unknown keys are refused, strings and ids bounded. */
+export const REQUESTS = {
+  getState: bare<AppState>(BOTH),
+  chooseMode: request<Answer<null>>()({
+    payload: (zod) =>
+      zod.strictObject({ mode: zod.enum(['demo', 'server'], { error: 'Choose "demo" or "server".' }) }),
+    windows: MAIN,
+  }),
+  // `settings` is checked by validateSettings, for field-by-field problems.
+  saveSettings: request<Answer<null>, { settings: Settings }>()({
+    payload: (zod) => zod.strictObject({ settings: zod.unknown() }),
+    windows: MAIN,
+  }),
   /** Write-only. `memoryOnly` is the explicit choice when no keychain is available. */
-  setPassword(request: { password: string; memoryOnly?: boolean }): Answer<{ where: 'keychain' | 'memory' }>;
-  testConnection(request: { settings: Settings; password?: string }): ConnectionTestResult;
-  retryNow(): Answer<null>;
-  openCrm(request: { callId: string; templateId?: string }): Answer<null>;
-  copyNumber(request: { callId: string }): Answer<null>;
-  dismissPop(request: { callId: string }): Answer<null>;
-  dismissAllPops(): Answer<null>;
-  setDoNotDisturb(request: { enabled: boolean }): Answer<null>;
-  startDemo(): Answer<null>;
-  stopDemo(): Answer<null>;
-  queryHistory(request: HistoryQuery): Answer<HistoryPage>;
-  clearHistory(): Answer<null>;
+  setPassword: request<Answer<{ where: 'keychain' | 'memory' }>>()({
+    payload: (zod) =>
+      zod.strictObject({
+        password: password(zod),
+        memoryOnly: zod.boolean({ error: 'memoryOnly must be true or false.' }).optional(),
+      }),
+    windows: MAIN,
+  }),
+  testConnection: request<ConnectionTestResult, { settings: Settings; password?: string }>()({
+    payload: (zod) => zod.strictObject({ settings: zod.unknown(), password: password(zod).optional() }),
+    windows: MAIN,
+  }),
+  retryNow: bare<Answer<null>>(MAIN),
+  openCrm: request<Answer<null>>()({
+    payload: (zod) => zod.strictObject({ callId: callId(zod), templateId: templateId(zod).optional() }),
+    windows: BOTH,
+  }),
+  copyNumber: request<Answer<null>>()({
+    payload: (zod) => zod.strictObject({ callId: callId(zod) }),
+    windows: BOTH,
+  }),
+  dismissPop: request<Answer<null>>()({
+    payload: (zod) => zod.strictObject({ callId: callId(zod) }),
+    windows: BOTH,
+  }),
+  dismissAllPops: bare<Answer<null>>(['pop']),
+  setDoNotDisturb: request<Answer<null>>()({
+    payload: (zod) => zod.strictObject({ enabled: zod.boolean({ error: 'enabled must be true or false.' }) }),
+    windows: MAIN,
+  }),
+  startDemo: bare<Answer<null>>(NO_WINDOW),
+  stopDemo: bare<Answer<null>>(NO_WINDOW),
+  queryHistory: request<Answer<HistoryPage>>()({
+    payload: (zod) =>
+      zod.strictObject({
+        search: zod
+          .string({ error: 'The search must be text.' })
+          .max(MAX_SEARCH, { error: `A search has at most ${MAX_SEARCH} characters.` })
+          .optional(),
+        missedOnly: zod.boolean({ error: 'missedOnly must be true or false.' }).optional(),
+        offset: zod
+          .number({ error: 'offset must be a number.' })
+          .int({ error: 'offset must be a whole number.' })
+          .min(0, { error: 'offset cannot be negative.' })
+          .max(MAX_HISTORY_OFFSET, { error: `offset is at most ${MAX_HISTORY_OFFSET}.` }),
+        limit: zod
+          .number({ error: 'limit must be a number.' })
+          .int({ error: 'limit must be a whole number.' })
+          .min(1, { error: 'limit is at least 1.' })
+          .max(MAX_HISTORY_LIMIT, { error: `limit is at most ${MAX_HISTORY_LIMIT}.` }),
+      }),
+    windows: MAIN,
+  }),
+  clearHistory: bare<Answer<null>>(MAIN),
   /** The link a sample call would produce with this template, or the reason it is refused (shown as text). */
-  previewCrmLink(request: { url: string }): Answer<string>;
+  previewCrmLink: request<Answer<string>>()({
+    payload: (zod) =>
+      zod.strictObject({
+        url: zod
+          .string({ error: 'The link must be text.' })
+          .max(MAX_TEMPLATE_URL, { error: `The link can have at most ${MAX_TEMPLATE_URL} characters.` }),
+      }),
+    windows: MAIN,
+  }),
   /**
    * Changes the user's iSymphony status. The state shows it as `presence.pending` at once; the answer
-   * comes once the server confirmed it, or with the problem after the display rolled back.
+   * comes once the server confirmed it, or with the problem after the display rolled back. The
+   * presence module checks the rest (printable name, future return time) and says why in one sentence.
    */
-  setStatus(request: StatusChange): Answer<null>;
+  setStatus: request<Answer<null>, StatusChange>()({
+    payload: (zod) =>
+      zod.strictObject({
+        type: zod.enum(STATUS_TYPES, { error: `The status type is one of ${STATUS_TYPES.join(', ')}.` }),
+        name: zod
+          .string({ error: 'The status name must be text.' })
+          .max(MAX_STATUS_NAME_LENGTH, {
+            error: `A status name has at most ${MAX_STATUS_NAME_LENGTH} characters.`,
+          })
+          .optional(),
+        note: zod
+          .string({ error: 'The status note must be text.' })
+          .max(MAX_STATUS_NOTE_LENGTH, {
+            error: `A status note has at most ${MAX_STATUS_NOTE_LENGTH} characters.`,
+          })
+          .optional(),
+        returnTime: zod
+          .number({ error: 'The return time must be a time in milliseconds, or null for none.' })
+          .int({ error: 'The return time must be a whole number of milliseconds.' })
+          .min(0, { error: 'The return time cannot be negative.' })
+          .max(MAX_RETURN_TIME, { error: 'The return time is too far in the future.' })
+          .nullable()
+          .optional(),
+      }),
+    windows: MAIN,
+  }),
+} as const;
+
+type Requests = typeof REQUESTS;
+export type RequestChannel = keyof Requests;
+type TypesOf<C extends RequestChannel> = NonNullable<Requests[C]['types']>;
+/** What the renderer sends on a channel. */
+export type RequestOf<C extends RequestChannel> = TypesOf<C>['sent'];
+/** What main answers on a channel. */
+export type AnswerOf<C extends RequestChannel> = TypesOf<C>['answer'];
+/** The payload as main's check hands it to the handler. */
+export type ParsedRequest<C extends RequestChannel> = z.output<ReturnType<Requests[C]['payload']>>;
+/** The arguments of a request on the preload's API: none for requests without a payload. */
+export type ArgsOf<C extends RequestChannel> = [RequestOf<C>] extends [undefined]
+  ? []
+  : [request: RequestOf<C>];
+
+/** Every channel, in the table's order. */
+export const REQUEST_CHANNELS = Object.keys(REQUESTS) as readonly RequestChannel[];
+
+export function isRequestChannel(channel: unknown): channel is RequestChannel {
+  return typeof channel === 'string' && Object.hasOwn(REQUESTS, channel);
 }
 
-export type RequestChannel = keyof CompanionRequests;
-export type RequestOf<C extends RequestChannel> = Parameters<CompanionRequests[C]>[0];
-export type AnswerOf<C extends RequestChannel> = ReturnType<CompanionRequests[C]>;
+/** Whether `window` may send `channel` (its allow-list in the table). */
+export function windowMaySend(window: WindowName, channel: RequestChannel): boolean {
+  return REQUESTS[channel].windows.includes(window);
+}
 
-/** The channels the preload exposes, and nothing else. */
-export const REQUEST_CHANNELS = [
-  'getState',
-  'chooseMode',
-  'saveSettings',
-  'setPassword',
-  'testConnection',
-  'retryNow',
-  'openCrm',
-  'copyNumber',
-  'dismissPop',
-  'dismissAllPops',
-  'setDoNotDisturb',
-  'startDemo',
-  'stopDemo',
-  'queryHistory',
-  'clearHistory',
-  'previewCrmLink',
-  'setStatus',
-] as const satisfies readonly RequestChannel[];
+/** The requests a window may send, in the table's order. */
+export function requestsOf(window: WindowName): readonly RequestChannel[] {
+  return REQUEST_CHANNELS.filter((channel) => windowMaySend(window, channel));
+}
 
 /** Main → renderer: the whole state, coalesced (at most one message per ~50 ms). */
 export const STATE_CHANNEL = 'companion:state';
@@ -235,12 +239,7 @@ export const channelName = (channel: RequestChannel): string => `companion:${cha
 
 /** What the preload puts on `window.companion` (and the browser test harness provides the same). */
 export type CompanionApi = {
-  readonly [C in RequestChannel]: (...request: Parameters<CompanionRequests[C]>) => Promise<AnswerOf<C>>;
+  readonly [C in RequestChannel]: (...request: ArgsOf<C>) => Promise<AnswerOf<C>>;
 } & {
   onState(listener: (state: AppState) => void): () => void;
 };
-
-/** Compile-time check that REQUEST_CHANNELS lists every request of the contract. */
-type _EveryChannelListed =
-  Exclude<RequestChannel, (typeof REQUEST_CHANNELS)[number]> extends never ? true : never;
-export const everyChannelListed: _EveryChannelListed = true;

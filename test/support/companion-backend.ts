@@ -14,7 +14,7 @@ import type { Companion } from '../../src-main/app/companion';
 import type { DesktopPorts } from '../../src-main/app/ports';
 import type { CallPipelineOptions } from '../../src-main/pipeline/call-pipeline';
 import { startDemoServer, type DemoServer } from '../../src-main/demo-server';
-import type { AppState } from '../../src-main/ipc/contract';
+import type { AnswerOf, AppState, ArgsOf, RequestChannel } from '../../src-main/ipc/contract';
 import type { Segment } from '../../src-main/protocol/events';
 import { MemorySecretStore } from '../../src-main/storage/secret-store';
 import type { Settings } from '../../src-main/storage/settings-schema';
@@ -66,6 +66,8 @@ export interface CompanionBackend {
   /** Hand this to `harness.open`. */
   readonly backend: RendererBackend;
   readonly companion: Companion;
+  /** A request as a window sends it, typed by the request table (through `invoke`, which validates). */
+  ask<C extends RequestChannel>(channel: C, ...request: ArgsOf<C>): Promise<AnswerOf<C>>;
   /** What the Companion asked of the desktop: `opened` links, `clipboard`, `shown` notices, `popWindow` and `tray` updates… */
   readonly ports: Recorded;
   readonly desktopPorts: DesktopPorts;
@@ -113,6 +115,9 @@ export async function startCompanionBackend(
     });
     const { companion, states, latest } = running;
     cleanups.push(() => companion.stop());
+    const ask = <C extends RequestChannel>(channel: C, ...request: ArgsOf<C>): Promise<AnswerOf<C>> =>
+      // `invoke` answers untrusted senders with `unknown`; the table says what this channel answers.
+      companion.invoke(channel, request[0]) as Promise<AnswerOf<C>>;
 
     const until = (check: (state: AppState) => boolean, what: string) =>
       eventually(() => check(latest()), what);
@@ -121,11 +126,11 @@ export async function startCompanionBackend(
     if (options.settings !== null) {
       // The way the app itself configures a server: the Settings screen's two requests.
       const settings = serverSettings(demoServer.port, options.settings ?? {});
-      const saved = await companion.invoke('saveSettings', { settings });
-      if (!isOk(saved)) throw new Error(`saveSettings was refused: ${JSON.stringify(saved)}`);
+      const saved = await ask('saveSettings', { settings });
+      if (!saved.ok) throw new Error(`saveSettings was refused: ${JSON.stringify(saved)}`);
       if (stored !== null) {
-        const set = await companion.invoke('setPassword', { password: stored });
-        if (!isOk(set)) throw new Error(`setPassword was refused: ${JSON.stringify(set)}`);
+        const set = await ask('setPassword', { password: stored });
+        if (!set.ok) throw new Error(`setPassword was refused: ${JSON.stringify(set)}`);
       }
       if (options.waitLive ?? stored !== null) {
         await until((s) => s.connection.state === 'live', 'the connection to the demo server to go live');
@@ -141,6 +146,7 @@ export async function startCompanionBackend(
         onState: (listener) => companion.onState(listener),
       },
       companion,
+      ask,
       ports: recorded,
       desktopPorts,
       demoServer,
@@ -181,8 +187,4 @@ export async function startCompanionBackend(
     await close();
     throw error;
   }
-}
-
-function isOk(answer: unknown): boolean {
-  return typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true;
 }

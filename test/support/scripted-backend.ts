@@ -2,7 +2,6 @@ import type {
   AnswerOf,
   AppState,
   CallView,
-  CompanionRequests,
   HistoryQuery,
   RequestChannel,
   RequestOf,
@@ -146,7 +145,7 @@ export class ScriptedBackend implements RendererBackend {
     return this.#default(channel, request);
   }
 
-  #default(channel: RequestChannel, request: unknown): AnswerOf<keyof CompanionRequests> {
+  #default(channel: RequestChannel, request: unknown): AnswerOf<RequestChannel> {
     switch (channel) {
       case 'getState':
         return this.state;

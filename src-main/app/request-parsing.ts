@@ -1,0 +1,67 @@
+/**
+ * Main's check of every request payload, with the schemas the request table declares
+ * (ipc/contract.ts), built with zod on first use. Strict: unknown keys are refused (so a smuggled
+ * `url` in openCrm, or a `password` beside settings, is an error, never ignored), strings and ids
+ * are bounded. Settings themselves are checked by the settings validator, which gives per-field
+ * problems.
+ */
+import { z } from 'zod';
+import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { REQUESTS, type FieldProblem, type ParsedRequest, type RequestChannel } from '../ipc/contract';
+import { fieldText } from '../storage/settings-schema';
+
+export interface RequestProblem {
+  readonly error: Problem<'invalid-request' | 'unknown-channel'>;
+  readonly fields: readonly FieldProblem[];
+}
+
+const built = new Map<RequestChannel, z.ZodType>();
+
+function schemaOf(channel: RequestChannel): z.ZodType {
+  let schema = built.get(channel);
+  if (!schema) {
+    // Each builder returns its own schema type; the table's pairing is restored by parseRequest's cast.
+    const payload: (zod: typeof z) => z.ZodType = REQUESTS[channel].payload;
+    schema = payload(z);
+    built.set(channel, schema);
+  }
+  return schema;
+}
+
+/** Checks one request; the problem names the channel and each bad field, never a value. Never throws. */
+export function parseRequest<C extends RequestChannel>(
+  channel: C,
+  request: unknown,
+): Result<ParsedRequest<C>, RequestProblem> {
+  let parsed: z.ZodSafeParseResult<unknown>;
+  try {
+    parsed = schemaOf(channel).safeParse(request);
+  } catch {
+    // A getter or proxy in the payload that throws: treat as a bad request.
+    return err({
+      error: problem('invalid-request', `The ${channel} request could not be read.`),
+      fields: [],
+    });
+  }
+  if (parsed.success) return ok(parsed.data as ParsedRequest<C>);
+  const fields: FieldProblem[] = [];
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        fields.push({
+          path: fieldText([...path, key.slice(0, 64)]),
+          message: `"${key.slice(0, 64)}" is not part of the ${channel} request.`,
+        });
+      }
+      continue;
+    }
+    fields.push({ path: fieldText(path), message: issue.message });
+  }
+  const first = fields[0];
+  const detail = first ? ` ${first.path ? `${first.path}: ` : ''}${first.message}` : '';
+  return err({
+    error: problem('invalid-request', `The ${channel} request was not valid.${detail}`),
+    fields,
+  });
+}

@@ -1,0 +1,175 @@
+/**
+ * What main and the windows show each other: the app state and its parts, answers and problems.
+ * Types and pure data only (the renderer bundle imports this); the requests themselves are in
+ * contract.ts.
+ */
+import type { Settings } from '../storage/settings-schema';
+import type { Problem } from '../common/result';
+import type { StatusType } from '../protocol/events';
+
+export type { Settings, Problem, StatusType };
+/** The event kinds of the protocol profile, for the settings screen's "Advanced" section (pure data). */
+export { EVENT_KINDS, type EventKind } from '../protocol/profile';
+
+/** A call as the screens show it. Caller-ID strings are display-safe (capped, control and bidi characters removed) but still untrusted: render as text only. */
+export interface CallView {
+  readonly id: string;
+  readonly direction: 'inbound' | 'outbound';
+  readonly state: 'ringing' | 'answered' | 'answered-elsewhere' | 'missed' | 'ended' | 'unknown';
+  /** Why the state is `unknown` (e.g. "Connection lost while ringing"), else null. */
+  readonly stateReason: string | null;
+  readonly internal: boolean;
+  readonly callerName: string | null;
+  readonly callerNumber: string | null;
+  readonly did: string | null;
+  readonly extension: string | null;
+  readonly answeredBy: string | null;
+  readonly transferredFrom: string | null;
+  readonly ringingSince: number;
+  readonly answeredAt: number | null;
+  readonly endedAt: number | null;
+  readonly ringMs: number | null;
+  readonly talkMs: number | null;
+  readonly popped: boolean;
+  /** The CRM templates this call can open: the default first. Ids only; main builds the links. */
+  readonly crm: { readonly defaultId: string | null; readonly options: readonly CrmChoice[] };
+}
+
+export interface CrmChoice {
+  readonly id: string;
+  readonly label: string;
+}
+
+export type ConnectionView =
+  | { readonly state: 'idle' | 'stopped'; readonly code: string; readonly message: string }
+  | {
+      readonly state: 'connecting';
+      readonly code: string;
+      readonly message: string;
+      readonly attempt: number;
+    }
+  | { readonly state: 'live'; readonly code: string; readonly message: string; readonly since: number }
+  | {
+      readonly state: 'backoff';
+      readonly code: string;
+      readonly message: string;
+      readonly attempt: number;
+      readonly nextAttemptAt: number;
+    }
+  | { readonly state: 'failed'; readonly code: string; readonly message: string };
+
+export interface KeychainView {
+  /** Whether a password for the configured account is stored (never the password itself). */
+  readonly passwordStored: boolean;
+  readonly where: 'keychain' | 'memory' | 'none';
+  /** The keychain's problem in words, when it cannot be used. */
+  readonly problem: Problem | null;
+}
+
+export interface DemoView {
+  readonly running: boolean;
+  readonly username: string | null;
+  readonly extension: string | null;
+}
+
+/** One presence status as the screens show it. Name and note are display-safe but untrusted: text only. */
+export interface StatusView {
+  /** One of the eleven types, or a newer server's type kept as sent. */
+  readonly type: string;
+  readonly name: string;
+  readonly note: string;
+  /** When the user is back, ms since the epoch; null for none. */
+  readonly returnTime: number | null;
+  /** The type in words ("Out of Office"); "Other status" for a type this app does not know. */
+  readonly label: string;
+  /** `#rrggbb`, always shown beside the words, never alone. */
+  readonly colour: string;
+  /** The colour in words ("green"), for accessible labels. */
+  readonly colourName: string;
+}
+
+/**
+ * The user's own iSymphony presence. `status` is what the server last confirmed (what colleagues
+ * see); `pending` a status asked for and not confirmed yet; `problem` why the last read or set
+ * failed (the display rolled back), until the next one succeeds.
+ */
+export type PresenceView =
+  | { readonly kind: 'unknown'; readonly problem: Problem | null; readonly dndFromPresence: false }
+  | {
+      readonly kind: 'known';
+      readonly status: StatusView;
+      readonly pending: StatusView | null;
+      readonly problem: Problem | null;
+      /** Pops are held because the confirmed status is Do Not Disturb and `followPresenceDnd` is on. */
+      readonly dndFromPresence: boolean;
+    };
+
+/** A status the user can pick: each of the eleven types with its default name. */
+export interface StatusChoice {
+  readonly type: StatusType;
+  readonly name: string;
+  readonly label: string;
+  readonly colour: string;
+  readonly colourName: string;
+}
+
+/** What `setStatus` asks for; a left-out name is the type's default, a left-out note is none. */
+export interface StatusChange {
+  readonly type: StatusType;
+  readonly name?: string;
+  readonly note?: string;
+  /** ms since the epoch, in the future; null or left out for none. */
+  readonly returnTime?: number | null;
+}
+
+export interface AppState {
+  /** `setup` until the user chose between their server and the demo (first run). */
+  readonly mode: 'setup' | 'demo' | 'server';
+  readonly connection: ConnectionView;
+  readonly doNotDisturb: boolean;
+  readonly liveCalls: readonly CallView[];
+  /** Calls with a pop card showing, newest first (at most 3). */
+  readonly pops: readonly CallView[];
+  readonly settings: Settings;
+  /** Something the user must be told about the stored settings (e.g. a corrupt file was set aside). */
+  readonly settingsNotice: Problem | null;
+  readonly keychain: KeychainView;
+  readonly demo: DemoView;
+  /** Increases whenever history changed, so the history screen knows to query again. */
+  readonly historyVersion: number;
+  readonly now: number;
+  readonly presence: PresenceView;
+  /** The eleven statuses, in the order menus list them. */
+  readonly statusChoices: readonly StatusChoice[];
+}
+
+export interface FieldProblem {
+  /** Dotted path of the field, e.g. "server.port". */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type Answer<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: Problem; readonly fields?: readonly FieldProblem[] };
+
+export interface HistoryQuery {
+  readonly search?: string;
+  readonly missedOnly?: boolean;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface HistoryPage {
+  readonly total: number;
+  readonly offset: number;
+  readonly calls: readonly CallView[];
+}
+
+export interface ConnectionTestResult {
+  readonly ok: boolean;
+  readonly code: string;
+  readonly message: string;
+  /** When the settings tested were not valid: each field's problem, as saveSettings gives them. */
+  readonly fields?: readonly FieldProblem[];
+}
