@@ -3,25 +3,16 @@
  * than the grace and a ringing call's line says `state: "unknown"` with the reason; when the server
  * returns without the call, the catch-up ends it. The command runs in-process with a short grace.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createWatchCommand } from '../../../src-main/cli/commands/watch';
 import type { CommandIo } from '../../../src-main/cli/io';
 import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
+import { cleanupsAfterEach } from '../../support/cleanup';
+import { eventually } from '../../support/eventually';
 
 const PASSWORD = 'Watch-outage-pw-41c2!';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
+const cleanups = cleanupsAfterEach();
 
 function startWatch(port: number) {
   let requestStop: () => void = () => {};
