@@ -160,13 +160,38 @@ const SIZES: readonly HostileEntry[] = [
   { label: 'a number with a payload', text: `+1555<img src=x onerror=${pwn(51)}>0100` },
 ];
 
+/** Numbers that read as another number, names that read as nothing, text that acts on terminals. */
+const SPOOFS: readonly HostileEntry[] = [
+  { label: 'RTL geresh inside a number', text: '\u05F30100 555 212 1+' },
+  { label: 'Arabic tatweel inside a number', text: '+1 212\u0640 555 0100' },
+  { label: 'Hebrew letter inside a number', text: '+1 212 555 0100\u05D0' },
+  { label: 'Arabic letter leading a number', text: '\u0639+44 20 7946 0018' },
+  { label: 'Hangul fillers as a name', text: '\u3164\u3164\u3164' },
+  { label: 'braille blanks as a name', text: '\u2800\u2800 \u2800' },
+  { label: 'Hangul choseong filler', text: 'Ada\u115F\u1160Lovelace' },
+  { label: 'zero-width joiners around digits', text: '+1\u200D555\u2060010\u200B0' },
+  { label: 'very wide glyphs', text: '\uFDFD\uFDFD\uFDFD\u{12219}\u{12219}\u2E3B\u2E3B' },
+  { label: 'OSC 8 terminal link', text: '\u001b]8;;https://evil.example\u0007+15550100\u001b]8;;\u0007' },
+  { label: 'CSI clear screen', text: '\u001b[2J\u001b[H+15550100\u009b31m' },
+  { label: 'Arabic-Indic digits', text: '\u0660\u0661\u0662\u0663 \u0665\u0665\u0665' },
+  { label: 'fullwidth digits', text: '\uFF0B\uFF11 \uFF12\uFF11\uFF12 \uFF15\uFF15\uFF15' },
+  { label: 'fullwidth dot segment', text: '\uFF0E\uFF0E' },
+  { label: 'two-dot leader', text: '\u2025' },
+  { label: 'double-encoded dot segment', text: '%252e%252e' },
+  { label: 'tab-wrapped dot segment', text: '\t..\t' },
+];
+
 export const HOSTILE_CALLER_IDS: readonly HostileEntry[] = Object.freeze([
   ...MARKUP,
   ...LINKS,
   ...TEMPLATES,
   ...CHARACTERS,
   ...SIZES,
+  ...SPOOFS,
 ]);
+
+/** The families issue 19 added, with their sizes, for docs/reliability.md. */
+export const SPOOF_FAMILY_SIZE = SPOOFS.length;
 
 /**
  * A notification or tray text without the isolates the app itself puts around numbers and names
