@@ -1,10 +1,19 @@
 /**
  * IPC wiring: one handler per contract channel, each dropping requests from anyone but the main
- * frame of a window main created showing the app's own origin; and state pushes to every app window.
+ * frame of a window main created showing the app's own origin, and refusing (with an answer, and
+ * a log line) a request the sending window may not send by its list in the request table; and
+ * state pushes to every app window.
  */
 import type { IpcMain } from 'electron';
 import type { Logger } from '../common/log';
-import { REQUEST_CHANNELS, STATE_CHANNEL, channelName } from '../ipc/contract';
+import {
+  REQUEST_CHANNELS,
+  STATE_CHANNEL,
+  channelName,
+  windowMaySend,
+  type RequestChannel,
+  type WindowName,
+} from '../ipc/contract';
 import type { CompanionForShell } from '../app/shell-facing';
 import type { WindowRegistry } from './windows/registry';
 
@@ -47,7 +56,7 @@ export function checkSender(
 export interface IpcOptions {
   readonly ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   readonly companion: Pick<CompanionForShell, 'invoke'>;
-  readonly windows: Pick<WindowRegistry, 'hasContents'>;
+  readonly windows: Pick<WindowRegistry, 'hasContents' | 'windowOf'>;
   readonly origins: readonly string[];
   readonly logger: Logger;
 }
@@ -64,12 +73,29 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
         });
         throw new Error('Request refused.');
       }
+      const window = options.windows.windowOf(event.sender.id);
+      if (window === null || !windowMaySend(window, channel)) {
+        options.logger.log('warn', 'Refused a request this window may not send', {
+          channel,
+          window: window ?? 'unknown',
+        });
+        return notAllowed(channel, window);
+      }
       return options.companion.invoke(channel, request);
     });
   }
   return () => {
     for (const channel of REQUEST_CHANNELS) options.ipcMain.removeHandler(channelName(channel));
   };
+}
+
+/** The answer to a request the window may not send, in the shape its channel answers. */
+export function notAllowed(channel: RequestChannel, window: WindowName | null): unknown {
+  const code = 'request-not-allowed';
+  const message = `The ${window ?? 'unknown'} window may not ask for ${channel}; each window sends only what its page needs.`;
+  return channel === 'testConnection'
+    ? { ok: false, code, message }
+    : { ok: false, error: { code, message } };
 }
 
 /** Pushes every state the Companion publishes to each live app window; returns the unsubscribe. */

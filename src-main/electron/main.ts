@@ -91,7 +91,7 @@ async function start(): Promise<void> {
     createWindow: newWindow,
     url: (route) => source.pageUrl('index', route === 'settings' ? 'settings' : undefined),
     isQuitting: () => quitting,
-    onCreated: (window) => windows.add(window),
+    onCreated: (window) => windows.add(window, 'main'),
   });
 
   const tray = createTrayHost({
@@ -133,7 +133,7 @@ async function start(): Promise<void> {
         url: source.pageUrl('pop'),
         platform: process.platform,
         displayPreference: () => latestState?.settings.popDisplay ?? 'cursor',
-        onCreated: (window) => windows.add(window),
+        onCreated: (window) => windows.add(window, 'pop'),
       }),
       loginItem: createLoginItemSetting({
         platform: process.platform,

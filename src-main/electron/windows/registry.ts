@@ -1,6 +1,8 @@
 /**
- * The windows main created: only their webContents may call IPC, and only they get state pushes.
+ * The windows main created, each with its name in the request table: only their webContents may
+ * call IPC (each only the requests its window may send), and only they get state pushes.
  */
+import type { WindowName } from '../../ipc/contract';
 
 export interface RegisteredContents {
   readonly id: number;
@@ -14,21 +16,24 @@ export interface RegisteredWindow {
 }
 
 export interface WindowRegistry {
-  add(window: RegisteredWindow): void;
+  add(window: RegisteredWindow, name: WindowName): void;
   hasContents(id: number): boolean;
+  /** Which window a webContents is, or null when main did not create it (or it closed). */
+  windowOf(id: number): WindowName | null;
   contents(): readonly RegisteredContents[];
 }
 
 export function createWindowRegistry(): WindowRegistry {
-  const byId = new Map<number, RegisteredContents>();
+  const byId = new Map<number, { contents: RegisteredContents; name: WindowName }>();
   return {
-    add(window) {
+    add(window, name) {
       const contents = window.webContents;
       const id = contents.id;
-      byId.set(id, contents);
+      byId.set(id, { contents, name });
       window.once('closed', () => byId.delete(id));
     },
     hasContents: (id) => byId.has(id),
-    contents: () => [...byId.values()].filter((c) => !c.isDestroyed()),
+    windowOf: (id) => byId.get(id)?.name ?? null,
+    contents: () => [...byId.values()].map((w) => w.contents).filter((c) => !c.isDestroyed()),
   };
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { IpcMain } from 'electron';
-import { REQUEST_CHANNELS, STATE_CHANNEL, channelName, type AppState } from '../../../src-main/ipc/contract';
+import {
+  REQUEST_CHANNELS,
+  STATE_CHANNEL,
+  channelName,
+  requestsOf,
+  type AppState,
+  type RequestChannel,
+  type WindowName,
+} from '../../../src-main/ipc/contract';
 import { checkSender, pushStateToWindows, registerIpcHandlers } from '../../../src-main/electron/ipc';
 import { createWindowRegistry } from '../../../src-main/electron/windows/registry';
 import type { Logger } from '../../../src-main/common/log';
@@ -17,11 +25,11 @@ function eventFrom(contents: FakeWebContents, frame: FakeFrame | null = contents
   return { sender: contents, senderFrame: frame };
 }
 
-function setup() {
+function setup(name: WindowName = 'main') {
   const ipcMain = new FakeIpcMain();
   const windows = createWindowRegistry();
   const window = new FakeBrowserWindow();
-  windows.add(window);
+  windows.add(window, name);
   const invoked: { channel: string; request: unknown }[] = [];
   const logger = recordingLogger();
   const dispose = registerIpcHandlers({
@@ -130,11 +138,90 @@ describe('the IPC handlers', () => {
   });
 });
 
+/** A request each channel accepts, so an allowed one would reach the Companion whole. */
+const SAMPLE: Partial<Record<RequestChannel, unknown>> = {
+  openCrm: { callId: 'c-1' },
+  copyNumber: { callId: 'c-1' },
+  dismissPop: { callId: 'c-1' },
+  saveSettings: { settings: {} },
+  setPassword: { password: 'not-for-the-pop' },
+  testConnection: { settings: {}, password: 'x' },
+};
+
+describe('each window sends only the requests on its list', () => {
+  it('gives the pop window exactly what the pop page uses: its state, open CRM, copy, dismiss', () => {
+    expect(requestsOf('pop')).toEqual(['getState', 'openCrm', 'copyNumber', 'dismissPop', 'dismissAllPops']);
+  });
+
+  it('gives the main window what its screens use, and never a request no page sends', () => {
+    const main = requestsOf('main');
+    expect(main).toEqual(
+      expect.arrayContaining(['getState', 'saveSettings', 'setPassword', 'testConnection', 'clearHistory']),
+    );
+    expect(main).not.toContain('dismissAllPops');
+    expect(main).not.toContain('startDemo');
+    expect(main).not.toContain('stopDemo');
+  });
+
+  for (const name of ['main', 'pop'] as const) {
+    it(`passes every request on the ${name} window's list to the Companion`, async () => {
+      const { ipcMain, window, invoked, logger } = setup(name);
+      for (const channel of requestsOf(name)) {
+        const answer = await ipcMain.invoke(
+          channelName(channel),
+          eventFrom(window.webContents),
+          SAMPLE[channel],
+        );
+        expect(answer, channel).toEqual({ ok: true, value: null });
+      }
+      expect(invoked.map((i) => i.channel)).toEqual(requestsOf(name));
+      expect(invoked.find((i) => i.channel === 'openCrm')?.request ?? SAMPLE.openCrm).toEqual(SAMPLE.openCrm);
+      expect(logger.lines).toEqual([]);
+    });
+
+    it(`refuses, with an answer and a log line, every request off the ${name} window's list`, async () => {
+      const { ipcMain, window, invoked, logger } = setup(name);
+      const off = REQUEST_CHANNELS.filter((c) => !requestsOf(name).includes(c));
+      expect(off.length).toBeGreaterThan(0);
+      for (const channel of off) {
+        const answer = await ipcMain.invoke(
+          channelName(channel),
+          eventFrom(window.webContents),
+          SAMPLE[channel],
+        );
+        const code = channel === 'testConnection' ? answer : (answer as { error?: unknown }).error;
+        expect(answer, channel).toMatchObject({ ok: false });
+        expect(code, channel).toMatchObject({
+          code: 'request-not-allowed',
+          message: expect.stringContaining(channel),
+        });
+      }
+      expect(invoked).toEqual([]);
+      expect(logger.lines).toEqual(
+        off.map((channel) => expect.objectContaining({ level: 'warn', fields: { channel, window: name } })),
+      );
+    });
+  }
+
+  it('keeps settings, the password, history and connection tests away from the pop window', async () => {
+    const { ipcMain, window, invoked } = setup('pop');
+    for (const channel of ['saveSettings', 'setPassword', 'clearHistory', 'testConnection'] as const) {
+      const answer = await ipcMain.invoke(
+        channelName(channel),
+        eventFrom(window.webContents),
+        SAMPLE[channel],
+      );
+      expect(answer, channel).toMatchObject({ ok: false });
+    }
+    expect(invoked).toEqual([]);
+  });
+});
+
 describe('state pushes', () => {
   it('send each state to every live app window, and to no closed or destroyed one', () => {
     const windows = createWindowRegistry();
     const [a, b, c] = [new FakeBrowserWindow(), new FakeBrowserWindow(), new FakeBrowserWindow()];
-    for (const w of [a, b, c]) windows.add(w);
+    for (const w of [a, b, c]) windows.add(w, 'main');
     b.emit('closed');
     c.webContents.destroyed = true;
     let publish: (state: AppState) => void = () => {};
