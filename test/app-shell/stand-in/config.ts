@@ -77,6 +77,13 @@ export type Recorded =
   | { readonly kind: 'notification'; readonly index: number; readonly title: string; readonly body: string }
   | { readonly kind: 'notification-closed'; readonly index: number }
   | { readonly kind: 'open-external'; readonly url: string }
+  | {
+      readonly kind: 'message-box';
+      readonly title: string;
+      readonly message: string;
+      readonly buttons: readonly string[];
+      readonly response: number;
+    }
   | { readonly kind: 'shortcut'; readonly accelerator: string; readonly registered: boolean }
   | { readonly kind: 'shortcuts-cleared' }
   | { readonly kind: 'login-item'; readonly settings: Record<string, unknown> }

@@ -476,6 +476,25 @@ export const shell = {
   },
 } satisfies Surface<Electron.Shell, 'openExternal'>;
 
+/** A message box is answered the way Escape would (its cancel button), and recorded for the test. */
+export const dialog = {
+  async showMessageBox(
+    first: Electron.BaseWindow | Electron.MessageBoxOptions,
+    second?: Electron.MessageBoxOptions,
+  ): Promise<Electron.MessageBoxReturnValue> {
+    const options = (second ?? first) as Electron.MessageBoxOptions;
+    const response = options.cancelId ?? 0;
+    record({
+      kind: 'message-box',
+      title: options.title ?? '',
+      message: options.message,
+      buttons: options.buttons ?? [],
+      response,
+    });
+    return { response, checkboxChecked: false };
+  },
+} satisfies Surface<Electron.Dialog, 'showMessageBox'>;
+
 /** The module's export names, checked against Electron's main-process exports. */
 const exportsFit = {
   app,
@@ -484,6 +503,7 @@ const exportsFit = {
   Notification: StandInNotification,
   Tray: StandInTray,
   clipboard,
+  dialog,
   globalShortcut,
   ipcMain,
   nativeImage,
