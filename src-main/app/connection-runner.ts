@@ -41,7 +41,10 @@ export interface ConnectionRunnerOptions {
   /** Whether pops are held now: the app's switch or the followed iSymphony status. */
   readonly dndNow: () => boolean;
   /** Pipeline tuning for tests: session timings, sweep interval, REST timeout. */
-  readonly pipeline?: Pick<CallPipelineOptions, 'sessionTimings' | 'sweepIntervalMs' | 'restTimeoutMs'>;
+  readonly pipeline?: Pick<
+    CallPipelineOptions,
+    'sessionTimings' | 'sweepIntervalMs' | 'restTimeoutMs' | 'connectionLostGraceMs'
+  >;
   /** How long a status change waits for the server's event before a re-read decides. */
   readonly presenceConfirmTimeoutMs?: number;
 }

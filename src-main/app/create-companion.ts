@@ -49,7 +49,10 @@ export interface CompanionOptions {
   /** Demo traffic pacing (tests make it fast); default a call about every five seconds. */
   readonly demoTraffic?: TrafficOptions;
   /** Pipeline tuning for tests: session timings, sweep interval, REST timeout. */
-  readonly pipeline?: Pick<CallPipelineOptions, 'sessionTimings' | 'sweepIntervalMs' | 'restTimeoutMs'>;
+  readonly pipeline?: Pick<
+    CallPipelineOptions,
+    'sessionTimings' | 'sweepIntervalMs' | 'restTimeoutMs' | 'connectionLostGraceMs'
+  >;
   /** How long "Test connection" waits for the socket to open (default 10 s). */
   readonly connectionTestTimeoutMs?: number;
   /** How long a status change waits for the server's event before a re-read decides (default 5 s). */

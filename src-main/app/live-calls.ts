@@ -3,6 +3,7 @@
  * first concerned me, popped through the pop lifecycle, opened in the CRM by themselves when the
  * template says so (once per call), and handed to the history when they end.
  */
+import { mayBeRinging } from '../calls/call-status';
 import type { CallChange, CallRecord } from '../calls/types';
 import type { Logger } from '../common/log';
 import type { CrmTemplate } from '../crm/types';
@@ -48,7 +49,8 @@ export class LiveCalls {
       this.#live.set(call.id, call);
       if (change.pop !== null) this.o.pops.pop(call, this.o.settings().popStyle, this.o.dndNow());
       // A pop leaves when its call stops ringing (answered here or elsewhere is an update or the end).
-      if (before?.state === 'ringing' && call.state !== 'ringing') this.o.pops.stoppedRinging(call.id);
+      // One whose state is unknown while the connection is lost stays, saying so, until it is resolved.
+      if (before && mayBeRinging(before) && !mayBeRinging(call)) this.o.pops.stoppedRinging(call.id);
     }
     this.#maybeAutoOpen(change);
     this.o.changed();

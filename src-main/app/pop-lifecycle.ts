@@ -4,6 +4,7 @@
  * withdrawn while it was still ringing; and whether the call was ever popped, which its history
  * entry keeps. Holds call ids only; the live calls themselves are elsewhere.
  */
+import { mayBeRinging } from '../calls/call-status';
 import type { CallRecord } from '../calls/types';
 import type { Settings } from '../storage/settings-schema';
 import { PopDeck } from './pop-deck';
@@ -26,7 +27,7 @@ export class PopLifecycle {
     this.#popped.add(call.id);
     this.#deck.add(call.id);
     if (style === 'notification' || style === 'both') {
-      if (call.state === 'ringing') this.#ringingNotices.add(call.id);
+      if (mayBeRinging(call)) this.#ringingNotices.add(call.id);
       this.notifier.show(popNotice(call));
     }
   }

@@ -56,7 +56,9 @@ export function recentCallLabel(call: CallView): string {
         ? ltrNumber(call.callerNumber)
         : 'Unknown caller';
   const direction = call.direction === 'outbound' ? 'to ' : '';
-  return `${direction}${who}: ${STATE_WORDS[call.state]}`;
+  // Still live, its state unknown while the connection is lost: not "ended".
+  const words = call.lastKnownState !== null ? 'connection lost' : STATE_WORDS[call.state];
+  return `${direction}${who}: ${words}`;
 }
 
 export function trayView(input: TrayInput): TrayView {

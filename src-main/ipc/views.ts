@@ -18,6 +18,11 @@ export interface CallView {
   readonly state: 'ringing' | 'answered' | 'answered-elsewhere' | 'missed' | 'ended' | 'unknown';
   /** Why the state is `unknown` (e.g. "Connection lost while ringing"), else null. */
   readonly stateReason: string | null;
+  /**
+   * Set while the state is `unknown` because the connection is lost (the call is still live): what
+   * it was when last seen. The catch-up after the reconnect resolves it. Null otherwise.
+   */
+  readonly lastKnownState: 'ringing' | 'answered' | null;
   readonly internal: boolean;
   readonly callerName: string | null;
   readonly callerNumber: string | null;

@@ -51,6 +51,8 @@ export interface CompanionBackendOptions {
   readonly storedPassword?: string | null;
   /** Wait for the connection to go live before resolving; default true when a password is stored. */
   readonly waitLive?: boolean;
+  /** How long the connection may be lost before live calls show as unknown; default the pipeline's. */
+  readonly connectionLostGraceMs?: number;
 }
 
 export interface RingingCall {
@@ -108,7 +110,14 @@ export async function startCompanionBackend(
       dataDir: data.dir,
       ports: desktopPorts,
       secretStore,
-      pipeline: { sessionTimings: FAST_TIMINGS, sweepIntervalMs: 60_000, restTimeoutMs: 2_000 },
+      pipeline: {
+        sessionTimings: FAST_TIMINGS,
+        sweepIntervalMs: 60_000,
+        restTimeoutMs: 2_000,
+        ...(options.connectionLostGraceMs !== undefined
+          ? { connectionLostGraceMs: options.connectionLostGraceMs }
+          : {}),
+      },
       connectionTestTimeoutMs: 3_000,
       // First run starts the built-in demo; keep its own calls out of the way until settings are saved.
       demoTraffic: { users: ['demo'], callsPerMinute: 0.001 },

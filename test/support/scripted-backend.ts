@@ -30,6 +30,7 @@ export function sampleCall(overrides: Partial<CallView> = {}): CallView {
     direction: 'inbound',
     state: 'ringing',
     stateReason: null,
+    lastKnownState: null,
     internal: false,
     callerName: 'Ada Lovelace',
     callerNumber: '+44 20 7946 0018',

@@ -45,6 +45,8 @@ export function stateText(call: CallView, now: number): string {
     case 'ended':
       return 'Ended';
     case 'unknown':
+      // Live, the connection lost: short on the card; the full reason is the state line's tooltip.
+      if (call.lastKnownState !== null) return 'Connection lost: state unknown';
       return call.stateReason ?? 'State unknown';
   }
 }
