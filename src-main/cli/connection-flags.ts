@@ -17,6 +17,7 @@ import {
 } from '../protocol/profile';
 import { parseProfileJson } from '../protocol/profile-json';
 import { parseTarget, validateManagerUsername } from '../protocol/target';
+import { CORE_SERVER_REFUSED, DEFAULT_CORE_SERVER, parseCoreServer } from '../live-api/connection';
 import { normaliseFingerprint } from '../session/secure-transport';
 import { wholeNumber } from './whole-number';
 
@@ -29,6 +30,7 @@ export const CONNECTION_OPTIONS = {
   fingerprint: { type: 'string' },
   path: { type: 'string' },
   manager: { type: 'string' },
+  'core-server': { type: 'string' },
   'protocol-profile': { type: 'string' },
   'caller-suffix': { type: 'string' },
   'event-type': { type: 'string', multiple: true },
@@ -44,6 +46,7 @@ export const CONNECTION_USAGE = `Connection:
   --path P                 event socket path (default /communication_manager/ws/event)
   --manager USER           manager account (default "manager"); the password is read from
                            the ISYMPHONY_PASSWORD environment variable, never from a flag
+  --core-server NAME|ID    the core server every Live REST call names (default "default")
 Protocol (rarely needed):
   --protocol-profile JSON  e.g. '{"eventTypes":{"dial":"Dial"},"callerSuffix":"2"}', or @FILE to
                            read it from a file (such as the one discover prints)
@@ -65,6 +68,7 @@ interface ConnectionValues {
   readonly fingerprint?: string;
   readonly path?: string;
   readonly manager?: string;
+  readonly 'core-server'?: string;
   readonly 'protocol-profile'?: string;
   readonly 'caller-suffix'?: string;
   readonly 'event-type'?: readonly string[];
@@ -196,6 +200,8 @@ export function readConnectionFlags(
   }
   const manager = validateManagerUsername(values.manager ?? 'manager');
   if (!manager.ok) return err(manager.error.message);
+  const coreServer = parseCoreServer(values['core-server'] ?? DEFAULT_CORE_SERVER);
+  if (coreServer === null) return err(`--core-server: ${CORE_SERVER_REFUSED}`);
   const password = env[PASSWORD_VARIABLE];
   if (password === undefined || password.length === 0) {
     return err(`set the manager password in the ${PASSWORD_VARIABLE} environment variable.`);
@@ -209,6 +215,7 @@ export function readConnectionFlags(
       target: target.value,
       managerUsername: manager.value,
       password: new Secret(password),
+      coreServer,
       ...(fingerprint !== undefined ? { trust: { kind: 'pinned', fingerprint256: fingerprint } } : {}),
     },
     profile: profile.value,

@@ -58,3 +58,22 @@ export function sameConnection(a: LiveConnection, b: LiveConnection): boolean {
     JSON.stringify(a.coreServer ?? null) === JSON.stringify(b.coreServer ?? null)
   );
 }
+
+export const DEFAULT_CORE_SERVER = 'default';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+/**
+ * A core server as the user names it: a UUID is its id, anything else its name (slug). Every
+ * REST path names it (`coreServers/{id}` or `coreServers/getByName/{slug}`).
+ */
+export function parseCoreServer(text: string): CoreServerRef | null {
+  const value = text.trim();
+  if (UUID.test(value)) return { id: value.toLowerCase() };
+  if (SLUG.test(value)) return { name: value };
+  return null;
+}
+
+export const CORE_SERVER_REFUSED =
+  'the core server is its name (letters, digits, ".", "_" and "-", such as "default") or its id (a UUID).';

@@ -77,7 +77,16 @@ export function callLine(change: CallChange): CallLine {
 const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/g;
 
 /** One line of JSON, newline included, in printable ASCII only. */
-export function jsonLine(value: ConnectionLine | CallLine): string {
+/** A configuration problem found after going live (e.g. an unknown user), in `watch`'s output. */
+export interface WarningLine {
+  readonly kind: 'warning';
+  readonly code: string;
+  readonly message: string;
+  readonly name?: string;
+  readonly problemCode?: string;
+}
+
+export function jsonLine(value: ConnectionLine | CallLine | WarningLine): string {
   // JSON.stringify already escapes quotes, backslashes and C0 controls; the rest is escaped here.
   // Outside strings the text is ASCII, so escaping the whole text changes only string contents.
   const text = JSON.stringify(value).replace(

@@ -1,3 +1,5 @@
+import { liveApiFor } from '../../live-api/connection';
+import { checkIdentity } from '../../live-api/identity-check';
 import { checkConnection, DEFAULT_CHECK_TIMEOUT_MS } from '../../pipeline/connection-check';
 import type { SessionTimings } from '../../session/event-session';
 import {
@@ -13,7 +15,9 @@ import type { Command } from '../io';
 const USAGE = `Usage: isymphony-companion check --host H [options]
 
 Connects once, sends the event filter, and prints in words whether the connection is live or
-what is wrong and how to fix it. Exits 0 when live; otherwise with the code of the failure class:
+what is wrong and how to fix it. With --username and --extension, also checks that they exist on
+the server and prints a "warning: …" line for each that does not (or when that cannot be checked,
+e.g. the licence refuses the Live REST API). Exits 0 when live; otherwise with the code of the failure class:
   2 usage   3 wrong credentials (401)   4 address not allowed (403)   5 nothing at that path or port (404)
   6 SSL required (302)   7 TLS certificate problem   8 cannot reach the server   9 timeout   10 other
 
@@ -62,6 +66,14 @@ export function createCheckCommand(deps: CheckCommandDeps = {}): Command {
     }
     if (result.ok) {
       io.stdout(`live: ${result.message}\n`);
+      // With --username or --extension: do they exist? A typo there would go live and never pop.
+      const { username, extension } = start.values;
+      const check = await checkIdentity(
+        liveApiFor(flags.connection, { logger, timeoutMs: timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS }),
+        username ?? null,
+        extension ?? [],
+      );
+      for (const warning of check.warnings) io.stdout(`warning: ${warning.message}\n`);
       return EXIT_LIVE;
     }
     io.stdout(`${result.code}: ${result.message}\n`);

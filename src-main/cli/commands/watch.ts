@@ -1,4 +1,6 @@
 import { systemClock, type Clock } from '../../common/clock';
+import { checkIdentity } from '../../live-api/identity-check';
+import { liveApiFor } from '../../live-api/connection';
 import { CallPipeline, type CallPipelineOptions } from '../../pipeline/call-pipeline';
 import { callLine, connectionLine, jsonLine } from '../../pipeline/json-lines';
 import { PRINTABLE_NAME, startConnectionCommand } from '../connection-command';
@@ -59,14 +61,22 @@ export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
       return usageError('--username and --extension take 1 to 128 printable characters.');
     }
 
+    const clock = deps.clock ?? systemClock;
+    // One REST client for the catch-up and the user check.
+    const api = liveApiFor(flags.connection, {
+      clock,
+      logger,
+      ...(deps.restTimeoutMs !== undefined ? { timeoutMs: deps.restTimeoutMs } : {}),
+    });
     const pipeline = new CallPipeline({
       connection: flags.connection,
       profile: flags.profile,
       me: { username, extensions },
       popInternal: values['pop-internal'] === true,
       dnd: values.dnd === true,
-      clock: deps.clock ?? systemClock,
+      clock,
       logger,
+      createCallSegmentSource: () => api,
       ...(deps.sessionTimings ? { sessionTimings: deps.sessionTimings } : {}),
       ...(deps.sweepIntervalMs !== undefined ? { sweepIntervalMs: deps.sweepIntervalMs } : {}),
       ...(deps.restTimeoutMs !== undefined ? { restTimeoutMs: deps.restTimeoutMs } : {}),
@@ -75,11 +85,27 @@ export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
         : {}),
     });
 
+    // Once live: a user or extension this server does not know would never pop, so say so.
+    let checked = false;
+    const checkNames = async (): Promise<void> => {
+      const result = await checkIdentity(api, username, extensions);
+      for (const warning of result.warnings) {
+        logger.log('warn', warning.message, { code: warning.code });
+        io.stdout(jsonLine({ kind: 'warning', ...warning }));
+      }
+    };
+    const checking: Promise<void>[] = [];
+
     let finish: (code: number) => void = () => {};
     const finished = new Promise<number>((resolve) => (finish = resolve));
     pipeline.on('connection', (state) => {
       io.stdout(jsonLine(connectionLine(state)));
-      if (state.kind === 'live' && values['once-live']) finish(EXIT_LIVE);
+      if (state.kind === 'live' && !checked) {
+        checked = true;
+        checking.push(checkNames());
+      }
+      if (state.kind === 'live' && values['once-live'])
+        void Promise.all(checking).then(() => finish(EXIT_LIVE));
       // Nothing in a command line can change the settings, so waiting on would wait forever.
       if (state.kind === 'failed') finish(exitCodeFor(state.problem.code));
     });
@@ -87,6 +113,7 @@ export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
     pipeline.start();
     const code = await Promise.race([finished, io.stopRequested.then(() => EXIT_LIVE)]);
     await pipeline.stop();
+    await Promise.all(checking);
     const unreadable = pipeline.unreadableFields();
     if (unreadable.messages > 0) {
       // Shown with --verbose: which fields of the server's events this profile could not read.
