@@ -142,7 +142,14 @@ export async function startCompanionBackend(
         if (!set.ok) throw new Error(`setPassword was refused: ${JSON.stringify(set)}`);
       }
       if (options.waitLive ?? stored !== null) {
-        await until((s) => s.connection.state === 'live', 'the connection to the demo server to go live');
+        // The first-run demo is live too until the switch: wait for this server's own socket, not any 'live'.
+        await eventually(
+          () =>
+            latest().mode === 'server' &&
+            latest().connection.state === 'live' &&
+            demoServer.clients().some((client) => client.filters.length > 0),
+          'the connection to the demo server to go live',
+        );
       }
     }
 

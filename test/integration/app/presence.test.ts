@@ -129,6 +129,8 @@ describe('presence in the Companion', () => {
     await real.until((s) => s.presence.problem?.code === 'not-found', 'the read on the new server to fail');
     const answer = (await real.companion.invoke('setStatus', { type: 'away' })) as Answer<null>;
     expect(answer).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    // The answer can come before the state that shows the rollback; wait for that state.
+    await real.until((s) => known(s)?.pending === null, 'the rollback to show');
     const presence = known(real.latest())!;
     expect(presence.status.type).toBe('available');
     expect(presence.pending).toBeNull();
