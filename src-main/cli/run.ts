@@ -18,6 +18,10 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
     summary: "follow one user's calls and print them as JSON lines",
     load: () => import('./commands/watch').then((m) => m.watchCommand),
   },
+  discover: {
+    summary: 'find which events the server sends for calls, and print a protocol profile',
+    load: () => import('./commands/discover').then((m) => m.discoverCommand),
+  },
   check: {
     summary: 'connect once and say whether the connection works, or why not',
     load: () => import('./commands/check').then((m) => m.checkCommand),

@@ -86,7 +86,7 @@ export interface WarningLine {
   readonly problemCode?: string;
 }
 
-export function jsonLine(value: ConnectionLine | CallLine | WarningLine): string {
+export function jsonLine(value: ConnectionLine | CallLine | WarningLine | object): string {
   // JSON.stringify already escapes quotes, backslashes and C0 controls; the rest is escaped here.
   // Outside strings the text is ASCII, so escaping the whole text changes only string contents.
   const text = JSON.stringify(value).replace(

@@ -112,6 +112,7 @@ export class EventSession {
       logger: this.logger,
       stats: this.stats,
       unreadableFields: this.unreadableFields,
+      emitOther: options.emitOther === true,
       deliver: (message) => this.emitter.emit('message', message),
     });
   }

@@ -23,6 +23,8 @@ export interface FrameReaderOptions {
   readonly stats: SessionStats;
   /** Where fields of delivered events that could not be read (read as absent) are counted. */
   readonly unreadableFields: UnreadableFieldTally;
+  /** Deliver events of types the profile does not name too (discovery reads them all). */
+  readonly emitOther?: boolean;
   readonly deliver: (message: IsymphonyEvent) => void;
 }
 
@@ -53,7 +55,7 @@ export class FrameReader {
       });
       return;
     }
-    if (message.kind === 'other') {
+    if (message.kind === 'other' && this.options.emitOther !== true) {
       this.options.logger.log('debug', 'Ignored a message type the app does not use.', {
         type: message.type.slice(0, 64),
       });

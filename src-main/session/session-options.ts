@@ -54,6 +54,8 @@ export interface EventSessionOptions {
   readonly timings?: Partial<SessionTimings>;
   /** Where fields that could not be read are counted; a pipeline passes one that outlives its sessions. */
   readonly unreadableFields?: UnreadableFieldTally;
+  /** Also emit events of types the profile does not name (`kind: 'other'`); discovery reads them all. */
+  readonly emitOther?: boolean;
 }
 
 export interface TargetUpdate {
