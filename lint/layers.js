@@ -63,6 +63,14 @@ export const LAYERS = [
     notes: 'one object for the app and the command line',
   },
   {
+    name: 'discovery',
+    folder: 'src-main/discovery',
+    holds: '`Discovery`: listens to everything, proposes a protocol profile with its evidence',
+    imports: ['common', 'protocol', 'session'],
+    typeImports: ['live-api'],
+    notes: '[isymphony-protocol.md](isymphony-protocol.md) §3.5',
+  },
+  {
     name: 'crm',
     folder: 'src-main/crm',
     holds: 'link templates, E.164 numbers, rules, the safe-URL policy',
@@ -133,7 +141,17 @@ export const LAYERS = [
     name: 'cli',
     folder: 'src-main/cli',
     holds: '`isymphony-companion` commands, one lazily loaded module each',
-    imports: ['common', 'protocol', 'session', 'live-api', 'presence', 'pipeline', 'crm', 'demo-server'],
+    imports: [
+      'common',
+      'protocol',
+      'session',
+      'live-api',
+      'presence',
+      'pipeline',
+      'discovery',
+      'crm',
+      'demo-server',
+    ],
     notes: '[cli.md](cli.md)',
   },
   {
