@@ -8,7 +8,8 @@ import type { CallChange } from '../../../src-main/calls/types';
 import type { DemoServer, ScenarioRun } from '../../../src-main/demo-server';
 import type { Segment } from '../../../src-main/protocol/events';
 import { resolveProfile } from '../../../src-main/protocol/profile';
-import { countingClock, extensionId, FAST_TIMINGS, newPipeline, startServer } from './support';
+import { trackingClock } from '../../support/tracking-clock';
+import { extensionId, FAST_TIMINGS, newPipeline, startServer } from './support';
 import { eventually } from '../../support/eventually';
 import { cleanupsAfterEach } from '../../support/cleanup';
 
@@ -312,7 +313,7 @@ describe('the call pipeline against the demo server', () => {
   it('releases every timer, socket and listener on stop', async () => {
     const server = await startServer();
     cleanups.push(() => server.stop());
-    const clock = countingClock();
+    const clock = trackingClock();
     const sockets = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap').length;
     const before = sockets();
     const p = newPipeline(server.port, { clock, sweepIntervalMs: 1_000 });
@@ -320,10 +321,10 @@ describe('the call pipeline against the demo server', () => {
     await eventually(() => p.lives() === 1, 'live');
     server.dropAll();
     await eventually(() => p.catchUps.length === 1, 'a catch-up, so a REST request was made');
-    expect(clock.active).toBeGreaterThan(0);
+    expect(clock.pending()).toBeGreaterThan(0);
     expect(sockets()).toBeGreaterThan(before);
     await p.pipeline.stop();
-    expect(clock.active).toBe(0);
+    expect(clock.pending()).toBe(0);
     await eventually(() => sockets() <= before, 'the sockets to close');
     expect(p.pipeline.state.kind).toBe('stopped');
   });

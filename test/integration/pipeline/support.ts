@@ -1,7 +1,5 @@
 import { request } from 'node:http';
 import type { CallChange, CallRecord } from '../../../src-main/calls/types';
-import type { Clock, TimerHandle } from '../../../src-main/common/clock';
-import { systemClock } from '../../../src-main/common/clock';
 import { Secret } from '../../../src-main/common/secret';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../src-main/demo-server';
 import {
@@ -26,38 +24,6 @@ export const FAST_TIMINGS: CallPipelineOptions['sessionTimings'] = {
   handshakeTimeoutMs: 3_000,
   closeWaitMs: 300,
 };
-
-/** The system clock with a count of the timers it holds, to show stop() leaves none behind. */
-export function countingClock(): Clock & { readonly active: number } {
-  const live = new Set<TimerHandle>();
-  return {
-    now: () => systemClock.now(),
-    setTimeout(callback, ms) {
-      const handle: TimerHandle = systemClock.setTimeout(() => {
-        live.delete(handle);
-        callback();
-      }, ms);
-      live.add(handle);
-      return handle;
-    },
-    clearTimeout(handle) {
-      live.delete(handle);
-      systemClock.clearTimeout(handle);
-    },
-    setInterval(callback, ms) {
-      const handle = systemClock.setInterval(callback, ms);
-      live.add(handle);
-      return handle;
-    },
-    clearInterval(handle) {
-      live.delete(handle);
-      systemClock.clearInterval(handle);
-    },
-    get active() {
-      return live.size;
-    },
-  };
-}
 
 export function newPipeline(port: number, extra: Partial<CallPipelineOptions> = {}) {
   const states: SessionState[] = [];
