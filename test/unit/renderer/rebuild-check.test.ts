@@ -15,7 +15,7 @@ describe('the list of sources the renderer build writes', () => {
         'src-renderer/src/main.ts',
         'src-renderer/src/App.svelte',
         'src-renderer/index.html',
-        'src-main/ipc/contract.ts',
+        'src-main/ipc/views.ts',
         'src-main/protocol/profile.ts',
         'svelte.config.js',
         'electron.vite.config.ts',
