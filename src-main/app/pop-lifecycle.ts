@@ -4,7 +4,6 @@
  * withdrawn while it was still ringing; and whether the call was ever popped, which its history
  * entry keeps. Holds call ids only; the live calls themselves are elsewhere.
  */
-import { mayBeRinging } from '../calls/call-status';
 import type { CallRecord } from '../calls/types';
 import type { Settings } from '../storage/settings-schema';
 import { PopDeck } from './pop-deck';
@@ -15,8 +14,11 @@ export class PopLifecycle {
   readonly #deck = new PopDeck();
   /** Calls a pop was shown for (live ones only; the history keeps the flag after). */
   readonly #popped = new Set<string>();
-  /** Popped calls still ringing: their notification is withdrawn when they stop. */
-  readonly #ringingNotices = new Set<string>();
+  /**
+   * Calls with a native notification open. Each is withdrawn when its card leaves the deck (pushed
+   * off, dismissed) or its call stops ringing, so there are never more notifications than cards.
+   */
+  readonly #notices = new Set<string>();
 
   constructor(private readonly notifier: Notifier) {}
 
@@ -25,10 +27,11 @@ export class PopLifecycle {
     // The tracker already held back pops under do-not-disturb; this covers a switch made mid-call.
     if (style === 'off' || held) return;
     this.#popped.add(call.id);
-    this.#deck.add(call.id);
+    const pushedOff = this.#deck.add(call.id);
+    if (pushedOff !== null) this.#closeNotice(pushedOff);
     if (style === 'notification' || style === 'both') {
-      if (mayBeRinging(call)) this.#ringingNotices.add(call.id);
       this.notifier.show(popNotice(call));
+      this.#notices.add(call.id);
     }
   }
 
@@ -52,13 +55,13 @@ export class PopLifecycle {
   /** Every card and ringing notification goes (dismiss all, do-not-disturb, pops switched off). */
   clear(): void {
     for (const id of this.#deck.clear()) this.#closeNotice(id);
-    for (const id of [...this.#ringingNotices]) this.#closeNotice(id);
+    for (const id of [...this.#notices]) this.#closeNotice(id);
   }
 
   /** The live calls went with their pipeline (`liveIds` in their order): forget every pop. */
   forget(liveIds: Iterable<string>): void {
     for (const id of liveIds) this.#closeNotice(id);
-    for (const id of [...this.#ringingNotices]) this.#closeNotice(id);
+    for (const id of [...this.#notices]) this.#closeNotice(id);
     this.#deck.clear();
     this.#popped.clear();
   }
@@ -73,6 +76,6 @@ export class PopLifecycle {
   }
 
   #closeNotice(callId: string): void {
-    if (this.#ringingNotices.delete(callId)) this.notifier.close(callId);
+    if (this.#notices.delete(callId)) this.notifier.close(callId);
   }
 }
