@@ -270,20 +270,29 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         throw new RangeError('callsPerMinute must be a positive number.');
       }
       const stepMs = trafficOptions.stepMs ?? 1500;
+      const running = new Set<Promise<void>>();
       const next = (): void => {
         const choice = pickScenario(random, users, stepMs, presenceUsers);
         // The pick pairs each name with its own params; TypeScript cannot follow that correlation.
-        startScenario(choice.name, choice.params as never).catch((error: unknown) =>
-          logger.log('warn', 'scenario failed', {
-            error: error instanceof Error ? error.message : String(error),
-          }),
-        );
+        const run: Promise<void> = startScenario(choice.name, choice.params as never)
+          .then(
+            () => undefined,
+            (error: unknown) =>
+              logger.log('warn', 'scenario failed', {
+                error: error instanceof Error ? error.message : String(error),
+              }),
+          )
+          .finally(() => running.delete(run));
+        running.add(run);
       };
       const timer = clock.setInterval(next, 60_000 / perMinute);
       const handle: TrafficHandle = {
         stop() {
           clock.clearInterval(timer);
           traffics.delete(handle);
+        },
+        async settled() {
+          while (running.size > 0) await Promise.all([...running]);
         },
       };
       traffics.add(handle);

@@ -24,6 +24,8 @@ export interface TrafficOptions {
 
 export interface TrafficHandle {
   stop(): void;
+  /** Resolves once every call this traffic started has ended (after `stop`, the traffic is quiet). */
+  settled(): Promise<void>;
 }
 
 export type ScenarioPick = {

@@ -48,7 +48,8 @@ export interface SoakFigures {
   readonly heapGrowthMiB: number;
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** Waits until a moment on the wall clock: the soak's schedule (samples, restarts, end) is by time. */
+const until = (at: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, at - Date.now())));
 
 /** Reads every event the server sends (no filter) and keeps the caller segments that rang my phone from outside. */
 function observe(port: number, rang: Set<string>): Promise<WebSocket> {
@@ -114,11 +115,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
   );
 
   const filtered = () => server.clients().some((c) => c.filters.length > 0);
+  /** Stops the traffic and waits until the server has ended every call and the pipeline has seen each end. */
+  const quiet = async (traffic: TrafficHandle) => {
+    traffic.stop();
+    await traffic.settled();
+    await eventually(() => pipeline.liveCalls().length === 0, 'every call ended in the pipeline', 10_000);
+  };
   let traffic: TrafficHandle = server.startTraffic({ users, callsPerMinute, stepMs });
   const samples: number[] = [];
   const sample = async () => {
     gc();
-    await sleep(10);
+    // One turn of the event loop lets finalisers queued by the first collection run before the second.
+    await new Promise<void>((r) => setImmediate(r));
     gc();
     samples.push(process.memoryUsage().heapUsed / 2 ** 20);
   };
@@ -128,7 +136,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
   let nextRestart = Date.now() + restartEveryMs * (0.5 + random());
   let restarts = 0;
   while (Date.now() < end) {
-    await sleep(50);
+    await until(Math.min(nextSample, nextRestart, end));
     if (Date.now() >= nextSample) {
       await sample();
       nextSample += sampleEvery;
@@ -136,8 +144,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     if (Date.now() < nextRestart) continue;
     // A quiet moment first, so every call that rang is either seen by both sides or by neither:
     // calls ringing across a gap are the fault suite's subject; here the count must come out exact.
-    traffic.stop();
-    await sleep(stepMs * 30);
+    await quiet(traffic);
     const lives0 = lives;
     observer.terminate();
     await server.stop();
@@ -149,8 +156,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     traffic = server.startTraffic({ users, callsPerMinute, stepMs });
     nextRestart = Date.now() + restartEveryMs * (0.5 + random());
   }
-  traffic.stop();
-  await sleep(stepMs * 30);
+  await quiet(traffic);
   await sample();
   const liveAtEnd = pipeline.liveCalls().length;
   await pipeline.stop();
