@@ -208,10 +208,14 @@ describe('connections that go wrong without closing', () => {
     // the loosest possible. A tight loop would make thousands.
     expect(attempts).toBeGreaterThan(3);
     expect(attempts).toBeLessThan(2_000 / backoff.floorMs / 4);
-    expect(accepted.length).toBe(attempts);
+    // Every attempt but one the stop cut short reached the server (the last may still be connecting).
+    expect(accepted.length).toBeLessThanOrEqual(attempts);
+    expect(accepted.length).toBeGreaterThanOrEqual(attempts - 1);
     expect(p.lives()).toBe(0);
-    const last = p.states.findLast((s) => s.kind === 'backoff');
-    expect(last?.kind === 'backoff' && last.attempt).toBe(attempts + 1);
+    // Each failed attempt was followed by a backoff counting it (the stop may cut the last one short).
+    const backoffs = p.states.filter((s) => s.kind === 'backoff');
+    expect(backoffs.length).toBeGreaterThanOrEqual(attempts - 1);
+    expect(backoffs.map((s) => s.kind === 'backoff' && s.attempt)).toEqual(backoffs.map((_, i) => i + 2));
     figures.acceptThenDropAttemptsIn2s = attempts;
   });
 });

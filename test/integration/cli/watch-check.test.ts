@@ -3,13 +3,13 @@
  * server on 127.0.0.1, and once as a real process. The password is passed only in the
  * environment, and must never appear in anything printed.
  */
-import { spawn } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../../src-main/cli/io';
 import { runCli } from '../../../src-main/cli/run';
 import { createCheckCommand } from '../../../src-main/cli/commands/check';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../src-main/demo-server';
+import { startBuiltCli } from '../../support/built-cli';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { eventually } from '../../support/eventually';
 
@@ -227,31 +227,17 @@ describe('isymphony-companion watch', () => {
     expect(bad.stderr).toContain('cannot both use the event name');
   });
 
-  it('runs as a real process: npx tsx src-main/cli/main.ts watch … --once-live', async () => {
+  it('runs as the built process: watch … --once-live exits 0 once live', async () => {
     const s = await server();
-    const child = spawn(
-      'npx',
-      ['tsx', 'src-main/cli/main.ts', 'watch', ...connect(s), '--username', '4224', '--once-live'],
-      {
-        env: { ...process.env, ISYMPHONY_PASSWORD: PASSWORD },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code).toBe(0);
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((l) => (JSON.parse(l) as { state: string }).state),
-    ).toEqual(['connecting', 'live', 'stopped']);
-    expect(stderr).toContain('Connected to 127.0.0.1');
-    expect(stdout + stderr).not.toContain(PASSWORD);
-  }, 30_000);
+    const watch = startBuiltCli(['watch', ...connect(s), '--username', '4224', '--once-live'], {
+      ISYMPHONY_PASSWORD: PASSWORD,
+    });
+    cleanups.push(async () => void (await watch.stop('SIGKILL')));
+    expect(await watch.exited).toEqual({ code: 0, signal: null });
+    expect(watch.lines.map((l) => l.value.state)).toEqual(['connecting', 'live', 'stopped']);
+    expect(watch.stderr()).toContain('Connected to 127.0.0.1');
+    expect(JSON.stringify(watch.lines) + watch.stderr()).not.toContain(PASSWORD);
+  }, 60_000);
 });
 
 describe('isymphony-companion check', () => {
