@@ -90,8 +90,8 @@ export class Companion implements CompanionForShell {
     return this.p.operations.openCrm(callId, templateId);
   }
 
-  openNewestRingingCrm(): Promise<Answer<null>> {
-    return this.p.operations.openNewestRingingCrm();
+  openShortcutCrm(): Promise<Answer<null>> {
+    return this.p.operations.openShortcutCrm();
   }
 
   setDoNotDisturb(enabled: boolean): Promise<Answer<null>> {

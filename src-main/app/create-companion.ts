@@ -16,6 +16,7 @@ import { CallHistory } from './call-history';
 import { Companion } from './companion';
 import { ConnectionControl } from './connection-control';
 import { ConnectionRunner } from './connection-runner';
+import { viewOfRecord } from './call-view';
 import { CrmActions } from './crm-actions';
 import { DEMO_USER, type StartDemoServer } from './demo-mode';
 import { requestHandlers } from './ipc-handlers';
@@ -55,6 +56,8 @@ export interface CompanionOptions {
   >;
   /** How long "Test connection" waits for the socket to open (default 10 s). */
   readonly connectionTestTimeoutMs?: number;
+  /** How long a card answered elsewhere or missed shows its outcome (default POP_OUTCOME_MS). */
+  readonly popOutcomeMs?: number;
   /** How long a status change waits for the server's event before a re-read decides (default 5 s). */
   readonly presenceConfirmTimeoutMs?: number;
 }
@@ -75,7 +78,13 @@ export function createCompanion(options: CompanionOptions): Companion {
   const changed = (): void => publisher.changed();
   const queue = new SerialQueue();
   const keychain = new Keychain({ secrets, known, logger });
-  const pops = new PopLifecycle(ports.notifier);
+  const pops = new PopLifecycle({
+    notifier: ports.notifier,
+    clock,
+    settings: () => settings.current,
+    changed,
+    ...(options.popOutcomeMs !== undefined ? { outcomeMs: options.popOutcomeMs } : {}),
+  });
   const settings = new SettingsKeeper({
     store: new SettingsStore({ dataDir: options.dataDir, clock, logger }),
     keychain,
@@ -137,6 +146,9 @@ export function createCompanion(options: CompanionOptions): Companion {
   });
   const crm = new CrmActions({
     live: live.records,
+    ended: (id) => pops.endedCall(id),
+    endedShowing: () => pops.endedShowing(),
+    clock,
     history: historyStore,
     settings: () => settings.current,
     // The iSymphony user links name: the demo user in demo mode, else the one in settings.
@@ -160,7 +172,10 @@ export function createCompanion(options: CompanionOptions): Companion {
       connection: connection.view,
       doNotDisturb: settings.current.doNotDisturb,
       liveCalls,
-      pops: pops.showing().flatMap((id) => byId.get(id) ?? []),
+      pops: pops.showing().flatMap((id) => {
+        const ended = pops.endedCall(id);
+        return byId.get(id) ?? (ended ? [viewOfRecord(ended, crmSettings, true)] : []);
+      }),
       settings: settings.current,
       settingsNotice: settings.notice,
       keychain: keychain.view,

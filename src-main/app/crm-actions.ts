@@ -4,6 +4,7 @@
  * record with the crm module and hand it to the URL opener.
  */
 import type { CallRecord } from '../calls/types';
+import type { Clock } from '../common/clock';
 import type { Logger } from '../common/log';
 import { buildLink } from '../crm/link';
 import type { CrmTemplate, LinkCall, RuleCall } from '../crm/types';
@@ -13,12 +14,18 @@ import { MAX_PAGE, type HistoryStore } from '../storage/history-store';
 import type { Settings } from '../storage/settings-schema';
 import { fail, OK_NULL } from './answers';
 import { crmOffer, remoteOf, ruleCallOfEntry, ruleCallOfRecord } from './call-view';
+import { shortcutTarget } from './auto-open';
 import { copyableNumber } from './display-text';
 import type { DesktopPorts } from './ports';
 
 export interface CrmActionsOptions {
   /** The live calls by id (read only here). */
   readonly live: ReadonlyMap<string, CallRecord>;
+  /** The final record of an ended call whose card still shows (before its history entry is written). */
+  readonly ended: (callId: string) => CallRecord | undefined;
+  /** Ended calls with a card showing (the shortcut's candidates beside the newest history entry). */
+  readonly endedShowing: () => readonly CallRecord[];
+  readonly clock: Clock;
   readonly history: Pick<HistoryStore, 'query'>;
   readonly settings: () => Settings;
   /** The iSymphony user links name as {username}: the demo user in demo mode, else the settings'. */
@@ -55,15 +62,17 @@ export class CrmActions {
     return this.#openLink(call.link, template);
   }
 
-  /** The global shortcut: the newest ringing inbound call. */
-  async openNewestRinging(): Promise<Answer<null>> {
-    let newest: CallRecord | null = null;
-    for (const call of this.o.live.values()) {
-      if (call.state !== 'ringing' || call.direction !== 'inbound') continue;
-      if (newest === null || call.ringingSince >= newest.ringingSince) newest = call;
-    }
-    if (newest === null) return fail('no-ringing-call', 'No call is ringing right now.');
-    return this.openCrm(newest.id);
+  /** The global shortcut: the newest ringing call, else the one I am on, else the one that just ended. */
+  async openShortcutTarget(): Promise<Answer<null>> {
+    const newestEntry = this.o.history.query({ offset: 0, limit: 1 }).entries;
+    const target = shortcutTarget(
+      this.o.live.values(),
+      [...this.o.endedShowing(), ...newestEntry],
+      this.o.clock.now(),
+    );
+    if (target === null)
+      return fail('no-current-call', 'No call is ringing, going on or just ended right now.');
+    return this.openCrm(target);
   }
 
   /** Auto-open: a live call with the template already chosen. */
@@ -72,7 +81,7 @@ export class CrmActions {
   }
 
   copyNumber(callId: string): Answer<null> {
-    const live = this.o.live.get(callId);
+    const live = this.o.live.get(callId) ?? this.o.ended(callId);
     const number = live ? remoteOf(live).number : (this.#findHistory(callId)?.callerNumber ?? undefined);
     if (number === undefined) return fail('call-not-found', 'That call is no longer known.');
     // What the screens show, never the raw value: no line breaks, NUL, bidi controls or terminal escapes.
@@ -117,7 +126,7 @@ export class CrmActions {
   }
 
   #findCall(callId: string): { link: LinkCall; rules: RuleCall } | null {
-    const live = this.o.live.get(callId);
+    const live = this.o.live.get(callId) ?? this.o.ended(callId);
     if (live) return { link: this.#linkCallOfRecord(live), rules: ruleCallOfRecord(live) };
     const entry = this.#findHistory(callId);
     return entry ? { link: this.#linkCallOfEntry(entry), rules: ruleCallOfEntry(entry) } : null;

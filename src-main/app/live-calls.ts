@@ -43,12 +43,12 @@ export class LiveCalls {
     if (change.change === 'ended') {
       this.#live.delete(call.id);
       this.#autoOpened.delete(call.id);
-      const popped = this.o.pops.ended(call.id);
+      const popped = this.o.pops.ended(call);
       this.o.history.append(call, popped);
     } else {
       this.#live.set(call.id, call);
       if (change.pop !== null) this.o.pops.pop(call, this.o.settings().popStyle, this.o.dndNow());
-      // A pop leaves when its call stops ringing (answered here or elsewhere is an update or the end).
+      // A notification leaves when its call stops ringing (answered here is an update; elsewhere, the end).
       // One whose state is unknown while the connection is lost stays, saying so, until it is resolved.
       if (before && mayBeRinging(before) && !mayBeRinging(call)) this.o.pops.stoppedRinging(call.id);
     }

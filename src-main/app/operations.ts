@@ -203,8 +203,8 @@ export class Operations {
     return this.o.crm.openCrm(callId, templateId);
   }
 
-  openNewestRingingCrm(): Promise<Answer<null>> {
-    return this.o.crm.openNewestRinging();
+  openShortcutCrm(): Promise<Answer<null>> {
+    return this.o.crm.openShortcutTarget();
   }
 
   copyNumber(callId: string): Answer<null> {

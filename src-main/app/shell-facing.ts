@@ -14,8 +14,8 @@ export interface CompanionForShell {
   onState(listener: (state: AppState) => void): () => void;
   /** A notification click, a tray recent-call click. */
   openCrm(callId: string, templateId?: string): Promise<Answer<null>>;
-  /** The global shortcut. */
-  openNewestRingingCrm(): Promise<Answer<null>>;
+  /** The global shortcut: the newest ringing call, else the one I am on, else the one that just ended. */
+  openShortcutCrm(): Promise<Answer<null>>;
   setDoNotDisturb(enabled: boolean): Promise<Answer<null>>;
   setStartAtLogin(enabled: boolean): Promise<Answer<null>>;
   /** The tray's Status submenu: resolves once the server confirmed it, or with why it rolled back. */

@@ -143,7 +143,7 @@ async function start(): Promise<void> {
         home: app.getPath('home'),
         fs: { mkdir, rm, writeFile: (path, text) => writeFile(path, text, 'utf8') },
       }),
-      shortcuts: createShortcutRegistry(globalShortcut, () => withCompanion((c) => c.openNewestRingingCrm())),
+      shortcuts: createShortcutRegistry(globalShortcut, () => withCompanion((c) => c.openShortcutCrm())),
       passwordMove: createPasswordMoveDialog({ showMessageBox: (options) => dialog.showMessageBox(options) }),
     },
   });

@@ -28,6 +28,8 @@ const COUNTRY = /^[A-Z]{2}$/;
 
 export { isGlobalAccelerator };
 
+const AFTER_CALL_ERROR = 'Keep the card after a call for 0 to 3600 seconds, or until you close it.';
+
 const serverSchema = z
   .strictObject({
     host: z
@@ -191,6 +193,20 @@ export const settingsSchema = z.strictObject({
     { error: 'Show pops on the screen with the pointer ("cursor") or on a chosen display.' },
   ),
   autoOpenCrm: z.enum(['never', 'ring', 'answer'], { error: 'Open the CRM must be never, ring or answer.' }),
+  // Added after format 3 with a default, so files written before it still load without a migration.
+  popAfterCall: z
+    .union(
+      [
+        z
+          .number()
+          .int({ error: AFTER_CALL_ERROR })
+          .min(0, { error: AFTER_CALL_ERROR })
+          .max(3600, { error: AFTER_CALL_ERROR }),
+        z.literal('until-closed'),
+      ],
+      { error: AFTER_CALL_ERROR },
+    )
+    .default(10),
   popForInternalCalls: z.boolean({ error: 'Pop for internal calls must be on or off.' }),
   doNotDisturb: z.boolean({ error: 'Do not disturb must be on or off.' }),
   followPresenceDnd: z.boolean({ error: 'Follow iSymphony’s do-not-disturb status must be on or off.' }),
@@ -223,6 +239,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   popStyle: 'notification',
   popDisplay: 'cursor',
   autoOpenCrm: 'never',
+  popAfterCall: 10,
   popForInternalCalls: false,
   doNotDisturb: false,
   followPresenceDnd: true,

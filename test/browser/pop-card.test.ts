@@ -50,13 +50,13 @@ describe('the pop card', () => {
     const view = await openPop(backend);
     const state = view.page.getByTestId('state');
     const cases: Array<[Partial<ReturnType<typeof sampleCall>>, RegExp]> = [
-      [{ state: 'answered', answeredAt: T0, ringMs: 5_000 }, /Answered here.*Rang 0:05/],
+      [{ state: 'answered', answeredAt: T0 - 83_000, ringMs: 5_000 }, /On the call 1:2[3-5].*Rang 0:05/],
       [
         { state: 'answered-elsewhere', answeredBy: 'Sam (4225)', ringMs: 5_000 },
         /Answered elsewhere by Sam \(4225\)/,
       ],
       [{ state: 'missed', ringMs: 30_000 }, /Missed.*Rang 0:30/],
-      [{ state: 'ended', ringMs: 5_000, talkMs: 65_000 }, /Ended.*talked 1:05/],
+      [{ state: 'ended', ringMs: 5_000, talkMs: 65_000 }, /Call ended.*talked 1:05/],
       [{ state: 'unknown', stateReason: 'Connection lost while ringing' }, /Connection lost while ringing/],
     ];
     for (const [patch, expected] of cases) {
@@ -65,6 +65,17 @@ describe('the pop card', () => {
       await view.settled();
       await expect.poll(() => state.textContent()).toMatch(expected);
     }
+  });
+
+  it('while I am on the call: counts the talk time from the answer, every second, and keeps the CRM actions', async () => {
+    const call = sampleCall({ state: 'answered', answeredAt: T0 - 83_000, ringMs: 4_000 });
+    const backend = popping(call);
+    const { page } = await openPop(backend);
+    const state = page.getByTestId('state');
+    expect(await state.textContent()).toMatch(/On the call 1:2[34]/);
+    await expect.poll(() => state.textContent(), { timeout: 4_000 }).toMatch(/On the call 1:2[5-7]/);
+    await page.getByRole('button', { name: 'Open CRM' }).click();
+    await expect.poll(() => backend.requests('openCrm')).toEqual([{ callId: 'call-1' }]);
   });
 
   it('asks main to open the default CRM template with the call id, never a URL', async () => {

@@ -24,8 +24,11 @@ const CRM = {
   ],
 } as unknown as CallView['crm'];
 
+/** Which cards a window shows: ringing and finished ones, or calls under way at this desk and just ended. */
+type Mix = 'ringing and outcomes' | 'on the call and after';
+
 /** The tallest card of each kind: every line the card can show, filled to the edge. */
-function tallest(index: number): CallView {
+function tallest(index: number, mix: Mix = 'ringing and outcomes'): CallView {
   const base = {
     id: `call-${index}`,
     callerName: `${LONGEST}${index}`,
@@ -34,6 +37,13 @@ function tallest(index: number): CallView {
     transferredFrom: `Reception desk on the ground floor of the east wing ${'W'.repeat(40)} (4200)`,
     crm: CRM,
   };
+  if (mix === 'on the call and after') {
+    // "On the call 59:59" while it lasts; afterwards the ended card with both times.
+    if (index % 2 === 1) {
+      return sampleCall({ ...base, state: 'answered', answeredAt: T0 - 3_599_000, ringMs: 3_599_000 });
+    }
+    return sampleCall({ ...base, state: 'ended', answeredAt: T0, ringMs: 3_599_000, talkMs: 35_999_000 });
+  }
   if (index % 3 === 1) return sampleCall(base);
   if (index % 3 === 2) {
     return sampleCall({
@@ -89,11 +99,19 @@ const inside = (inner: Box, outer: Box) =>
   inner.bottom <= outer.bottom + 0.5 &&
   inner.right <= outer.right + 0.5;
 
+const LAYOUTS: readonly (readonly [Mix, number])[] = [
+  ['ringing and outcomes', 1],
+  ['ringing and outcomes', 2],
+  ['ringing and outcomes', 3],
+  ['on the call and after', 1],
+  ['on the call and after', 3],
+];
+
 describe('the pop window fits its cards', () => {
-  for (const cards of [1, 2, 3]) {
+  for (const [mix, cards] of LAYOUTS) {
     for (const variant of ['closed', 'menu open', 'problem'] as const) {
-      it(`${cards} card${cards > 1 ? 's' : ''}, ${variant}: nothing overflows and every button is whole and clickable`, async () => {
-        const calls = Array.from({ length: cards }, (_, i) => tallest(i + 1));
+      it(`${cards} card${cards > 1 ? 's' : ''} (${mix}), ${variant}: nothing overflows and every button is whole and clickable`, async () => {
+        const calls = Array.from({ length: cards }, (_, i) => tallest(i + 1, mix));
         const backend = new ScriptedBackend(sampleState({ pops: calls, liveCalls: calls }));
         backend.handlers.openCrm = () => ({
           ok: false,

@@ -155,6 +155,8 @@ export interface ServerCompanionSetup {
   readonly password: string;
   readonly cleanups: Cleanup[];
   readonly overrides?: Partial<Settings>;
+  /** Seams and tuning for the Companion itself (e.g. a shorter pop outcome time). */
+  readonly options?: Pick<CompanionOptions, 'popOutcomeMs'>;
 }
 
 /**
@@ -169,7 +171,7 @@ export async function liveServerCompanion(setup: ServerCompanionSetup) {
   const secretStore = new MemorySecretStore();
   await storePassword(secretStore, settings, setup.password);
   const { ports, recorded } = recordingPorts();
-  const running = await startCompanion({ dataDir: data.dir, ports, secretStore });
+  const running = await startCompanion({ dataDir: data.dir, ports, secretStore, ...setup.options });
   setup.cleanups.push(() => running.companion.stop());
   await eventually(() => running.latest().connection.state === 'live', 'the connection to go live');
   return { ...running, recorded, settings, secretStore };

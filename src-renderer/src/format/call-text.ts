@@ -31,19 +31,19 @@ export function lineText(call: Pick<CallView, 'internal' | 'did'>): string {
   return number === null ? words : `${words}${number}`;
 }
 
-/** The live state in words, e.g. "Ringing 0:12" or "Answered by Sam (4225)". */
+/** The live state in words, e.g. "Ringing 0:12", "On the call 1:23" or "Answered elsewhere by Sam (4225)". */
 export function stateText(call: CallView, now: number): string {
   switch (call.state) {
     case 'ringing':
       return `Ringing ${formatDuration(Math.max(0, now - call.ringingSince))}`;
     case 'answered':
-      return 'Answered here';
+      return `On the call ${formatDuration(Math.max(0, now - (call.answeredAt ?? call.ringingSince)))}`;
     case 'answered-elsewhere':
       return call.answeredBy ? `Answered elsewhere by ${call.answeredBy}` : 'Answered elsewhere';
     case 'missed':
       return 'Missed';
     case 'ended':
-      return 'Ended';
+      return call.talkMs !== null ? 'Call ended' : 'Ended';
     case 'unknown':
       // Live, the connection lost: short on the card; the full reason is the state line's tooltip.
       if (call.lastKnownState !== null) return 'Connection lost: state unknown';

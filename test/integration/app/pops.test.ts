@@ -25,8 +25,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function companionWith(overrides: Partial<Settings> = {}) {
-  const running = await liveServerCompanion({ port: server.port, password: PASSWORD, cleanups, overrides });
+async function companionWith(overrides: Partial<Settings> = {}, popOutcomeMs?: number) {
+  const running = await liveServerCompanion({
+    port: server.port,
+    password: PASSWORD,
+    cleanups,
+    overrides,
+    ...(popOutcomeMs !== undefined ? { options: { popOutcomeMs } } : {}),
+  });
   const ev = eventFactory({ prefix: `run${++run}-` });
   const send = (...events: IsymphonyEvent[]) => events.forEach((e) => server.emitEvent(e));
   const me = () => ev.phone({ username: '4224', extension: '4224' });
@@ -112,8 +118,11 @@ describe('the pop deck', () => {
     expect(latest().liveCalls).toHaveLength(4);
   });
 
-  it('a pop leaves when its call is answered elsewhere, answered here, or ends', async () => {
-    const { latest, recorded, ev, send, me } = await companionWith({ popStyle: 'both' });
+  it('a card answered here stays through the call and a while after; answered elsewhere and missed show their outcome, then leave', async () => {
+    const { latest, recorded, ev, send, me } = await companionWith(
+      { popStyle: 'both', popAfterCall: 1 },
+      300,
+    );
     const elsewhere = ev.external({ name: 'Elsewhere' });
     const here = ev.external({ name: 'Here' });
     const gone = ev.external({ name: 'Gone' });
@@ -122,16 +131,52 @@ describe('the pop deck', () => {
     await eventually(() => latest().pops.length === 3, 'three pops');
     const idOf = (name: string) => latest().liveCalls.find((c) => c.callerName === name)!.id;
     const ids = { elsewhere: idOf('Elsewhere'), here: idOf('Here'), gone: idOf('Gone') };
+    const card = (id: string) => latest().pops.find((p) => p.id === id);
 
     send(ev.link(elsewhere, ev.phone({ username: '4225', extension: '4225' })));
-    await eventually(() => latest().pops.length === 2, 'the pop answered elsewhere to leave');
+    await eventually(() => card(ids.elsewhere)?.state === 'answered-elsewhere', 'the outcome on the card');
+    expect(recorded.closed).toContain(ids.elsewhere);
+    await eventually(() => card(ids.elsewhere) === undefined, 'the card answered elsewhere to leave');
+
     send(ev.link(here, myPhone));
-    await eventually(() => latest().pops.length === 1, 'the pop answered here to leave');
-    expect(latest().liveCalls.find((c) => c.id === ids.here)?.state).toBe('answered');
+    await eventually(() => card(ids.here)?.state === 'answered', 'the card on the call');
+    expect(recorded.closed).toContain(ids.here);
+
     send(ev.hangup(gone));
-    await eventually(() => latest().pops.length === 0, 'the ended pop to leave');
+    await eventually(() => card(ids.gone)?.state === 'missed', 'the missed outcome on the card');
+    await eventually(() => card(ids.gone) === undefined, 'the missed card to leave');
+    // The missed card's time ran out while the call answered here went on: its card is still there.
+    expect(card(ids.here)?.state).toBe('answered');
+
+    send(ev.linkEnd(here, myPhone), ev.hangup(here));
+    await eventually(() => card(ids.here)?.state === 'ended', 'the ended call still on its card');
+    expect(card(ids.here)?.talkMs).not.toBeNull();
+    await eventually(() => latest().pops.length === 0, 'the card gone a second after the call');
     expect(recorded.closed.sort()).toEqual(Object.values(ids).sort());
-    await eventually(() => latest().historyVersion === 2, 'two calls in the history');
+    await eventually(() => latest().historyVersion === 3, 'three calls in the history');
+  });
+
+  it('"until I close it" keeps the card of an ended call until it is dismissed', async () => {
+    const { companion, latest, recorded, ev, send, me } = await companionWith(
+      { popStyle: 'window', popAfterCall: 'until-closed' },
+      100,
+    );
+    const talked = ev.external({ name: 'Talked', number: '+15555550140' });
+    const phone = me();
+    send(ev.dial(talked, phone), ev.link(talked, phone), ev.linkEnd(talked, phone), ev.hangup(talked));
+    await eventually(() => latest().pops[0]?.state === 'ended', 'the ended call on its card');
+    const id = latest().pops[0]!.id;
+    // A missed call's card comes and goes on its own timer meanwhile; the kept card does not leave.
+    const missed = ev.external({ name: 'Missed' });
+    send(ev.dial(missed, me()), ev.hangup(missed));
+    await eventually(() => latest().pops.some((p) => p.state === 'missed'), 'the missed card');
+    await eventually(() => latest().pops.length === 1, 'the missed card gone');
+    expect(latest().pops[0]?.id).toBe(id);
+    // Its CRM actions still work from the card: the call is found after it ended.
+    expect(await companion.invoke('openCrm', { callId: id })).toEqual({ ok: true, value: null });
+    expect(recorded.opened.at(-1)).toContain('from=%2B15555550140');
+    expect(await companion.invoke('dismissPop', { callId: id })).toEqual({ ok: true, value: null });
+    await eventually(() => latest().pops.length === 0, 'the card closed');
   });
 });
 
@@ -197,21 +242,37 @@ describe('hostile caller ID', () => {
 });
 
 describe('what the shell calls', () => {
-  it('the global shortcut opens the newest ringing call; shortcuts and start at login follow the settings', async () => {
+  it('the global shortcut opens the newest ringing call, else the call I am on, else the one that just ended; shortcuts and start at login follow the settings', async () => {
     const { companion, latest, recorded, ev, send, me, settings } = await companionWith();
     expect(recorded.shortcuts).toEqual(['CommandOrControl+Shift+K']);
-    expect(await companion.openNewestRingingCrm()).toMatchObject({
+    expect(await companion.openShortcutCrm()).toMatchObject({
       ok: false,
-      error: { code: 'no-ringing-call' },
+      error: { code: 'no-current-call' },
     });
-    send(ev.dial(ev.external({ name: 'Older', number: '+15555550131', did: '1' }), me()));
+    const older = ev.external({ name: 'Older', number: '+15555550131', did: '1' });
+    const newer = ev.external({ name: 'Newer', number: '+15555550132', did: '1' });
+    const olderPhone = me();
+    send(ev.dial(older, olderPhone));
     await eventually(() => latest().liveCalls.length === 1, 'the first call');
-    send(ev.dial(ev.external({ name: 'Newer', number: '+15555550132', did: '1' }), me()));
+    send(ev.dial(newer, me()));
     await eventually(() => latest().liveCalls.length === 2, 'the second call');
-    expect(await companion.openNewestRingingCrm()).toEqual({ ok: true, value: null });
-    expect(recorded.opened).toEqual([
-      'https://crm.example.com/calls/new?from=%2B15555550132&name=Newer&line=1',
-    ]);
+    expect(await companion.openShortcutCrm()).toEqual({ ok: true, value: null });
+    const link = (name: string, n: number) =>
+      `https://crm.example.com/calls/new?from=%2B1555555013${n}&name=${name}&line=1`;
+    expect(recorded.opened).toEqual([link('Newer', 2)]);
+    // The newer caller gives up; I answer the older one: the shortcut now opens the call I am on.
+    send(ev.hangup(newer), ev.link(older, olderPhone));
+    await eventually(
+      () => latest().liveCalls.length === 1 && latest().liveCalls[0]!.state === 'answered',
+      'on the call',
+    );
+    expect(await companion.openShortcutCrm()).toEqual({ ok: true, value: null });
+    expect(recorded.opened.at(-1)).toBe(link('Older', 1));
+    // After it ends, the call that just ended (not the missed one that ended before it).
+    send(ev.linkEnd(older, olderPhone), ev.hangup(older));
+    await eventually(() => latest().liveCalls.length === 0 && latest().historyVersion === 2, 'both ended');
+    expect(await companion.openShortcutCrm()).toEqual({ ok: true, value: null });
+    expect(recorded.opened).toEqual([link('Newer', 2), link('Older', 1), link('Older', 1)]);
 
     expect(await companion.setStartAtLogin(true)).toEqual({ ok: true, value: null });
     expect(recorded.loginItem).toEqual([true]);

@@ -3,9 +3,16 @@
  * the auto-open moment, the tray view and the coalescing publisher.
  */
 import { describe, expect, it } from 'vitest';
-import { autoOpenOf, isAutoOpenMoment } from '../../../src-main/app/auto-open';
+import {
+  autoOpenOf,
+  isAutoOpenMoment,
+  SHORTCUT_AFTER_END_MS,
+  shortcutTarget,
+} from '../../../src-main/app/auto-open';
 import { historyEntryOf, viewOfEntry, viewOfRecord } from '../../../src-main/app/call-view';
 import { PopDeck } from '../../../src-main/app/pop-deck';
+import { PopLifecycle } from '../../../src-main/app/pop-lifecycle';
+import type { PopNotice } from '../../../src-main/app/ports';
 import { popNotice } from '../../../src-main/app/pop-notice';
 import { StatePublisher } from '../../../src-main/app/state-publisher';
 import { trayView, type TrayInput } from '../../../src-main/app/tray-view';
@@ -207,6 +214,101 @@ describe('auto-open', () => {
     expect(isAutoOpenMoment(change({ ...answered, popSuppressed: 'internal' }, false), 'answer')).toBe(false);
     expect(isAutoOpenMoment(change({ ...answered, direction: 'outbound' }, false), 'answer')).toBe(false);
     expect(isAutoOpenMoment(change(answered, false), 'never')).toBe(false);
+  });
+});
+
+describe('the global shortcut target', () => {
+  const ringing = (id: string, at: number) => record({ id, ringingSince: at });
+  const answered = (id: string, at: number) => record({ id, state: 'answered', answeredAt: at });
+
+  it('is the newest ringing inbound call, else the call I am on, else the last call ended within a minute', () => {
+    const outboundRinging = record({ id: 'out', direction: 'outbound', ringingSince: T0 + 9 });
+    const live = [ringing('old', T0), ringing('new', T0 + 5), answered('talk', T0 + 1), outboundRinging];
+    expect(shortcutTarget(live, [], T0 + 10)).toBe('new');
+    const onCalls = [answered('first', T0), answered('latest', T0 + 3), outboundRinging];
+    expect(shortcutTarget(onCalls, [{ id: 'gone', endedAt: T0 + 9 }], T0 + 10)).toBe('latest');
+    const ended = [
+      { id: 'earlier', endedAt: T0 },
+      { id: 'last', endedAt: T0 + 2 },
+    ];
+    expect(shortcutTarget([outboundRinging], ended, T0 + 2 + SHORTCUT_AFTER_END_MS)).toBe('last');
+    expect(shortcutTarget([], ended, T0 + 3 + SHORTCUT_AFTER_END_MS)).toBe(null);
+  });
+});
+
+describe('PopLifecycle', () => {
+  function lifecycle(popAfterCall: number | 'until-closed') {
+    const clock = new FakeClock(T0);
+    const shown: PopNotice[] = [];
+    const closed: string[] = [];
+    let changes = 0;
+    const pops = new PopLifecycle({
+      notifier: { show: (n) => void shown.push(n), close: (id) => void closed.push(id) },
+      clock,
+      settings: () => ({ popAfterCall }),
+      changed: () => void (changes += 1),
+      outcomeMs: 4_000,
+    });
+    return { pops, clock, shown, closed, changes: () => changes };
+  }
+
+  it('keeps the card through the call and for the set time after it; the notification leaves at the answer', () => {
+    const { pops, clock, closed, changes } = lifecycle(10);
+    pops.pop(record(), 'both', false);
+    pops.stoppedRinging('call-1');
+    expect(closed).toEqual(['call-1']);
+    expect(pops.showing()).toEqual(['call-1']);
+    const end = record({ state: 'ended', answeredAt: T0 + 1_000, endedAt: T0 + 60_000, talkMs: 59_000 });
+    expect(pops.ended(end)).toBe(true);
+    expect(pops.endedCall('call-1')).toBe(end);
+    clock.advance(9_999);
+    expect(pops.showing()).toEqual(['call-1']);
+    clock.advance(1);
+    expect(pops.showing()).toEqual([]);
+    expect(pops.endedCall('call-1')).toBeUndefined();
+    expect(changes()).toBe(1);
+    expect(closed).toEqual(['call-1']);
+  });
+
+  it('shows a call answered elsewhere or missed for the outcome time only, whatever the setting', () => {
+    const { pops, clock } = lifecycle('until-closed');
+    pops.pop(record({ id: 'a' }), 'window', false);
+    pops.pop(record({ id: 'b' }), 'window', false);
+    pops.ended(record({ id: 'a', state: 'answered-elsewhere', endedAt: T0 + 5 }));
+    pops.ended(record({ id: 'b', state: 'missed', endedAt: T0 + 5 }));
+    clock.advance(3_999);
+    expect(pops.showing()).toEqual(['b', 'a']);
+    clock.advance(1);
+    expect(pops.showing()).toEqual([]);
+  });
+
+  it('"until I close it" keeps an ended call until dismissed; 0 removes it at the end', () => {
+    const kept = lifecycle('until-closed');
+    kept.pops.pop(record(), 'window', false);
+    kept.pops.ended(record({ state: 'ended', answeredAt: T0, endedAt: T0 + 1 }));
+    kept.clock.advance(24 * 3_600_000);
+    expect(kept.pops.showing()).toEqual(['call-1']);
+    expect(kept.clock.pending).toBe(0);
+    kept.pops.dismiss('call-1');
+    expect(kept.pops.showing()).toEqual([]);
+    expect(kept.pops.endedCall('call-1')).toBeUndefined();
+
+    const gone = lifecycle(0);
+    gone.pops.pop(record(), 'window', false);
+    gone.pops.ended(record({ state: 'ended', answeredAt: T0, endedAt: T0 + 1 }));
+    expect(gone.pops.showing()).toEqual([]);
+  });
+
+  it('a lingering card pushed off or dismissed takes its timer with it', () => {
+    const { pops, clock, changes } = lifecycle(30);
+    pops.pop(record({ id: 'old' }), 'window', false);
+    pops.ended(record({ id: 'old', state: 'ended', answeredAt: T0, endedAt: T0 + 1 }));
+    expect(clock.pending).toBe(1);
+    for (const id of ['x', 'y', 'z']) pops.pop(record({ id }), 'window', false);
+    expect(pops.showing()).toEqual(['z', 'y', 'x']);
+    expect(clock.pending).toBe(0);
+    clock.advance(60_000);
+    expect(changes()).toBe(0);
   });
 });
 

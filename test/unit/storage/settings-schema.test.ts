@@ -174,6 +174,17 @@ describe('validateSettings', () => {
     expect(validateSettings(withChanges({ popDisplay: -1 })).ok).toBe(false);
   });
 
+  it('fills "keep the card after a call" in a file written before it existed (no new format needed), and bounds it', () => {
+    const { popAfterCall: _left, ...older } = structuredClone(DEFAULT_SETTINGS);
+    const loaded = validateSettings(older);
+    expect(loaded.ok && loaded.value.popAfterCall).toBe(10);
+    expect(fieldsOf(withChanges({ popAfterCall: 'until-closed' }))).toEqual({});
+    expect(fieldsOf(withChanges({ popAfterCall: 0 }))).toEqual({});
+    for (const wrong of [-1, 3601, 1.5, 'forever', null]) {
+      expect(fieldsOf(withChanges({ popAfterCall: wrong })).popAfterCall).toMatch(/until you close it/);
+    }
+  });
+
   it('keeps the defaults a settings object the rest of the app can type against', () => {
     const settings: Settings = DEFAULT_SETTINGS;
     expect(settings.mode).toBe('demo');
