@@ -14,6 +14,7 @@ import { CallPipeline, type CallPipelineOptions, type PipelineConnection } from 
 import { PresenceTracker } from '../presence/presence-tracker';
 import type { ProtocolProfile } from '../protocol/profile';
 import { viewOfSession } from './connection-view';
+import type { IdentityWatch } from './identity-watch';
 
 export type PipelineKind = 'demo' | 'server';
 
@@ -47,6 +48,8 @@ export interface ConnectionRunnerOptions {
   >;
   /** How long a status change waits for the server's event before a re-read decides. */
   readonly presenceConfirmTimeoutMs?: number;
+  /** Asked on every going live whether the configured user and extensions exist there. */
+  readonly identity?: IdentityWatch;
 }
 
 /** The settings a running pipeline and tracker take without a reconnect. */
@@ -60,6 +63,7 @@ export class ConnectionRunner {
   #kind: PipelineKind | null = null;
   #connection: PipelineConnection | null = null;
   #profile: ProtocolProfile | null = null;
+  #me: Me | null = null;
   #pipelineOff: (() => void)[] = [];
   /** The one Live REST client of the current connection, shared by the catch-up and presence. */
   #api: { readonly connection: PipelineConnection; readonly client: LiveApiClient } | null = null;
@@ -111,6 +115,7 @@ export class ConnectionRunner {
       // Another server or account: the status there is another one, and its REST client too.
       if (same) this.#presence?.configure({ username, followDnd: settings.followDnd });
       else this.#startPresence(pipeline, connection, username, settings.followDnd);
+      const namesChanged = JSON.stringify(me) !== JSON.stringify(this.#me);
       await pipeline.configure({
         ...people,
         dnd: this.o.dndNow(),
@@ -119,6 +124,10 @@ export class ConnectionRunner {
       });
       this.#connection = connection;
       this.#profile = profile ?? null;
+      this.#me = me;
+      // Another server is checked when it goes live; other names on this one, now.
+      if (!same || namesChanged) this.o.identity?.reset();
+      if (same && namesChanged && pipeline.state.kind === 'live') this.#checkIdentity(connection, me);
       return;
     }
     await this.drop();
@@ -139,12 +148,17 @@ export class ConnectionRunner {
     this.#kind = kind;
     this.#connection = connection;
     this.#profile = profile ?? null;
+    this.#me = me;
     const hooks = this.o.hooks;
+    let wasLive = false;
     this.#pipelineOff = [
       next.on('connection', (state) => {
         if (this.#pipeline !== next) return;
         hooks.connection(viewOfSession(state));
         this.#presence?.connectionChanged(state);
+        const live = state.kind === 'live';
+        if (live && !wasLive && this.#connection && this.#me) this.#checkIdentity(this.#connection, this.#me);
+        wasLive = live;
         hooks.changed();
       }),
       next.on('call', (change) => {
@@ -170,7 +184,9 @@ export class ConnectionRunner {
     this.#kind = null;
     this.#connection = null;
     this.#profile = null;
+    this.#me = null;
     this.#api = null;
+    this.o.identity?.reset();
     await pipeline.stop();
     this.o.hooks.pipelineDropped();
   }
@@ -216,6 +232,11 @@ export class ConnectionRunner {
     this.o.hooks.presenceStopped();
     tracker.stop();
     this.o.hooks.presenceDnd(false);
+  }
+
+  /** Whether the user and extensions exist on the server just reached (shown in the status area). */
+  #checkIdentity(connection: PipelineConnection, me: Me): void {
+    this.o.identity?.check(this.#apiFor(connection), me);
   }
 
   /** The connection's REST client: the current one while the server and account stay the same. */

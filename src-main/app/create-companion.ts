@@ -19,6 +19,7 @@ import { ConnectionRunner } from './connection-runner';
 import { viewOfRecord } from './call-view';
 import { CrmActions } from './crm-actions';
 import { DEMO_USER, type StartDemoServer } from './demo-mode';
+import { IdentityWatch } from './identity-watch';
 import { requestHandlers } from './ipc-handlers';
 import { Keychain } from './keychain';
 import { KnownSecrets } from './known-secrets';
@@ -110,10 +111,12 @@ export function createCompanion(options: CompanionOptions): Companion {
     logger,
     changed,
   });
+  const identity = new IdentityWatch({ logger, changed });
   const runner = new ConnectionRunner({
     clock,
     random,
     logger,
+    identity,
     dndNow: (): boolean => presence.dndNow(),
     ...(options.pipeline ? { pipeline: options.pipeline } : {}),
     ...(options.presenceConfirmTimeoutMs !== undefined
@@ -188,6 +191,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       now: clock.now(),
       presence: presence.view(),
       statusChoices: STATUS_CHOICES,
+      identityWarnings: identity.warnings,
     };
   };
   const shell = new ShellSync({

@@ -127,6 +127,17 @@ export interface StatusChange {
   readonly returnTime?: number | null;
 }
 
+/**
+ * Something the server said about the configured names after going live: a user or extension it
+ * does not know (calls for it never pop), or why that could not be checked. `name` is the name as
+ * typed in settings (text only).
+ */
+export interface IdentityWarningView {
+  readonly code: 'unknown-user' | 'unknown-extension' | 'identity-not-checked';
+  readonly name: string | null;
+  readonly message: string;
+}
+
 export interface AppState {
   /** `setup` until the user chose between their server and the demo (first run). */
   readonly mode: 'setup' | 'demo' | 'server';
@@ -146,6 +157,8 @@ export interface AppState {
   readonly presence: PresenceView;
   /** The eleven statuses, in the order menus list them. */
   readonly statusChoices: readonly StatusChoice[];
+  /** Checked after each going live: empty when every configured name exists on the server. */
+  readonly identityWarnings: readonly IdentityWarningView[];
 }
 
 export interface FieldProblem {

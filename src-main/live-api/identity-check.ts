@@ -28,12 +28,20 @@ function shown(name: string): string {
   return name.length > MAX_SHOWN ? `${name.slice(0, MAX_SHOWN)}…` : name;
 }
 
-export function unknownUserSentence(name: string): string {
-  return `There is no iSymphony user '${shown(name)}' on this server; calls for them will never pop. Check the iSymphony user name in settings (--username).`;
+/** Where the names were set, so the fix names the place: a command's flags or the app's settings. */
+export type IdentitySource = 'flags' | 'settings';
+
+export function unknownUserSentence(name: string, source: IdentitySource = 'flags'): string {
+  const fix =
+    source === 'flags'
+      ? 'Check the iSymphony user name (--username).'
+      : 'Check "iSymphony username" in Settings.';
+  return `There is no iSymphony user '${shown(name)}' on this server; calls for them will never pop. ${fix}`;
 }
 
-export function unknownExtensionSentence(name: string): string {
-  return `There is no extension '${shown(name)}' on this server; calls to it will never pop. Check the extensions in settings (--extension).`;
+export function unknownExtensionSentence(name: string, source: IdentitySource = 'flags'): string {
+  const fix = source === 'flags' ? 'Check the extensions (--extension).' : 'Check "Extensions" in Settings.';
+  return `There is no extension '${shown(name)}' on this server; calls to it will never pop. ${fix}`;
 }
 
 function notChecked(problem: LiveApiProblem): IdentityWarning {
@@ -52,6 +60,7 @@ export async function checkIdentity(
   api: DirectoryApi,
   username: string | null,
   extensions: readonly string[],
+  source: IdentitySource = 'flags',
 ): Promise<IdentityCheck> {
   if (username === null && extensions.length === 0) return { warnings: [] };
   const [users, numbers] = await Promise.all([
@@ -62,7 +71,7 @@ export async function checkIdentity(
   const failed = [users, numbers].find((r) => r !== null && !r.ok);
   if (failed && !failed.ok) return { warnings: [notChecked(failed.error)] };
   if (username !== null && users?.ok && !users.value.some((u) => u.userName === username)) {
-    warnings.push({ code: 'unknown-user', name: username, message: unknownUserSentence(username) });
+    warnings.push({ code: 'unknown-user', name: username, message: unknownUserSentence(username, source) });
   }
   if (numbers?.ok) {
     const known = new Set(numbers.value.map((e) => e.extensionNumber));
@@ -71,7 +80,7 @@ export async function checkIdentity(
         warnings.push({
           code: 'unknown-extension',
           name: extension,
-          message: unknownExtensionSentence(extension),
+          message: unknownExtensionSentence(extension, source),
         });
       }
     }

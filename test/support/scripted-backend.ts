@@ -70,6 +70,7 @@ export function sampleState(overrides: Partial<AppState> = {}): AppState {
     now: T0,
     presence: UNKNOWN_PRESENCE,
     statusChoices: STATUS_CHOICES,
+    identityWarnings: [],
     ...overrides,
   };
 }

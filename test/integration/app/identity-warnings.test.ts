@@ -1,0 +1,56 @@
+/**
+ * After going live the Companion asks the server whether the configured iSymphony user and
+ * extensions exist, and the state says so by name when one does not (issue 11 §3), or why the
+ * check could not be made. Real sockets against the demo server.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AppState } from '../../../src-main/ipc/contract';
+import { cleanupsAfterEach } from '../../support/cleanup';
+import { startCompanionBackend, type CompanionBackend } from '../../support/companion-backend';
+
+const cleanups = cleanupsAfterEach();
+
+async function backend(options: Parameters<typeof startCompanionBackend>[0] = {}): Promise<CompanionBackend> {
+  const real = await startCompanionBackend(options);
+  cleanups.push(() => real.close());
+  return real;
+}
+
+const codes = (s: AppState) => s.identityWarnings.map((w) => `${w.code}:${w.name ?? ''}`);
+
+describe('the identity check in the app', () => {
+  it('names a user and an extension the server does not have, in words that say calls will not pop', async () => {
+    const real = await backend({ settings: { isymphonyUser: 'nobody', extensions: ['4224', '999'] } });
+    await real.until((s) => s.identityWarnings.length === 2, 'both warnings');
+    expect(codes(real.latest())).toEqual(['unknown-user:nobody', 'unknown-extension:999']);
+    expect(real.latest().identityWarnings[0]!.message).toBe(
+      'There is no iSymphony user \'nobody\' on this server; calls for them will never pop. Check "iSymphony username" in Settings.',
+    );
+  });
+
+  it('says nothing for names the server has, and clears the warning once the name is corrected', async () => {
+    const real = await backend({ settings: { isymphonyUser: 'nobody', extensions: ['4224'] } });
+    await real.until((s) => codes(s).includes('unknown-user:nobody'), 'the unknown-user warning');
+    const settings = { ...real.latest().settings, isymphonyUser: '4224' };
+    expect(await real.ask('saveSettings', { settings })).toEqual({ ok: true, value: null });
+    await real.until((s) => s.identityWarnings.length === 0, 'the warning to clear');
+    // The corrected names were checked too: a wrong one again brings a warning back.
+    const wrong = { ...real.latest().settings, extensions: ['4224', '998'] };
+    expect(await real.ask('saveSettings', { settings: wrong })).toEqual({ ok: true, value: null });
+    await real.until((s) => codes(s).includes('unknown-extension:998'), 'the new extension warning');
+    expect(codes(real.latest())).toEqual(['unknown-extension:998']);
+  });
+
+  it('says the check could not be made, and that licensing refused the Live REST API', async () => {
+    const real = await backend({ settings: { isymphonyUser: '4224' } });
+    // The licence changes under a running app: the next going live finds REST refused.
+    real.demoServer.refuseRest(403);
+    real.demoServer.dropAll();
+    await real.until((s) => codes(s).includes('identity-not-checked:'), 'the not-checked warning');
+    const [warning] = real.latest().identityWarnings;
+    expect(warning!.message).toMatch(/^Could not check .*\(HTTP 403\): the iSymphony licence restricts it/);
+    expect(warning!.message).not.toMatch(/allow-list/);
+    // The event socket is let in: the connection itself stays live.
+    expect(real.latest().connection.state).toBe('live');
+  });
+});
