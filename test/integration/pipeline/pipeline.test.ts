@@ -28,22 +28,40 @@ async function serverAndPipeline(
   return { server, ...p };
 }
 
-/** Runs a scenario and waits until each call it made for me has ended; returns the changes it caused. */
+/**
+ * Runs a scenario and waits until each call it made for me has ended; returns the changes it caused.
+ * Then a marker frame goes down the same socket: once the pipeline has received it, any change the
+ * scenario could still cause has arrived, so nothing late is missed however slow the machine.
+ */
 async function play(
-  p: { changes: CallChange[] },
+  p: {
+    changes: CallChange[];
+    server: DemoServer;
+    pipeline: { stats: { session: { framesReceived: number } } };
+  },
   run: Promise<ScenarioRun>,
   expectedCalls: number,
+  /** The server the pipeline is connected to, if not `p.server`. */
+  via: DemoServer = p.server,
 ): Promise<CallChange[]> {
   const from = p.changes.length;
   const done = await run;
-  expect(done.completed).toBe(true);
   await eventually(
     () => p.changes.slice(from).filter((c) => c.change === 'ended').length >= expectedCalls,
     `${done.scenario} to end ${expectedCalls} call(s)`,
   );
-  // Anything late would show up here: give the socket a moment, then take the changes.
-  await new Promise((r) => setTimeout(r, 20));
+  await flushed({ ...p, server: via });
   return p.changes.slice(from);
+}
+
+/** Sends a frame no one listens for, after everything sent so far, and waits until the pipeline has it. */
+async function flushed(p: {
+  server: DemoServer;
+  pipeline: { stats: { session: { framesReceived: number } } };
+}) {
+  const received = p.pipeline.stats.session.framesReceived;
+  p.server.emitRaw({ type: 'testMarker', time: Date.now() }, { bypassFilters: true });
+  await eventually(() => p.pipeline.stats.session.framesReceived > received, 'the marker frame');
 }
 
 const summary = (changes: readonly CallChange[]) =>
@@ -119,7 +137,7 @@ describe('the call pipeline against the demo server', () => {
     ]) {
       expect((await run).completed).toBe(true);
     }
-    await new Promise((r) => setTimeout(r, 50));
+    await flushed(p);
     expect(p.changes.length).toBe(before);
     expect(p.pipeline.liveCalls()).toEqual([]);
   });
@@ -292,7 +310,7 @@ describe('the call pipeline against the demo server', () => {
       },
     });
     await eventually(() => other.clients().length === 1 && p.lives() === 2, 'live on the other server');
-    await play(p, other.scenarios.missed({ to: '4224' }), 1);
+    await play(p, other.scenarios.missed({ to: '4224' }), 1, other);
 
     const renamed = resolveProfile({ eventTypes: { dial: 'Dial' } });
     if (!renamed.ok) throw new Error(renamed.error.message);
