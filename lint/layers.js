@@ -123,6 +123,7 @@ export const LAYERS = [
       'crm',
       'storage',
       'demo-server',
+      'discovery',
       'ipc',
     ],
     packages: ['zod'],

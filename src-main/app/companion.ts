@@ -10,6 +10,7 @@ import { initialMode } from './app-mode';
 import type { CallHistory } from './call-history';
 import type { ConnectionControl } from './connection-control';
 import type { ConnectionRunner } from './connection-runner';
+import type { DetectionControl } from './discovery-control';
 import { answerRequest, type RequestHandlers } from './ipc-handlers';
 import type { Keychain } from './keychain';
 import type { Operations } from './operations';
@@ -28,6 +29,7 @@ export interface CompanionParts {
   readonly connection: ConnectionControl;
   readonly runner: ConnectionRunner;
   readonly operations: Operations;
+  readonly detection: DetectionControl;
   readonly handlers: RequestHandlers;
   readonly publisher: StatePublisher<AppState>;
   readonly logger: Logger;
@@ -60,6 +62,7 @@ export class Companion implements CompanionForShell {
     if (this.#stopping) return;
     this.#stopping = true;
     this.p.connection.halt();
+    await this.p.detection.cancel();
     await this.p.queue.run(() => this.p.connection.close());
     await this.p.history.close();
     this.p.publisher.close();

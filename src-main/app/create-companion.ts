@@ -20,6 +20,7 @@ import { viewOfRecord } from './call-view';
 import { CrmActions } from './crm-actions';
 import { DEMO_USER, type StartDemoServer } from './demo-mode';
 import { IdentityWatch } from './identity-watch';
+import { DetectionControl } from './discovery-control';
 import { requestHandlers } from './ipc-handlers';
 import { Keychain } from './keychain';
 import { KnownSecrets } from './known-secrets';
@@ -61,6 +62,8 @@ export interface CompanionOptions {
   readonly popOutcomeMs?: number;
   /** How long a status change waits for the server's event before a re-read decides (default 5 s). */
   readonly presenceConfirmTimeoutMs?: number;
+  /** How long "Detect call events" listens at most (default two minutes). */
+  readonly detectionListenMs?: number;
 }
 
 export function createCompanion(options: CompanionOptions): Companion {
@@ -192,6 +195,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       presence: presence.view(),
       statusChoices: STATUS_CHOICES,
       identityWarnings: identity.warnings,
+      detection: detection.view(),
     };
   };
   const shell = new ShellSync({
@@ -216,9 +220,24 @@ export function createCompanion(options: CompanionOptions): Companion {
     snapshot,
     clock,
     logger,
+    serverChosenInFirstRun: () => detection.offerAfterFirstRun(),
     ...(options.connectionTestTimeoutMs !== undefined
       ? { connectionTestTimeoutMs: options.connectionTestTimeoutMs }
       : {}),
+    changed,
+  });
+  // A second socket beside the app's own connection, which keeps running while it listens.
+  const detection = new DetectionControl({
+    settings: () => settings.current,
+    serverMode: () => connection.mode.kind === 'server',
+    connectionLive: () => connection.view.state === 'live',
+    keychain,
+    saveProfile: (profile) => operations.saveProtocolProfile(profile),
+    clock,
+    random,
+    logger,
+    ...(options.detectionListenMs !== undefined ? { listenMs: options.detectionListenMs } : {}),
+    ...(options.pipeline?.sessionTimings ? { sessionTimings: options.pipeline.sessionTimings } : {}),
     changed,
   });
   return new Companion({
@@ -229,7 +248,8 @@ export function createCompanion(options: CompanionOptions): Companion {
     connection,
     runner,
     operations,
-    handlers: requestHandlers(operations),
+    detection,
+    handlers: requestHandlers(operations, detection),
     publisher,
     logger,
     ...(options.appVersion !== undefined ? { appVersion: options.appVersion } : {}),

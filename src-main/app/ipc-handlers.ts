@@ -12,13 +12,14 @@ import {
   type RequestChannel,
 } from '../ipc/contract';
 import { fail } from './answers';
+import type { DetectionControl } from './discovery-control';
 import type { Operations } from './operations';
 import { parseRequest } from './request-parsing';
 
 /** One handler per request of the table: a request without one does not compile. */
 export type RequestHandlers = { [C in RequestChannel]: (request: ParsedRequest<C>) => Promise<AnswerOf<C>> };
 
-export function requestHandlers(op: Operations): RequestHandlers {
+export function requestHandlers(op: Operations, detection: DetectionControl): RequestHandlers {
   return {
     getState: async () => op.getState(),
     chooseMode: (r) => op.chooseMode(r.mode),
@@ -26,6 +27,10 @@ export function requestHandlers(op: Operations): RequestHandlers {
     setPassword: (r) => op.setPassword(r.password, r.memoryOnly === true),
     testConnection: (r) => op.testConnection(r.settings, r.password),
     retryNow: () => op.retryNow(),
+    startDetection: () => detection.start(),
+    finishDetection: () => detection.finish(),
+    cancelDetection: () => detection.cancel(),
+    applyDetectedProfile: () => detection.apply(),
     openCrm: (r) => op.openCrm(r.callId, r.templateId),
     copyNumber: async (r) => op.copyNumber(r.callId),
     dismissPop: async (r) => op.dismissPop(r.callId),

@@ -14,6 +14,7 @@ import type {
   HistoryQuery,
   StatusChange,
 } from '../ipc/contract';
+import type { ProtocolProfileOverrides } from '../protocol/profile';
 import { validateSettings } from '../storage/settings-schema';
 import { OK_NULL, fail } from './answers';
 import {
@@ -55,6 +56,8 @@ export interface OperationsOptions {
   readonly logger: Logger;
   /** How long "Test connection" waits for the socket to open (the check's default when left out). */
   readonly connectionTestTimeoutMs?: number;
+  /** The first-run flow switched to the user's own server (the call-event check is offered then). */
+  readonly serverChosenInFirstRun?: () => void;
   readonly changed: () => void;
 }
 
@@ -105,7 +108,9 @@ export class Operations {
       const next = valid.value;
       const saved = await this.o.settings.save({ ...next, mode: modeToSave(c.mode, next.mode) });
       if (!saved.ok) return saved;
+      const wasSetup = c.mode.kind === 'setup';
       c.mode = afterSettingsSaved(c.mode, saved.value.mode);
+      if (wasSetup && c.mode.kind === 'server') this.o.serverChosenInFirstRun?.();
       this.o.settings.clearNotice();
       return this.#reconnected();
     });
@@ -153,6 +158,15 @@ export class Operations {
         if (!saved.ok) return saved;
         c.mode = SERVER;
       }
+      return this.#reconnected();
+    });
+  }
+
+  /** Saves a protocol profile (the one "Detect call events" found, once confirmed); the connection follows. */
+  saveProtocolProfile(profile: ProtocolProfileOverrides): Promise<Answer<null>> {
+    return this.o.queue.run(async () => {
+      const saved = await this.o.settings.saveWith({ protocolProfile: profile });
+      if (!saved.ok) return saved;
       return this.#reconnected();
     });
   }

@@ -118,6 +118,17 @@ export const REQUESTS = {
     windows: MAIN,
   }),
   retryNow: bare<Answer<null>>(MAIN),
+  /**
+   * "Detect call events…": listens on a second connection with the saved settings (the password
+   * stays in main) while the user rings their own extension; progress and result come in
+   * `AppState.detection`. One at a time. `finishDetection` stops listening and shows what was seen;
+   * `cancelDetection` stops it (or puts its result or the first-run offer away) and changes nothing;
+   * `applyDetectedProfile` saves the profile found as the settings' protocol profile.
+   */
+  startDetection: bare<Answer<null>>(MAIN),
+  finishDetection: bare<Answer<null>>(MAIN),
+  cancelDetection: bare<Answer<null>>(MAIN),
+  applyDetectedProfile: bare<Answer<null>>(MAIN),
   openCrm: request<Answer<null>>()({
     payload: (zod) => zod.strictObject({ callId: callId(zod), templateId: templateId(zod).optional() }),
     windows: BOTH,

@@ -138,6 +138,52 @@ export interface IdentityWarningView {
   readonly message: string;
 }
 
+/** One part of what "Detect call events" found, in words. `decided` false: it could not tell, so the saved name stays. */
+export interface DetectionLine {
+  /** What it is about, e.g. "Ringing", "The caller". */
+  readonly label: string;
+  /** What was found, e.g. “CallRinging”, or why it could not decide. Names come from the server: text only. */
+  readonly value: string;
+  readonly decided: boolean;
+}
+
+/**
+ * "Detect call events…": a second connection listens to everything the server sends while the user
+ * rings their own extension, and proposes a protocol profile; applied only when the user confirms.
+ */
+export type DetectionView =
+  | {
+      readonly kind: 'idle';
+      /** First run: the first connection to the user's own server went live; offer the check once. */
+      readonly offer: boolean;
+    }
+  | {
+      readonly kind: 'running';
+      readonly phase: 'connecting' | 'listening' | 'reconnecting';
+      /** What to do now, in one or two sentences. */
+      readonly message: string;
+      readonly eventsSeen: number;
+      readonly typesSeen: number;
+      /** Events that named the user or one of their extensions. */
+      readonly userEvents: number;
+      /** When listening ends on its own (ms since the epoch). */
+      readonly endsAt: number;
+    }
+  | {
+      readonly kind: 'result';
+      readonly confidence: 'high' | 'low' | 'none';
+      /** The verdict in one or two sentences (for `none`: why nothing could be decided). */
+      readonly headline: string;
+      /** Ringing, answered, answer ended, hung up, the caller, the field names (empty for `none`). */
+      readonly lines: readonly DetectionLine[];
+      /** The evidence, one sentence each. */
+      readonly evidence: readonly string[];
+      /** The profile found differs from the saved one, so applying it changes something. */
+      readonly canApply: boolean;
+      readonly applied: boolean;
+    }
+  | { readonly kind: 'failed'; readonly problem: Problem };
+
 export interface AppState {
   /** `setup` until the user chose between their server and the demo (first run). */
   readonly mode: 'setup' | 'demo' | 'server';
@@ -159,6 +205,8 @@ export interface AppState {
   readonly statusChoices: readonly StatusChoice[];
   /** Checked after each going live: empty when every configured name exists on the server. */
   readonly identityWarnings: readonly IdentityWarningView[];
+  /** "Detect call events…" and the first-run offer of it. */
+  readonly detection: DetectionView;
 }
 
 export interface FieldProblem {

@@ -14,6 +14,7 @@ import type { Companion } from '../../src-main/app/companion';
 import type { DesktopPorts } from '../../src-main/app/ports';
 import type { CallPipelineOptions } from '../../src-main/pipeline/call-pipeline';
 import { startDemoServer, type DemoServer } from '../../src-main/demo-server';
+import type { DialectName } from '../../src-main/demo-server/dialects';
 import type { AnswerOf, AppState, ArgsOf, RequestChannel } from '../../src-main/ipc/contract';
 import type { Segment } from '../../src-main/protocol/events';
 import { MemorySecretStore } from '../../src-main/storage/secret-store';
@@ -53,6 +54,16 @@ export interface CompanionBackendOptions {
   readonly waitLive?: boolean;
   /** How long the connection may be lost before live calls show as unknown; default the pipeline's. */
   readonly connectionLostGraceMs?: number;
+  /** The vocabulary the demo server speaks; default this project's model. */
+  readonly dialect?: DialectName;
+  /** How long "Detect call events" listens at most; default the app's. */
+  readonly detectionListenMs?: number;
+  /**
+   * Saving the server settings from the first run makes the app offer "Check that calls pop" once
+   * the connection is live; by default the backend puts that offer away (as "Skip" does), so pages
+   * open as they did before it. True keeps it.
+   */
+  readonly keepDetectionOffer?: boolean;
 }
 
 export interface RingingCall {
@@ -96,7 +107,11 @@ export async function startCompanionBackend(
   options: CompanionBackendOptions = {},
 ): Promise<CompanionBackend> {
   const serverPassword = options.serverPassword ?? `browser-e2e-Pa55-${process.pid}-${++backends}`;
-  const demoServer = await startDemoServer({ username: MANAGER, password: serverPassword });
+  const demoServer = await startDemoServer({
+    username: MANAGER,
+    password: serverPassword,
+    ...(options.dialect ? { dialect: options.dialect } : {}),
+  });
   const data = await tempDir();
   const secretStore = new MemorySecretStore();
   const { ports: desktopPorts, recorded } = recordingPorts();
@@ -119,6 +134,7 @@ export async function startCompanionBackend(
           : {}),
       },
       connectionTestTimeoutMs: 3_000,
+      ...(options.detectionListenMs !== undefined ? { detectionListenMs: options.detectionListenMs } : {}),
       // First run starts the built-in demo; keep its own calls out of the way until settings are saved.
       demoTraffic: { users: ['demo'], callsPerMinute: 0.001 },
     });
@@ -151,6 +167,7 @@ export async function startCompanionBackend(
           'the connection to the demo server to go live',
         );
       }
+      if (!options.keepDetectionOffer) await ask('cancelDetection');
     }
 
     const events = eventFactory({ prefix: `b${backends}-`, now: () => Date.now() });

@@ -71,6 +71,7 @@ export function sampleState(overrides: Partial<AppState> = {}): AppState {
     presence: UNKNOWN_PRESENCE,
     statusChoices: STATUS_CHOICES,
     identityWarnings: [],
+    detection: { kind: 'idle', offer: false },
     ...overrides,
   };
 }

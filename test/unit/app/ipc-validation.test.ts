@@ -48,6 +48,10 @@ const BAD: { readonly [C in RequestChannel]: readonly unknown[] } = {
   setPassword: [{}, { password: '' }, { password: 'x'.repeat(1025) }, { password: 'x', memoryOnly: 'yes' }],
   testConnection: [{}, { settings: defaultSettings(), password: '' }, { settings: 'x' }],
   retryNow: [],
+  startDetection: [],
+  finishDetection: [],
+  cancelDetection: [],
+  applyDetectedProfile: [],
   openCrm: [
     {},
     { callId: '' },
