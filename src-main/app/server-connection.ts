@@ -6,6 +6,7 @@ import type { Me } from '../calls/types';
 import { err, ok, type Problem, type Result } from '../common/result';
 import type { Secret } from '../common/secret';
 import type { PipelineConnection } from '../pipeline/call-pipeline';
+import { DEFAULT_CORE_SERVER, parseCoreServer } from '../protocol/core-server';
 import { resolveProfile, type ProtocolProfile } from '../protocol/profile';
 import { parseTarget, validateManagerUsername } from '../protocol/target';
 import { SYSTEM_TRUST, type TlsTrust } from '../session/secure-transport';
@@ -48,12 +49,15 @@ export function serverPlan(settings: Settings, password: Secret): Result<ServerP
   if (!user.ok) return err(user.error);
   const profile = resolveProfile(settings.protocolProfile);
   if (!profile.ok) return err(profile.error);
+  // The schema accepted it, so it reads; the default stands in should it ever not.
+  const coreServer = parseCoreServer(settings.coreServer) ?? { name: DEFAULT_CORE_SERVER };
   return ok({
     connection: {
       target: target.value,
       managerUsername: user.value,
       password,
       trust: trustOf(settings),
+      coreServer,
     },
     profile: profile.value,
     me: meOf(settings),

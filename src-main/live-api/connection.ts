@@ -1,6 +1,7 @@
 import type { Clock } from '../common/clock';
 import type { Logger } from '../common/log';
 import type { Secret } from '../common/secret';
+import type { CoreServerRef } from '../protocol/core-server';
 import type { ServerTarget } from '../protocol/target';
 import type { CertificateFetcher, TlsTrust } from '../session/secure-transport';
 import { LiveApiClient } from './client';
@@ -19,8 +20,12 @@ export interface LiveConnection {
   readonly coreServer?: CoreServerRef;
 }
 
-/** A core server by its id (a UUID) or by its name (slug). */
-export type CoreServerRef = { readonly id: string } | { readonly name: string };
+export {
+  CORE_SERVER_REFUSED,
+  DEFAULT_CORE_SERVER,
+  parseCoreServer,
+  type CoreServerRef,
+} from '../protocol/core-server';
 
 /** What the REST client takes besides the connection: time, logging and test tuning. */
 export interface LiveApiTuning {
@@ -58,22 +63,3 @@ export function sameConnection(a: LiveConnection, b: LiveConnection): boolean {
     JSON.stringify(a.coreServer ?? null) === JSON.stringify(b.coreServer ?? null)
   );
 }
-
-export const DEFAULT_CORE_SERVER = 'default';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-
-/**
- * A core server as the user names it: a UUID is its id, anything else its name (slug). Every
- * REST path names it (`coreServers/{id}` or `coreServers/getByName/{slug}`).
- */
-export function parseCoreServer(text: string): CoreServerRef | null {
-  const value = text.trim();
-  if (UUID.test(value)) return { id: value.toLowerCase() };
-  if (SLUG.test(value)) return { name: value };
-  return null;
-}
-
-export const CORE_SERVER_REFUSED =
-  'the core server is its name (letters, digits, ".", "_" and "-", such as "default") or its id (a UUID).';

@@ -44,11 +44,15 @@ export function unknownExtensionSentence(name: string, source: IdentitySource = 
   return `There is no extension '${shown(name)}' on this server; calls to it will never pop. ${fix}`;
 }
 
-function notChecked(problem: LiveApiProblem): IdentityWarning {
+function notChecked(problem: LiveApiProblem, source: IdentitySource): IdentityWarning {
+  const coreServer = source === 'flags' ? '--core-server' : '"Core server" in Settings → Server → Advanced';
   const why =
     problem.code === 'rest-refused'
       ? 'the server refused the Live REST API (HTTP 403): the iSymphony licence restricts it, or the manager account has no permission for it'
-      : problem.message.replace(/\.$/, '');
+      : problem.code === 'not-found'
+        ? // The lists themselves are missing while the event socket works: the core server named is not there.
+          `the Live REST API has no such core server (HTTP 404); check ${coreServer} (usually "default")`
+        : problem.message.replace(/\.$/, '');
   return {
     code: 'identity-not-checked',
     problemCode: problem.code,
@@ -69,7 +73,7 @@ export async function checkIdentity(
   ]);
   const warnings: IdentityWarning[] = [];
   const failed = [users, numbers].find((r) => r !== null && !r.ok);
-  if (failed && !failed.ok) return { warnings: [notChecked(failed.error)] };
+  if (failed && !failed.ok) return { warnings: [notChecked(failed.error, source)] };
   if (username !== null && users?.ok && !users.value.some((u) => u.userName === username)) {
     warnings.push({ code: 'unknown-user', name: username, message: unknownUserSentence(username, source) });
   }

@@ -9,6 +9,7 @@ import {
   type ProtocolProfileOverrides,
 } from '../protocol/profile';
 import { err, ok, type Problem, type Result } from '../common/result';
+import { CORE_SERVER_REFUSED, DEFAULT_CORE_SERVER, parseCoreServer } from '../protocol/core-server';
 
 /**
  * The one settings object, as kept in settings.json (next to a `schemaVersion` that the store owns).
@@ -171,6 +172,14 @@ export const settingsSchema = z.strictObject({
         error: 'The manager user name cannot contain ":" or control characters.',
       },
     ),
+  // Added after format 3 with a default, so files written before it still load without a migration.
+  coreServer: z
+    .string({ error: 'The core server must be text, such as "default".' })
+    .refine((text) => parseCoreServer(text) !== null, {
+      error: `T${CORE_SERVER_REFUSED.slice(1)}`,
+    })
+    .transform((text) => text.trim())
+    .default(DEFAULT_CORE_SERVER),
   isymphonyUser: z
     .string({ error: 'The iSymphony user name must be text.' })
     .max(128, { error: 'The iSymphony user name can have at most 128 characters.' }),
@@ -233,6 +242,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   mode: 'demo',
   server: Object.freeze({ host: '127.0.0.1', port: 58080, tls: false, trustedCertificateSha256: null }),
   managerUser: 'manager',
+  coreServer: DEFAULT_CORE_SERVER,
   isymphonyUser: '',
   extensions: [],
   protocolProfile: Object.freeze({}),

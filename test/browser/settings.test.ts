@@ -67,6 +67,18 @@ describe('the settings page', () => {
     expect(JSON.stringify(backend.requests('saveSettings'))).not.toMatch(/password/i);
   });
 
+  it('edits the core server under Server → Advanced, and sends it with the settings', async () => {
+    const { backend, page } = await openSettings();
+    const field = page.getByLabel('Core server');
+    expect(await field.isVisible()).toBe(false);
+    await page.locator('#server summary', { hasText: 'Advanced' }).click();
+    expect(await field.inputValue()).toBe('default');
+    await field.fill('site-b');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => backend.requests('saveSettings').length).toBe(1);
+    expect(backend.requests('saveSettings')[0]!.settings.coreServer).toBe('site-b');
+  });
+
   it('says when the password is kept in memory only', async () => {
     const backend = new ScriptedBackend(
       sampleState({ keychain: { passwordStored: true, where: 'memory', problem: null } }),

@@ -50,7 +50,21 @@ describe('the identity check in the app', () => {
     const [warning] = real.latest().identityWarnings;
     expect(warning!.message).toMatch(/^Could not check .*\(HTTP 403\): the iSymphony licence restricts it/);
     expect(warning!.message).not.toMatch(/allow-list/);
-    // The event socket is let in: the connection itself stays live.
-    expect(real.latest().connection.state).toBe('live');
+    // The event socket is let in: the connection itself is live with the warning.
+    await real.until(
+      (s) => s.connection.state === 'live' && codes(s).includes('identity-not-checked:'),
+      'live, with the warning',
+    );
+  });
+
+  it('asks the core server of the settings: another name cannot be checked, its own id can', async () => {
+    const real = await backend({ settings: { isymphonyUser: 'nobody', coreServer: 'elsewhere' } });
+    await real.until((s) => codes(s).includes('identity-not-checked:'), 'the not-checked warning');
+    expect(real.latest().identityWarnings[0]!.message).toContain(
+      'the Live REST API has no such core server (HTTP 404); check "Core server" in Settings',
+    );
+    const byId = { ...real.latest().settings, coreServer: real.demoServer.coreServerId };
+    expect(await real.ask('saveSettings', { settings: byId })).toEqual({ ok: true, value: null });
+    await real.until((s) => codes(s).includes('unknown-user:nobody'), 'the check against that id');
   });
 });

@@ -106,6 +106,7 @@ describe('the user check after going live', () => {
     const s = await server();
     const other = await run(['check', ...connect(s), '--username', '4224', '--core-server', 'elsewhere']);
     expect(other.stdout).toMatch(/warning: Could not check/);
+    expect(other.stdout).toContain('no such core server (HTTP 404); check --core-server');
     const byId = await run(['check', ...connect(s), '--username', 'nobody', '--core-server', s.coreServerId]);
     expect(byId.stdout).toContain("There is no iSymphony user 'nobody'");
     const bad = await run(['check', ...connect(s), '--core-server', 'no spaces/here']);

@@ -185,6 +185,21 @@ describe('validateSettings', () => {
     }
   });
 
+  it('fills the core server in a file written before it existed (no new format needed), and takes a name or a UUID only', () => {
+    const { coreServer: _left, ...older } = structuredClone(DEFAULT_SETTINGS);
+    const loaded = validateSettings(older);
+    expect(loaded.ok && loaded.value.coreServer).toBe('default');
+    const id = 'E5C01703-3C6D-429A-8712-66C826064E65';
+    for (const good of ['default', 'pbx-2', 'site_b.local', id]) {
+      expect(fieldsOf(withChanges({ coreServer: good }))).toEqual({});
+    }
+    const spaced = validateSettings(withChanges({ coreServer: '  pbx-2 ' }));
+    expect(spaced.ok && spaced.value.coreServer).toBe('pbx-2');
+    for (const wrong of ['', 'no spaces', 'a/b', '-leading', 'x'.repeat(129), 7, null]) {
+      expect(fieldsOf(withChanges({ coreServer: wrong })).coreServer).toMatch(/core server/);
+    }
+  });
+
   it('keeps the defaults a settings object the rest of the app can type against', () => {
     const settings: Settings = DEFAULT_SETTINGS;
     expect(settings.mode).toBe('demo');
