@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../../src-main/cli/io';
 import { runCli } from '../../../src-main/cli/run';
+import { assertBuiltCliIsFresh, BUILT_CLI } from '../../support/built-cli';
 
 interface Recorded {
   code: number;
@@ -108,33 +108,18 @@ describe('isymphony-companion link (in-process)', () => {
   });
 });
 
-describe('isymphony-companion link (a real process)', () => {
+describe('isymphony-companion link (the built process)', () => {
   const exec = promisify(execFile);
-  const root = resolve(import.meta.dirname, '../../..');
+  const cli = (...args: string[]) => {
+    assertBuiltCliIsFresh();
+    return exec(process.execPath, [BUILT_CLI, 'link', ...args]);
+  };
 
   it('prints the link and exits 0, or the reason and exits 2', async () => {
-    const good = await exec(
-      'npx',
-      [
-        'tsx',
-        'src-main/cli/main.ts',
-        'link',
-        '--template',
-        'https://crm.example/c/{e164}',
-        '--number',
-        '+1 202 555 0123',
-      ],
-      { cwd: root },
-    );
+    const good = await cli('--template', 'https://crm.example/c/{e164}', '--number', '+1 202 555 0123');
     expect(good.stdout).toBe('https://crm.example/c/%2B12025550123\n');
 
-    const bad = await exec(
-      'npx',
-      ['tsx', 'src-main/cli/main.ts', 'link', '--template', 'file:///etc/passwd'],
-      {
-        cwd: root,
-      },
-    ).then(
+    const bad = await cli('--template', 'file:///etc/passwd').then(
       () => null,
       (error: { code?: number; stdout?: string; stderr?: string }) => error,
     );

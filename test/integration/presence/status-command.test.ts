@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createStatusCommand } from '../../../src-main/cli/commands/status';
 import type { CommandIo } from '../../../src-main/cli/io';
 import { runCli } from '../../../src-main/cli/run';
 import { STATUS_TYPES } from '../../../src-main/protocol/events';
 import { newSession, reaches } from '../session/support';
+import { startBuiltCli } from '../../support/built-cli';
 import { eventually } from '../../support/eventually';
 import { PASSWORD, restClient, cleanups, serve, silentServer, targetOf } from './support';
 
@@ -174,30 +174,33 @@ describe('isymphony-companion status (in process)', () => {
   });
 });
 
-describe('isymphony-companion status (a real process)', () => {
-  function spawnCli(args: string[]) {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/main.ts', ...args], {
-      env: { ...process.env, ISYMPHONY_PASSWORD: PASSWORD },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-      child.on('close', (code) => resolve({ code, stdout, stderr })),
-    );
+/**
+ * `status --set` waits for the server's confirmation, so it runs as the built command line in a child
+ * process too: the wait must hold the process open (src-main/cli/keep-alive.ts), and the exit code
+ * and line must come from the confirmation, not from the request being sent.
+ */
+describe('isymphony-companion status (the built process)', () => {
+  async function runBuilt(args: string[]) {
+    const cli = startBuiltCli(['status', ...args], { ISYMPHONY_PASSWORD: PASSWORD });
+    cleanups.push(async () => void (await cli.stop('SIGKILL')));
+    const exit = await cli.exited;
+    return { exit, lines: cli.lines.map((l) => l.value), stderr: cli.stderr() };
   }
 
   it('sets and reads a status, and exits 0 each time without printing the password', async () => {
     const server = await serve();
-    const set = await spawnCli([...base(server.port), '--set', 'dnd', '--note', 'focus']);
+    const before = await runBuilt(base(server.port).slice(1));
+    expect(before.exit).toEqual({ code: 0, signal: null });
+    expect(before.lines.at(-1)?.type).not.toBe('dnd');
+    const set = await runBuilt([...base(server.port).slice(1), '--set', 'dnd', '--note', 'focus']);
     expect(set.stderr).toBe('');
-    expect(set.code).toBe(0);
-    expect(JSON.parse(set.stdout)).toMatchObject({ username: '4224', type: 'dnd', note: 'focus' });
-    const read = await spawnCli(base(server.port));
-    expect(read.code).toBe(0);
-    expect(JSON.parse(read.stdout)).toMatchObject({ type: 'dnd', name: 'Do Not Disturb', note: 'focus' });
-    expect(set.stdout + set.stderr + read.stdout + read.stderr).not.toContain(PASSWORD);
-  });
+    expect(set.exit).toEqual({ code: 0, signal: null });
+    expect(set.lines).toEqual([expect.objectContaining({ username: '4224', type: 'dnd', note: 'focus' })]);
+    const read = await runBuilt(base(server.port).slice(1));
+    expect(read.exit).toEqual({ code: 0, signal: null });
+    expect(read.lines).toEqual([
+      expect.objectContaining({ type: 'dnd', name: 'Do Not Disturb', note: 'focus' }),
+    ]);
+    expect(JSON.stringify([before, set, read])).not.toContain(PASSWORD);
+  }, 60_000);
 });
