@@ -1,0 +1,135 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { countryCode, toE164 } from '../crm/phone-number';
+import type { Contact, PhonebookMatch } from './types';
+
+export interface PhonebookIndexOptions {
+  /** ISO 3166 alpha-2 country for reading national numbers (the settings' CRM default country); '' for none. */
+  readonly defaultCountry: string;
+  /**
+   * How many trailing digits identify a number the PBX sent without its country (e.g. "2079460018"
+   * for +44 20 7946 0018). Fewer than 7 would match strangers; the default 9 is a national
+   * subscriber number in most plans.
+   */
+  readonly lastDigits?: number;
+}
+
+export const DEFAULT_LAST_DIGITS = 9;
+/** A key two different contacts share: matching it would name the wrong one, so it names nobody. */
+const AMBIGUOUS = -1;
+
+export interface PhonebookHit {
+  readonly contact: Contact;
+  readonly match: PhonebookMatch;
+}
+
+const NOT_DIGIT = /\D/g;
+const digitsOf = (text: string): string => text.replace(NOT_DIGIT, '');
+const SEPARATORS = /[\s\-.()/]/g;
+const INTERNATIONAL = /^\+[1-9]\d{6,14}$/;
+
+/**
+ * The E.164 key of a number: a number written internationally ("+44 20 7946 0018") is its own key
+ * once separators are gone, which spares the full parse (the slow part of loading 100,000
+ * contacts); "(0)" inside one needs the parser's trunk-prefix rules, as do national numbers.
+ * Both sides of a lookup go through this same function, so they always agree.
+ */
+export function e164Key(number: string, country: CountryCode | null): string {
+  if (number.length <= 64 && !number.includes('(0')) {
+    const bare = number.trim().replace(SEPARATORS, '');
+    if (INTERNATIONAL.test(bare)) return bare;
+  }
+  return toE164(number, country);
+}
+
+function remember(map: Map<string, number>, key: string, contact: number): void {
+  const had = map.get(key);
+  if (had === undefined) map.set(key, contact);
+  else if (had !== contact) map.set(key, AMBIGUOUS);
+}
+
+/**
+ * The phonebook as lookups need it: numbers in E.164 (read with the default country, as CRM links
+ * read them), then the number's digits as written, then its last N digits for numbers the PBX sends
+ * without a country or trunk prefix. A key two contacts share in the E.164 map names the first
+ * contact in the file (the same person written twice is common); in the digit maps it names nobody
+ * (a guess would put the wrong name on the card).
+ */
+export class PhonebookIndex {
+  readonly #contacts: readonly Contact[];
+  readonly #country: CountryCode | null;
+  readonly #lastDigits: number;
+  readonly #byE164 = new Map<string, number>();
+  readonly #byDigits = new Map<string, number>();
+  readonly #byLastDigits = new Map<string, number>();
+
+  constructor(contacts: readonly Contact[], options: PhonebookIndexOptions) {
+    this.#contacts = contacts;
+    const read = countryCode(options.defaultCountry);
+    this.#country = read.ok ? read.value : null;
+    this.#lastDigits = Math.max(7, Math.min(15, Math.floor(options.lastDigits ?? DEFAULT_LAST_DIGITS)));
+    contacts.forEach((contact, index) => {
+      for (const number of contact.numbers) {
+        const e164 = e164Key(number, this.#country);
+        if (e164 !== '' && !this.#byE164.has(e164)) this.#byE164.set(e164, index);
+        const digits = digitsOf(number);
+        if (digits === '') continue;
+        remember(this.#byDigits, digits, index);
+        const tail = digitsOf(e164 !== '' ? e164 : number);
+        if (tail.length >= this.#lastDigits)
+          remember(this.#byLastDigits, tail.slice(-this.#lastDigits), index);
+      }
+    });
+  }
+
+  get size(): number {
+    return this.#contacts.length;
+  }
+
+  get contacts(): readonly Contact[] {
+    return this.#contacts;
+  }
+
+  /** The contact whose number this is, or null. Never throws, whatever the caller's number holds. */
+  find(number: string | null): PhonebookHit | null {
+    if (number === null) return null;
+    const e164 = e164Key(number, this.#country);
+    if (e164 !== '') {
+      const at = this.#byE164.get(e164);
+      if (at !== undefined) return this.#hit(at, 'e164');
+    }
+    const digits = digitsOf(number.slice(0, 64));
+    if (digits === '') return null;
+    const exact = this.#byDigits.get(digits);
+    if (exact !== undefined) return exact === AMBIGUOUS ? null : this.#hit(exact, 'digits');
+    if (digits.length < this.#lastDigits) return null;
+    const tail = this.#byLastDigits.get(digits.slice(-this.#lastDigits));
+    return tail === undefined || tail === AMBIGUOUS ? null : this.#hit(tail, 'last-digits');
+  }
+
+  /**
+   * Contacts whose name or company holds the query (any case), or whose numbers hold its digits;
+   * at most `limit`, in file order.
+   */
+  search(query: string, limit: number): Contact[] {
+    const text = query.trim().toLocaleLowerCase();
+    const digits = digitsOf(text);
+    const found: Contact[] = [];
+    for (const contact of this.#contacts) {
+      if (found.length >= limit) break;
+      if (
+        text === '' ||
+        (contact.name?.toLocaleLowerCase().includes(text) ?? false) ||
+        (contact.company?.toLocaleLowerCase().includes(text) ?? false) ||
+        (digits.length >= 3 && contact.numbers.some((n) => digitsOf(n).includes(digits)))
+      ) {
+        found.push(contact);
+      }
+    }
+    return found;
+  }
+
+  #hit(index: number, match: PhonebookMatch): PhonebookHit | null {
+    const contact = this.#contacts[index];
+    return contact === undefined ? null : { contact, match };
+  }
+}
