@@ -42,7 +42,7 @@ import { createQuitSequence } from './quit';
 import { rendererSource } from './renderer-origin';
 import { createShortcutRegistry } from './shortcuts';
 import { createTrayHost } from './tray';
-import { statusDotImages, trayIconImages } from './tray-icons';
+import { statusDotImages, trayIconFolder, trayIconImages } from './tray-icons';
 import { createUrlOpener } from './url-opener';
 import { createMainWindowController } from './windows/main-window';
 import { createWindowRegistry } from './windows/registry';
@@ -94,11 +94,16 @@ async function start(): Promise<void> {
     onCreated: (window) => windows.add(window, 'main'),
   });
 
+  const trayIcons = trayIconFolder({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    mainDir: here,
+  });
   const tray = createTrayHost({
     createTray: (image) => new Tray(image),
     buildMenu: (template) => Menu.buildFromTemplate(template),
-    icon: trayIconImages(nativeImage),
-    statusDot: statusDotImages(nativeImage),
+    icon: trayIconImages(nativeImage, trayIcons, process.platform),
+    statusDot: statusDotImages(nativeImage, trayIcons),
     platform: process.platform,
     actions: {
       openCrm: (callId) => withCompanion((c) => c.openCrm(callId)),

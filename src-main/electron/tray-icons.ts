@@ -1,46 +1,59 @@
-/** Turns the drawn icon pixels into nativeImages with 1× (16 px) and 2× (32 px) representations. */
+/**
+ * Loads the tray's image files (made once by `npm run icons`, see tray-icon-files.ts) as nativeImages:
+ * one per state and one per status colour, each loaded once.
+ */
 import type { NativeImage } from 'electron';
+import { join } from 'node:path';
 import type { TrayIcon } from '../app/ports';
-import { encodePng } from './png';
-import { drawStatusDot, drawTrayIcon } from './tray-icon-art';
+import { statusDotFile, trayIconFile } from './tray-icon-files';
 
-export interface ImageFactory {
+export interface ImageLoader {
+  createFromPath(path: string): NativeImage;
   createEmpty(): NativeImage;
 }
 
-function imageOf(nativeImage: ImageFactory, draw: (size: number) => Uint8Array): NativeImage {
-  const image = nativeImage.createEmpty();
-  for (const scaleFactor of [1, 2]) {
-    const size = 16 * scaleFactor;
-    image.addRepresentation({
-      scaleFactor,
-      width: size,
-      height: size,
-      buffer: encodePng(size, size, draw(size)),
-    });
-  }
-  return image;
+export interface TrayIconPlace {
+  readonly isPackaged: boolean;
+  /** Electron's `process.resourcesPath`, where electron-builder's `extraResources` put the files. */
+  readonly resourcesPath: string;
+  /** The folder of the built main script (`out/main`). */
+  readonly mainDir: string;
 }
 
-export function trayIconImages(nativeImage: ImageFactory): (kind: TrayIcon) => NativeImage {
+/** Where the files are: beside the installed app's resources, or in the source tree when unpackaged. */
+export function trayIconFolder(place: TrayIconPlace): string {
+  return place.isPackaged ? join(place.resourcesPath, 'tray') : join(place.mainDir, '../../build/tray/icons');
+}
+
+export function trayIconImages(
+  loader: ImageLoader,
+  folder: string,
+  platform: NodeJS.Platform,
+): (kind: TrayIcon) => NativeImage {
   const cache = new Map<TrayIcon, NativeImage>();
   return (kind) => {
     const cached = cache.get(kind);
     if (cached) return cached;
-    const image = imageOf(nativeImage, (size) => drawTrayIcon(kind, size));
+    const image = loader.createFromPath(join(folder, trayIconFile(platform, kind)));
+    // The file name's "Template" already says so; saying it again costs nothing and survives a rename.
+    if (platform === 'darwin') image.setTemplateImage(true);
     cache.set(kind, image);
     return image;
   };
 }
 
-/** One dot image per colour, drawn once: the menu is rebuilt often, the eleven colours never change. */
-export function statusDotImages(nativeImage: ImageFactory): (colour: string) => NativeImage {
+/**
+ * One dot image per status colour. A colour without a file (only a bug could send one: the colours
+ * come from a fixed table) gets an empty image: the menu's words say the status, the dot only repeats it.
+ */
+export function statusDotImages(loader: ImageLoader, folder: string): (colour: string) => NativeImage {
   const cache = new Map<string, NativeImage>();
   return (colour) => {
     const cached = cache.get(colour);
     if (cached) return cached;
-    const image = imageOf(nativeImage, (size) => drawStatusDot(colour, size));
-    // Colours come from a fixed table; the bound only guards against a bug feeding many.
+    const file = statusDotFile(colour);
+    const image = file ? loader.createFromPath(join(folder, file)) : loader.createEmpty();
+    // The bound only guards against a bug feeding many colours.
     if (cache.size < 64) cache.set(colour, image);
     return image;
   };

@@ -196,13 +196,16 @@ describe('the built app against a server the test drives', () => {
     expect(app.all('open-external').every((r) => new URL(r.url).origin === CRM_ORIGIN)).toBe(true);
   });
 
-  it('sleep drops the connection and resume brings it back', async () => {
+  it('sleep drops the connection and resume brings it back, the tray icon following', async () => {
     let before = app.records.length;
     await app.send({ op: 'power', event: 'suspend' });
-    await trayMenuWhen(app, (m) => !/: connected/.test(m.tooltip), before);
+    const asleep = await trayMenuWhen(app, (m) => !/: connected/.test(m.tooltip), before);
+    expect(asleep.image.file).not.toBe('live.png');
     before = app.records.length;
     await app.send({ op: 'power', event: 'resume' });
-    await trayMenuWhen(app, (m) => /: connected/.test(m.tooltip), before);
+    const awake = await trayMenuWhen(app, (m) => /: connected/.test(m.tooltip), before);
+    // The committed 16 px file of the state (build/tray/icons), loaded as the OS would load it.
+    expect(awake.image).toEqual({ file: 'live.png', width: 16, height: 16 });
     expect(server.clients()).toHaveLength(1);
   });
 

@@ -45,7 +45,8 @@ describe('first launch', () => {
     await app.page(main, { kind: 'click', selector: 'button:has-text("Try the demo")' });
     await app.next((r) => r.kind === 'ipc' && r.channel === 'companion:chooseMode' && r.ok, before);
     expect(await modeNow()).toBe('demo');
-    await trayMenuWhen(app, (m) => /\(demo\): connected/.test(m.tooltip));
+    const tray = await trayMenuWhen(app, (m) => /\(demo\): connected/.test(m.tooltip));
+    expect(tray.image).toEqual({ file: 'demo.png', width: 16, height: 16 });
   });
 
   it('a demo call rings: a notification, then (pop style "window") the pop window, inactive, on top, at the computed bounds', async () => {

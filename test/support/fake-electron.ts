@@ -4,7 +4,7 @@
  * Each fake implements only what the shell calls, and records every call.
  */
 
-import type { HandlerDetails } from 'electron';
+import type { HandlerDetails, NativeImage } from 'electron';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -334,15 +334,23 @@ export class FakeScreen {
 
 export class FakePowerMonitor extends FakeEmitter {}
 
-/** A fake nativeImage whose representations can be inspected. */
+/** A fake nativeImage: which file it was loaded from (null: made empty) and whether it is a template. */
 export class FakeNativeImage {
-  readonly representations: { scaleFactor: number; width?: number; height?: number; buffer?: Buffer }[] = [];
-  addRepresentation(options: {
-    scaleFactor: number;
-    width?: number;
-    height?: number;
-    buffer?: Buffer;
-  }): void {
-    this.representations.push(options);
+  template = false;
+  constructor(readonly path: string | null) {}
+  setTemplateImage(option: boolean): void {
+    this.template = option;
   }
+}
+
+/** A fake `nativeImage` module recording every image it makes. */
+export function fakeImageLoader(): {
+  readonly made: FakeNativeImage[];
+  createFromPath(path: string): NativeImage;
+  createEmpty(): NativeImage;
+} {
+  const made: FakeNativeImage[] = [];
+  const make = (path: string | null) =>
+    made[made.push(new FakeNativeImage(path)) - 1] as unknown as NativeImage;
+  return { made, createFromPath: (path) => make(path), createEmpty: () => make(null) };
 }

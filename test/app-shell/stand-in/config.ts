@@ -72,7 +72,12 @@ export type Recorded =
   | { readonly kind: 'page-loaded'; readonly window: number; readonly url: string }
   | { readonly kind: 'window-closed'; readonly window: number }
   | { readonly kind: 'tray-created' }
-  | { readonly kind: 'tray-menu'; readonly menu: MenuItemView[]; readonly tooltip: string }
+  | {
+      readonly kind: 'tray-menu';
+      readonly menu: MenuItemView[];
+      readonly tooltip: string;
+      readonly image: TrayImageView;
+    }
   | { readonly kind: 'tray-destroyed' }
   | { readonly kind: 'notification'; readonly index: number; readonly title: string; readonly body: string }
   | { readonly kind: 'notification-closed'; readonly index: number }
@@ -91,6 +96,13 @@ export type Recorded =
   | { readonly kind: 'second-instance'; readonly argv: readonly string[] }
   | { readonly kind: 'single-instance'; readonly primary: boolean }
   | { readonly kind: 'quit'; readonly handles: readonly string[] };
+
+/** The tray's image when its menu was set: the file it was loaded from (null: empty) and its size. */
+export interface TrayImageView {
+  readonly file: string | null;
+  readonly width: number;
+  readonly height: number;
+}
 
 export interface MenuItemView {
   readonly label: string;

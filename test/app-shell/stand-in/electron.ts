@@ -8,8 +8,10 @@
  * module's export names, so an API Electron renames or removes fails to compile here as well.
  */
 import { EventEmitter } from 'node:events';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type {} from 'electron'; // loads the global Electron namespace
-import type { MenuItemView } from './config';
+import type { MenuItemView, TrayImageView } from './config';
 import { handlesBeyond, record } from './harness';
 import type { Surface, StaticSurface } from './surface';
 import { PreventableEvent, StandInBrowserWindow, plain } from './windows';
@@ -249,30 +251,51 @@ export async function filterRequest(url: string, resourceType: string): Promise<
 
 export const session = { defaultSession } satisfies Partial<Record<keyof typeof Electron.session, unknown>>;
 
+/** An image as the app loaded it: from a file (its bytes, so the test sees what the OS would) or empty. */
 class StandInNativeImage implements Surface<
   Electron.NativeImage,
-  'addRepresentation' | 'isEmpty' | 'toPNG' | 'getSize'
+  'isEmpty' | 'toPNG' | 'getSize' | 'setTemplateImage' | 'isTemplateImage'
 > {
-  readonly representations: Electron.AddRepresentationOptions[] = [];
-  addRepresentation(options: Electron.AddRepresentationOptions): void {
-    this.representations.push(options);
-  }
+  #template = false;
+
+  constructor(
+    readonly path: string | null,
+    readonly bytes: Buffer,
+  ) {}
+
   isEmpty(): boolean {
-    return this.representations.length === 0;
+    return this.bytes.length === 0;
   }
   toPNG(): Buffer {
-    const first = this.representations[0]?.buffer;
-    return first ? Buffer.from(first) : Buffer.alloc(0);
+    return Buffer.from(this.bytes);
   }
+  /** A PNG's own size (from its header); other formats (.ico) and empty images say 0×0. */
   getSize(): Electron.Size {
-    const first = this.representations[0];
-    return { width: first?.width ?? 0, height: first?.height ?? 0 };
+    const png = this.bytes.subarray(1, 4).toString('ascii') === 'PNG';
+    return png
+      ? { width: this.bytes.readUInt32BE(16), height: this.bytes.readUInt32BE(20) }
+      : { width: 0, height: 0 };
+  }
+  setTemplateImage(option: boolean): void {
+    this.#template = option;
+  }
+  isTemplateImage(): boolean {
+    return this.#template;
   }
 }
 
 export const nativeImage = {
-  createEmpty: () => new StandInNativeImage(),
-} satisfies StaticSurface<typeof Electron.nativeImage, 'createEmpty'>;
+  createEmpty: () => new StandInNativeImage(null, Buffer.alloc(0)),
+  // Electron gives an empty image for a file it cannot read, rather than throwing.
+  createFromPath: (path: string) =>
+    new StandInNativeImage(path, existsSync(path) ? readFileSync(path) : Buffer.alloc(0)),
+} satisfies StaticSurface<typeof Electron.nativeImage, 'createEmpty' | 'createFromPath'>;
+
+/** What the tray shows, for the record: the file's name and size, or empty. */
+function trayImageView(image: unknown): TrayImageView {
+  if (!(image instanceof StandInNativeImage) || image.isEmpty()) return { file: null, width: 0, height: 0 };
+  return { file: image.path ? basename(image.path) : null, ...image.getSize() };
+}
 
 function toClickable(item: Electron.MenuItemConstructorOptions): Clickable {
   const submenu = item.submenu;
@@ -349,7 +372,12 @@ export class StandInTray
 
   setContextMenu(menu: Electron.Menu | null): void {
     this.menu = menu as StandInMenu | null;
-    record({ kind: 'tray-menu', menu: menuView(this.menu?.items ?? []), tooltip: this.tooltip });
+    record({
+      kind: 'tray-menu',
+      menu: menuView(this.menu?.items ?? []),
+      tooltip: this.tooltip,
+      image: trayImageView(this.image),
+    });
   }
 
   destroy(): void {

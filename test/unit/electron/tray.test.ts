@@ -3,7 +3,6 @@ import type { Menu, MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { TrayIcon, TrayView } from '../../../src-main/app/ports';
 import { trayMenuTemplate, type TrayActions } from '../../../src-main/electron/tray-menu';
 import { createTrayHost } from '../../../src-main/electron/tray';
-import { drawStatusDot } from '../../../src-main/electron/tray-icon-art';
 import { clickMenuItem, FakeTray, type FakeMenuItem } from '../../support/fake-electron';
 
 const view: TrayView = {
@@ -160,17 +159,6 @@ describe('the status in the tray menu', () => {
     expect(actions.calls).toEqual([
       ['setStatus', 'dnd'],
       ['setStatus', 'available'],
-    ]);
-  });
-
-  it('draws each dot in its colour: opaque in the middle, clear in the corners', () => {
-    const size = 16;
-    const pixels = drawStatusDot('#d13438', size);
-    const at = (x: number, y: number) => [...pixels.slice((y * size + x) * 4, (y * size + x) * 4 + 4)];
-    expect(at(8, 8)).toEqual([0xd1, 0x34, 0x38, 255]);
-    expect(at(0, 0)[3]).toBe(0);
-    expect(at(8, 8)).not.toEqual([
-      ...drawStatusDot('#2e9e44', size).slice((8 * size + 8) * 4, (8 * size + 8) * 4 + 4),
     ]);
   });
 

@@ -5,6 +5,7 @@ import type { Configuration } from 'app-builder-lib';
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { trayIconFolder } from '../../../src-main/electron/tray-icons';
 
 // js-yaml is electron-builder's own YAML reader (hoisted); it ships no types, so its one call is typed here.
 const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
@@ -146,5 +147,13 @@ describe('electron-builder.yml', () => {
 
   it('keeps the script that draws the icons beside them', () => {
     expect(existsSync(fromRoot('build/make-icons.mjs'))).toBe(true);
+  });
+
+  it('ships the tray icon files beside the archive, in the resources folder the app loads them from', () => {
+    expect(config.extraResources).toEqual([{ from: 'build/tray/icons', to: 'tray' }]);
+    expect(trayIconFolder({ isPackaged: true, resourcesPath: '/r', mainDir: '/r/app.asar/out/main' })).toBe(
+      '/r/tray',
+    );
+    expect(existsSync(fromRoot('build/tray/icons/live.png'))).toBe(true);
   });
 });
