@@ -76,7 +76,10 @@ describe('isymphony-companion watch during an outage', () => {
     // again (connecting) depends on where the 20–80 ms retry cycle is when the grace runs out.
     const all = w.lines();
     const unknownAt = all.findIndex((l) => l.kind === 'call' && l.state === 'unknown');
-    const before = all.slice(0, unknownAt).filter((l) => l.kind === 'connection').at(-1);
+    const before = all
+      .slice(0, unknownAt)
+      .filter((l) => l.kind === 'connection')
+      .at(-1);
     expect(before).toMatchObject({ kind: 'connection' });
     expect(['backoff', 'connecting']).toContain(before?.state);
 
