@@ -10,6 +10,10 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
     summary: 'print the CRM link a template makes for a call',
     load: () => import('./commands/link').then((m) => m.linkCommand),
   },
+  lookup: {
+    summary: 'name the caller of a number from phonebook files, as the app does',
+    load: () => import('./commands/lookup').then((m) => m.lookupCommand),
+  },
   'demo-server': {
     summary: 'run the built-in iSymphony-compatible server with demo calls',
     load: () => import('./commands/demo-server').then((m) => m.demoServerCommand),

@@ -6,7 +6,8 @@ import { callLine, connectionLine, jsonLine } from '../../pipeline/json-lines';
 import { PRINTABLE_NAME, startConnectionCommand } from '../connection-command';
 import { CONNECTION_USAGE, PASSWORD_VARIABLE } from '../connection-flags';
 import { EXIT_LIVE, exitCodeFor } from '../connection-exit-codes';
-import type { Command } from '../io';
+import { EXIT_USAGE, type Command } from '../io';
+import { callLineLookup, LOOKUP_OPTIONS, LOOKUP_USAGE, loadLookupSources } from '../lookup-flags';
 
 const USAGE = `Usage: isymphony-companion watch --host H --username U [--extension E]... [options]
 
@@ -22,6 +23,8 @@ Who:
   --dnd                    do not disturb: record calls, pop none
   --once-live              exit 0 as soon as the connection is live
 ${CONNECTION_USAGE}
+${LOOKUP_USAGE}
+  A call line whose caller a phonebook names gets a "lookup" object (source, name, company, …).
 
 Example:
   ${PASSWORD_VARIABLE}=… isymphony-companion watch --host pbx.example.com --username 4224 --extension 4224
@@ -33,6 +36,7 @@ const WATCH_OPTIONS = {
   'pop-internal': { type: 'boolean' },
   dnd: { type: 'boolean' },
   'once-live': { type: 'boolean' },
+  ...LOOKUP_OPTIONS,
 } as const;
 
 /** What tests may change: time and the session's intervals. */
@@ -59,6 +63,20 @@ export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
     const extensions = values.extension ?? [];
     if (![username, ...extensions].every((name) => PRINTABLE_NAME.test(name))) {
       return usageError('--username and --extension take 1 to 128 printable characters.');
+    }
+
+    const lookup = await loadLookupSources(values);
+    if (!lookup.ok) {
+      io.stderr(`isymphony-companion watch: ${lookup.error}\n`);
+      return EXIT_USAGE;
+    }
+    const phonebook = lookup.value.phonebook;
+    for (const file of lookup.value.files) {
+      logger.log('info', 'Phonebook loaded.', {
+        file: file.file,
+        contacts: file.contacts,
+        skipped: file.skipped,
+      });
     }
 
     const clock = deps.clock ?? systemClock;
@@ -109,7 +127,11 @@ export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
       // Nothing in a command line can change the settings, so waiting on would wait forever.
       if (state.kind === 'failed') finish(exitCodeFor(state.problem.code));
     });
-    pipeline.on('call', (change) => io.stdout(jsonLine(callLine(change))));
+    pipeline.on('call', (change) => {
+      const line = callLine(change);
+      const named = callLineLookup(line, phonebook);
+      io.stdout(jsonLine(named === null ? line : { ...line, lookup: named }));
+    });
     pipeline.start();
     const code = await Promise.race([finished, io.stopRequested.then(() => EXIT_LIVE)]);
     await pipeline.stop();

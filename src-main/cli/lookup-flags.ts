@@ -1,0 +1,100 @@
+/**
+ * The flags that name callers, shared by `lookup` and `watch`: phonebook files (CSV or vCard, told
+ * apart by content) and the country for reading national numbers. Every refusal is a sentence that
+ * names the flag and the file, never the file's content.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { err, ok, type Result } from '../common/result';
+import { countryCode } from '../crm/phone-number';
+import { MAX_PHONEBOOK_CHARS } from '../lookup/limits';
+import { importPhonebook } from '../lookup/phonebook-file';
+import { PhonebookIndex } from '../lookup/phonebook-index';
+import { decideLookup } from '../lookup/lookup-chain';
+import type { Contact, LookupFound } from '../lookup/types';
+import type { CallLine } from '../pipeline/json-lines';
+
+export const LOOKUP_OPTIONS = {
+  phonebook: { type: 'string', multiple: true },
+  country: { type: 'string' },
+} as const;
+
+export const LOOKUP_USAGE = `Naming the caller:
+  --phonebook FILE         a phonebook: CSV with a header row, or vCard 3.0/4.0 (repeatable; the first
+                           file that has a number names it)
+  --country CC             two-letter country for reading national numbers, e.g. GB (default: none,
+                           so only numbers written with + or 00 are read into E.164)`;
+
+export interface LookupSources {
+  readonly phonebook: PhonebookIndex | null;
+  /** Per file: how many contacts it gave and how many records it skipped. */
+  readonly files: readonly { readonly file: string; readonly contacts: number; readonly skipped: number }[];
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
+}
+
+async function readPhonebookFile(file: string): Promise<Result<string, string>> {
+  try {
+    // Checked before reading, so a huge file (or /dev/zero) is never loaded.
+    const info = await stat(file);
+    if (!info.isFile()) return err(`--phonebook ${file}: not a file.`);
+    if (info.size > MAX_PHONEBOOK_CHARS) {
+      return err(`--phonebook ${file}: larger than ${MAX_PHONEBOOK_CHARS / 1024 / 1024} MB; split it.`);
+    }
+    return ok(await readFile(file, 'utf8'));
+  } catch (error: unknown) {
+    const code = errorCode(error);
+    return err(
+      `--phonebook ${file}: cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code}).`,
+    );
+  }
+}
+
+/** Reads the lookup flags; a phonebook that cannot be used is refused whole, never half-loaded. */
+export async function loadLookupSources(values: {
+  readonly phonebook?: readonly string[] | undefined;
+  readonly country?: string | undefined;
+}): Promise<Result<LookupSources, string>> {
+  const country = values.country ?? '';
+  const read = countryCode(country);
+  if (!read.ok) return err(`--country: ${read.error}; use a two-letter code such as GB, US or DE.`);
+  const files = values.phonebook ?? [];
+  if (files.length === 0) return ok({ phonebook: null, files: [] });
+  const contacts: Contact[] = [];
+  const counts: LookupSources['files'][number][] = [];
+  for (const file of files) {
+    const text = await readPhonebookFile(file);
+    if (!text.ok) return text;
+    const imported = importPhonebook(text.value);
+    if (!imported.ok) return err(`--phonebook ${file}: ${imported.error.message}`);
+    contacts.push(...imported.value.contacts);
+    counts.push({ file, contacts: imported.value.contacts.length, skipped: imported.value.skipped });
+  }
+  return ok({ phonebook: new PhonebookIndex(contacts, { defaultCountry: country }), files: counts });
+}
+
+/** What `watch` adds to a call line whose caller a source named: the chain's answer without its `kind`. */
+export interface CallLineLookup {
+  readonly source: LookupFound['source'];
+  readonly name: string | null;
+  readonly company: string | null;
+  readonly recordUrl: string | null;
+  readonly match: LookupFound['match'];
+}
+
+/**
+ * The `lookup` object for a call line, or null when no source of ours named the caller (the PBX's
+ * own name is already the line's `callerName`). Inbound calls name the caller, outbound ones the callee.
+ */
+export function callLineLookup(
+  line: Pick<CallLine, 'direction' | 'callerNumber' | 'calleeNumber'>,
+  phonebook: PhonebookIndex | null,
+): CallLineLookup | null {
+  if (phonebook === null) return null;
+  const number = line.direction === 'inbound' ? line.callerNumber : line.calleeNumber;
+  const result = decideLookup({ number, pbxName: null }, phonebook, null);
+  if (result.kind !== 'found' || result.source === 'pbx') return null;
+  const { kind: _kind, ...lookup } = result;
+  return lookup;
+}
