@@ -87,6 +87,15 @@ export const LAYERS = [
     notes: 'pure; [lookup.md](lookup.md)',
   },
   {
+    name: 'dialing',
+    folder: 'src-main/dialing',
+    holds:
+      'call back and click-to-dial: what may be dialled, through the PBX (originate) or the `tel:` fallback',
+    imports: ['common', 'protocol', 'crm'],
+    typeImports: ['live-api'],
+    notes: 'pure; [companion.md](companion.md), protocol notes §4.2',
+  },
+  {
     name: 'storage',
     folder: 'src-main/storage',
     holds: 'settings (zod schema, atomic file, migrations), history (JSON Lines), keychain',
@@ -129,6 +138,7 @@ export const LAYERS = [
       'presence',
       'pipeline',
       'crm',
+      'dialing',
       'storage',
       'demo-server',
       'discovery',
@@ -160,6 +170,7 @@ export const LAYERS = [
       'pipeline',
       'discovery',
       'crm',
+      'dialing',
       'demo-server',
       'lookup',
     ],

@@ -86,6 +86,11 @@ export class ConnectionRunner {
     return this.#presence;
   }
 
+  /** The Live REST client of the current connection (call back originates through it), if any. */
+  get liveApi(): LiveApiClient | null {
+    return this.#api?.client ?? null;
+  }
+
   /**
    * Runs this connection: the same kind is reconfigured in place (a new tracker if the server,
    * account or password changed), another kind replaces the pipeline.

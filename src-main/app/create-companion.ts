@@ -12,6 +12,7 @@ import type { CallPipelineOptions } from '../pipeline/call-pipeline';
 import { HistoryStore } from '../storage/history-store';
 import { ChoosableSecretStore, KeytarSecretStore, type SecretStore } from '../storage/secret-store';
 import { SettingsStore } from '../storage/settings-store';
+import { CallBack } from './call-back';
 import { CallHistory } from './call-history';
 import { Companion } from './companion';
 import { ConnectionControl } from './connection-control';
@@ -168,6 +169,16 @@ export function createCompanion(options: CompanionOptions): Companion {
     logger,
   });
 
+  const callBack = new CallBack({
+    settings: () => settings.current,
+    remoteNumber: (id) => crm.remoteNumber(id),
+    liveApi: () => (connection.view.state === 'live' ? runner.liveApi : null),
+    extension: () =>
+      runner.kind === 'demo' ? DEMO_USER.extension : (settings.current.extensions[0] ?? null),
+    urlOpener: ports.urlOpener,
+    logger,
+  });
+
   const snapshot = (): AppState => {
     const crmSettings = settings.current.crm;
     const liveCalls = live.views(crmSettings);
@@ -213,6 +224,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     presence,
     history,
     crm,
+    callBack,
     loginItem: ports.loginItem,
     configureDnd: async (dnd) => {
       await runner.pipeline?.configure({ dnd });

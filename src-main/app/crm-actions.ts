@@ -80,9 +80,14 @@ export class CrmActions {
     return this.#openLink(this.#linkCallOfRecord(call), template);
   }
 
-  copyNumber(callId: string): Answer<null> {
+  /** The raw number of the call's remote party (null: none sent); undefined when the call is not known. */
+  remoteNumber(callId: string): string | null | undefined {
     const live = this.o.live.get(callId) ?? this.o.ended(callId);
-    const number = live ? remoteOf(live).number : (this.#findHistory(callId)?.callerNumber ?? undefined);
+    return live ? remoteOf(live).number : this.#findHistory(callId)?.callerNumber;
+  }
+
+  copyNumber(callId: string): Answer<null> {
+    const number = this.remoteNumber(callId);
     if (number === undefined) return fail('call-not-found', 'That call is no longer known.');
     // What the screens show, never the raw value: no line breaks, NUL, bidi controls or terminal escapes.
     const shown = copyableNumber(number);

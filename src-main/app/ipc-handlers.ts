@@ -33,6 +33,7 @@ export function requestHandlers(op: Operations, detection: DetectionControl): Re
     applyDetectedProfile: () => detection.apply(),
     openCrm: (r) => op.openCrm(r.callId, r.templateId),
     copyNumber: async (r) => op.copyNumber(r.callId),
+    callBack: (r) => op.callBack(r.callId),
     dismissPop: async (r) => op.dismissPop(r.callId),
     dismissAllPops: async () => op.dismissAllPops(),
     setDoNotDisturb: (r) => op.setDoNotDisturb(r.enabled),

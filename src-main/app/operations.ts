@@ -10,6 +10,7 @@ import type {
   Answer,
   AppState,
   ConnectionTestResult,
+  DialView,
   HistoryPage,
   HistoryQuery,
   StatusChange,
@@ -26,6 +27,7 @@ import {
   withDemoWanted,
   type SavedMode,
 } from './app-mode';
+import type { CallBack } from './call-back';
 import type { CallHistory } from './call-history';
 import type { ConnectionControl } from './connection-control';
 import { ConnectionTestGate, testConnection } from './connection-test';
@@ -48,6 +50,7 @@ export interface OperationsOptions {
   readonly presence: PresenceControl;
   readonly history: CallHistory;
   readonly crm: CrmActions;
+  readonly callBack: CallBack;
   readonly loginItem: DesktopPorts['loginItem'];
   /** Tells the running pipeline whether pops are held now. */
   readonly configureDnd: (dnd: boolean) => Promise<void>;
@@ -223,6 +226,10 @@ export class Operations {
 
   copyNumber(callId: string): Answer<null> {
     return this.o.crm.copyNumber(callId);
+  }
+
+  callBack(callId: string): Promise<Answer<DialView>> {
+    return this.o.callBack.callBack(callId);
   }
 
   dismissPop(callId: string): Answer<null> {

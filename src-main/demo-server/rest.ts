@@ -38,6 +38,8 @@ export interface StatusUpdate {
 
 export interface RestActions {
   setStatus(user: WorldUser, update: StatusUpdate): void;
+  /** Place a call from this extension to `number` (digits, a leading "+"): the outbound call's events follow. */
+  originate(extension: WorldExtension, number: string): void;
 }
 
 /** How the REST API can be refused while the event socket is served. */
@@ -50,9 +52,9 @@ export function refusedRest(refusal: RestRefusal): Rejection {
     : rejection(503, 'The server is busy; try again later.\n', { 'Retry-After': '1' });
 }
 
-/** Whether a request to this path needs its body read (only the status action has one). */
+/** Whether a request to this path needs its body read (the status and originate actions have one). */
 export function restWantsBody(method: string, path: string): boolean {
-  return method === 'POST' && /\/status\/set\/?$/.test(path);
+  return method === 'POST' && /\/(?:status\/set|originate)\/?$/.test(path);
 }
 
 export function answerRest(request: RestRequest, world: World, actions: RestActions): RestAnswer {
@@ -78,7 +80,7 @@ export function answerRest(request: RestRequest, world: World, actions: RestActi
     case 'users':
       return usersRoute(request, tail, world, actions);
     case 'extensions':
-      return extensionsRoute(request, tail, world);
+      return extensionsRoute(request, tail, world, actions);
     case 'callSegments':
       if (tail.length > 0) return notFound('That REST path does not exist on this server.');
       return get(request, () => world.callSegments().map(segmentJson));
@@ -113,7 +115,12 @@ function usersRoute(request: RestRequest, tail: string[], world: World, actions:
   return notFound('That REST path does not exist on this server.');
 }
 
-function extensionsRoute(request: RestRequest, tail: string[], world: World): RestAnswer {
+function extensionsRoute(
+  request: RestRequest,
+  tail: string[],
+  world: World,
+  actions: RestActions,
+): RestAnswer {
   if (tail.length === 0) return get(request, () => world.extensions().map(extensionJson));
   const [extension, after] = instance(
     tail,
@@ -122,6 +129,15 @@ function extensionsRoute(request: RestRequest, tail: string[], world: World): Re
   );
   if (!extension) return notFound('There is no extension by that id or number.');
   if (after.length === 0) return get(request, () => extensionJson(extension));
+  if (after.length === 1 && after[0] === 'originate') {
+    if (request.method !== 'POST') {
+      return { status: 405, message: 'Originating a call is a POST action.', allow: 'POST' };
+    }
+    const number = parseOriginate(request.body ?? '');
+    if (!number.ok) return { status: 400, message: number.error };
+    actions.originate(extension, number.value);
+    return { status: 204 };
+  }
   if (after.length === 1 && after[0] === 'callSegments') {
     return get(request, () =>
       world
@@ -250,4 +266,25 @@ export function parseStatusUpdate(body: string): Result<StatusUpdate, string> {
     return err('"returnTime" must be -1 (none) or a time in milliseconds since the epoch.');
   }
   return ok({ name, type: type as StatusType, note, returnTime });
+}
+
+/**
+ * The body of the demo's originate action (the app's default request, protocol notes §4.2):
+ * `{"destination": "NUMBER"}`, the number digits with an optional leading "+"; other keys ignored.
+ */
+export function parseOriginate(body: string): Result<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return err('The body must be a JSON object such as {"destination": "+442079460018"}.');
+  }
+  const destination =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)['destination']
+      : undefined;
+  if (typeof destination !== 'string' || !/^\+?[0-9]{1,24}$/.test(destination)) {
+    return err('"destination" must be the number to dial: digits, optionally after a "+".');
+  }
+  return ok(destination);
 }

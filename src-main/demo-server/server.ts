@@ -49,6 +49,8 @@ import { DEFAULT_USERS, World } from './world';
 
 /** Client messages are filter messages of a few KiB; anything far larger is refused by ws (1009). */
 const MAX_CLIENT_MESSAGE_BYTES = 256 * 1024;
+/** Between the events of a call placed by the originate action: the user's phone, the callee, the talk. */
+const ORIGINATE_STEP_MS = 1_000;
 
 /**
  * Starts an iSymphony-compatible server (protocol notes §1–§4) on a real socket. Rejects when
@@ -189,6 +191,17 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
               note: update.note,
               returnTime: update.returnTime,
             });
+        },
+        originate: (extension, number) => {
+          // The user's phone is rung first and, once it answers, the number: one outbound call.
+          followUp = () =>
+            void startScenario('outbound', {
+              from: extension.number,
+              to: number,
+              stepMs: ORIGINATE_STEP_MS,
+            }).catch((error: unknown) =>
+              logger.log('warn', 'demo originate could not be played', { error: String(error) }),
+            );
         },
       });
       // The 204 is written first; the event follows, as the real server's would.

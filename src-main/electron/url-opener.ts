@@ -1,4 +1,7 @@
-/** Opens links in the user's browser: only http: and https:, a last check after the crm module's own. */
+/**
+ * Opens links: http: and https: in the user's browser (a last check after the crm module's own), and
+ * `tel:` links of digits only for the user's phone app (call back when the PBX cannot place the call).
+ */
 import type { Shell } from 'electron';
 import type { UrlOpener } from '../app/ports';
 import type { Logger } from '../common/log';
@@ -13,10 +16,16 @@ export function isBrowserUrl(url: string): boolean {
   }
 }
 
+/** A `tel:` link as the dialing module builds it: digits and an optional leading "+", nothing else. */
+export function isTelUrl(url: string): boolean {
+  return /^tel:\+?[0-9]{2,24}$/.test(url);
+}
+
 export function createUrlOpener(shell: Pick<Shell, 'openExternal'>, logger: Logger): UrlOpener {
   return {
     async open(url) {
-      if (!isBrowserUrl(url)) {
+      const tel = isTelUrl(url);
+      if (!tel && !isBrowserUrl(url)) {
         logger.log('warn', 'Refused to open a link that is not http or https');
         return err(
           problem('url-refused', 'Only http and https links can be opened; check the CRM link template.'),
@@ -25,9 +34,17 @@ export function createUrlOpener(shell: Pick<Shell, 'openExternal'>, logger: Logg
       try {
         // The scheme was checked just above; the crm module built and checked the whole link first.
         // prettier-ignore
-        await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: only http(s), checked above
+        await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: only http(s) or digits-only tel:, checked above
         return ok(null);
       } catch {
+        if (tel) {
+          return err(
+            problem(
+              'open-failed',
+              'no phone app on this computer answered the tel: link; install or set a softphone.',
+            ),
+          );
+        }
         return err(
           problem(
             'open-failed',

@@ -16,7 +16,15 @@
 import type { z } from 'zod';
 import { MAX_STATUS_NAME_LENGTH, MAX_STATUS_NOTE_LENGTH } from '../presence/status-request';
 import { STATUS_TYPES } from '../protocol/events';
-import type { Answer, AppState, ConnectionTestResult, HistoryPage, Settings, StatusChange } from './views';
+import type {
+  Answer,
+  AppState,
+  ConnectionTestResult,
+  DialView,
+  HistoryPage,
+  Settings,
+  StatusChange,
+} from './views';
 
 export * from './views';
 
@@ -134,6 +142,14 @@ export const REQUESTS = {
     windows: BOTH,
   }),
   copyNumber: request<Answer<null>>()({
+    payload: (zod) => zod.strictObject({ callId: callId(zod) }),
+    windows: BOTH,
+  }),
+  /**
+   * Calls the remote party of a live, just ended or history call back: by call id only, never a
+   * number; main finds the number, checks that it is one, and dials through the PBX or `tel:`.
+   */
+  callBack: request<Answer<DialView>>()({
     payload: (zod) => zod.strictObject({ callId: callId(zod) }),
     windows: BOTH,
   }),

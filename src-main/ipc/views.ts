@@ -40,6 +40,14 @@ export interface CallView {
   readonly crm: { readonly defaultId: string | null; readonly options: readonly CrmChoice[] };
 }
 
+/** How a "Call back" went out: `pbx` (my phone rings first, then the number) or `tel` (handed to my phone app). */
+export interface DialView {
+  readonly via: 'pbx' | 'tel';
+  readonly number: string;
+  /** A sentence saying which path was used (and why not the PBX, for `tel`). */
+  readonly message: string;
+}
+
 export interface CrmChoice {
   readonly id: string;
   readonly label: string;

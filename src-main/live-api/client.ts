@@ -5,6 +5,7 @@ import { silentLogger, type Logger } from '../common/log';
 import { err, ok, type Problem, type Result } from '../common/result';
 import type { Secret } from '../common/secret';
 import { wellFormed } from '../protocol/limits';
+import { originateRequest, type OriginateProfile } from '../protocol/originate';
 import { liveApiBase, type ServerTarget } from '../protocol/target';
 import { classifyFailure, type ConnectionProblem, type FailureObservation } from '../session/classify';
 import {
@@ -134,6 +135,22 @@ export class LiveApiClient {
     return ok(undefined);
   }
 
+  /**
+   * Asks the PBX to place a call from an extension (protocol notes §4.2): the profile's originate
+   * request, whose path is inferred rather than published. `number` is already a dialable number.
+   */
+  async originate(
+    profile: OriginateProfile,
+    extension: string,
+    number: string,
+  ): Promise<Result<void, LiveApiProblem>> {
+    const request = originateRequest(profile, wellFormed(extension), number);
+    const answer = await this.send(request.method, request.path, request.body);
+    if (!answer.ok) return answer;
+    if (answer.value.status < 200 || answer.value.status >= 300) return this.unexpected(answer.value.status);
+    return ok(undefined);
+  }
+
   getExtensionCallSegments(extensionNumber: string): Promise<Result<LiveCallSegment[], LiveApiProblem>> {
     return this.readList(
       'callSegments',
@@ -213,7 +230,7 @@ export class LiveApiClient {
   }
 
   private async send(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     path: string,
     body: unknown,
   ): Promise<Result<Answer, LiveApiProblem>> {

@@ -10,6 +10,7 @@ import {
 } from '../protocol/profile';
 import { err, ok, type Problem, type Result } from '../common/result';
 import { CORE_SERVER_REFUSED, DEFAULT_CORE_SERVER, parseCoreServer } from '../protocol/core-server';
+import { ORIGINATE_METHODS, originateProblem } from '../protocol/originate';
 
 /**
  * The one settings object, as kept in settings.json (next to a `schemaVersion` that the store owns).
@@ -76,6 +77,25 @@ const protocolProfileSchema = z
       .partialRecord(
         z.enum(TWO_PARTY_KINDS),
         z.enum(['1', '2'], { error: 'The calling side of an event must be suffix "1" or "2".' }),
+      )
+      .optional(),
+    // Where the PBX places calls for "Call back" (protocol notes §4.2); absent: the default, "off": never.
+    originate: z
+      .union(
+        [
+          z
+            .strictObject({
+              path: z.string({ error: 'The originate path must be text.' }),
+              method: z.enum(ORIGINATE_METHODS, { error: 'The originate method must be POST or PUT.' }),
+              body: z.string({ error: 'The originate body must be text.' }),
+            })
+            .superRefine((originate, ctx) => {
+              const problem = originateProblem(originate);
+              if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+            }),
+          z.literal('off'),
+        ],
+        { error: 'The originate request is a path, a method and a body, or "off".' },
       )
       .optional(),
     // Names are checked (identifier, not reserved, no duplicates) by the resolver below.
@@ -216,6 +236,11 @@ export const settingsSchema = z.strictObject({
       { error: AFTER_CALL_ERROR },
     )
     .default(10),
+  // Dialled before an outside number by "Call back" (e.g. "9"); added after format 3 with a default.
+  outsideLinePrefix: z
+    .string({ error: 'The outside-line prefix must be text.' })
+    .regex(/^[0-9]{0,4}$/, { error: 'The outside-line prefix is up to 4 digits, such as 9, or empty.' })
+    .default(''),
   popForInternalCalls: z.boolean({ error: 'Pop for internal calls must be on or off.' }),
   doNotDisturb: z.boolean({ error: 'Do not disturb must be on or off.' }),
   followPresenceDnd: z.boolean({ error: 'Follow iSymphony’s do-not-disturb status must be on or off.' }),
@@ -250,6 +275,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   popDisplay: 'cursor',
   autoOpenCrm: 'never',
   popAfterCall: 10,
+  outsideLinePrefix: '',
   popForInternalCalls: false,
   doNotDisturb: false,
   followPresenceDnd: true,

@@ -125,6 +125,13 @@ describe('the call history', () => {
     await expect.poll(() => backend.requests('copyNumber')).toEqual([{ callId: 'h-1' }]);
   });
 
+  it('calls a row back by call id and says which way the call went', async () => {
+    const { backend, list, page } = await openHistory(3);
+    await list.locator('[data-call-id="h-2"]').getByRole('button', { name: 'Call back Caller 2' }).click();
+    await expect.poll(() => backend.requests('callBack')).toEqual([{ callId: 'h-2' }]);
+    await expect.poll(() => page.getByTestId('dialled').textContent()).toMatch(/through the PBX/);
+  });
+
   it('clears the history only after the user confirms', async () => {
     const { backend, page } = await openHistory(3);
     await page.getByRole('button', { name: 'Clear history…' }).click();

@@ -118,6 +118,39 @@ describe('the pop card', () => {
     expect(await page.getByRole('button', { name: 'Other CRM links' }).count()).toBe(0);
   });
 
+  it('calls back by call id only, never a number, and says which way the call went', async () => {
+    const backend = popping(sampleCall());
+    const { page } = await openPop(backend);
+    await page.getByRole('button', { name: 'Call back' }).click();
+    await expect.poll(() => backend.requests('callBack')).toEqual([{ callId: 'call-1' }]);
+    await expect
+      .poll(() => page.getByTestId('dialled').textContent())
+      .toMatch(/through the PBX: your phone \(4224\) rings first/);
+    expect(JSON.stringify(backend.invocations)).not.toMatch(/7946|tel:/);
+  });
+
+  it('says in words when the fallback handed the number to the phone app, and disables call back without a number', async () => {
+    const backend = popping(sampleCall());
+    backend.handlers.callBack = () => ({
+      ok: true,
+      value: {
+        via: 'tel',
+        number: '+442079460018',
+        message:
+          'Handed +442079460018 to your phone app (tel: link), because the app is not connected to the PBX.',
+      },
+    });
+    const view = await openPop(backend);
+    await view.page.getByRole('button', { name: 'Call back' }).click();
+    await expect
+      .poll(() => view.page.getByTestId('dialled').textContent())
+      .toMatch(/phone app \(tel: link\)/);
+    const anonymous = sampleCall({ callerNumber: null });
+    backend.setState({ pops: [anonymous], liveCalls: [anonymous] });
+    await view.settled();
+    await expect.poll(() => view.page.getByRole('button', { name: 'Call back' }).isDisabled()).toBe(true);
+  });
+
   it('asks main to copy the number and says it did', async () => {
     const backend = popping(sampleCall());
     const { page } = await openPop(backend);
@@ -190,6 +223,11 @@ describe('the pop card', () => {
     expect(await focused()).toBe('Copy number');
     await page.keyboard.press('Space');
     await expect.poll(() => backend.requests('copyNumber').length).toBe(1);
+
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Call back');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => backend.requests('callBack')).toEqual([{ callId: 'call-1' }]);
 
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Dismiss');

@@ -178,6 +178,15 @@ export class ScriptedBackend implements RendererBackend {
           value: url.replace(/\{[a-z0-9]+\}/g, (placeholder) => sample[placeholder] ?? placeholder),
         };
       }
+      case 'callBack':
+        return {
+          ok: true,
+          value: {
+            via: 'pbx',
+            number: '+442079460018',
+            message: 'Calling +442079460018 through the PBX: your phone (4224) rings first, then the number.',
+          },
+        };
       default:
         return { ok: true, value: null };
     }

@@ -60,6 +60,7 @@ const BAD: { readonly [C in RequestChannel]: readonly unknown[] } = {
     { callId: 'call-1', templateId: 'bad id!' },
   ],
   copyNumber: [{}, { callId: 7 }],
+  callBack: [{}, { callId: 7 }, { callId: 'c', number: '+442079460018' }, { number: '+442079460018' }],
   dismissPop: [{}, { callId: null }],
   dismissAllPops: [],
   setDoNotDisturb: [{}, { enabled: 'true' }],

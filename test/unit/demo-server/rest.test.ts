@@ -49,7 +49,7 @@ describe('the status/set body', () => {
 describe('REST routing', () => {
   it('mixes core-server ids and names, and ignores a trailing slash', () => {
     const w = world();
-    const actions = { setStatus: () => {} };
+    const actions = { setStatus: () => {}, originate: () => {} };
     const byName = answerRest(
       { method: 'GET', path: 'coreServers/getByName/default/users/', body: null },
       w,
@@ -74,10 +74,28 @@ describe('REST routing', () => {
         body: '{"name":"Away","type":"away"}',
       },
       w,
-      { setStatus: (user, update) => seen.push([user, update]) },
+      { setStatus: (user, update) => seen.push([user, update]), originate: () => {} },
     );
     expect(answer).toEqual({ status: 204 });
     expect(seen.map(([u, s]) => [u.username, s.type])).toEqual([['amy', 'away']]);
+  });
+
+  it('originates from an extension: a dialable destination goes to the action (204), anything else is refused', () => {
+    const w = world();
+    const placed: [string, string][] = [];
+    const actions = {
+      setStatus: () => {},
+      originate: (e: { number: string }, n: string) => placed.push([e.number, n]),
+    };
+    const path = `coreServers/getByName/default/extensions/getByName/${w.extensions()[0]!.number}/originate`;
+    const ask = (body: string, method = 'POST') => answerRest({ method, path, body }, w, actions);
+    expect(ask('{"destination":"+442079460018"}')).toEqual({ status: 204 });
+    expect(placed).toEqual([[w.extensions()[0]!.number, '+442079460018']]);
+    for (const body of ['{"destination":"123; rm -rf /"}', '{"destination":12}', '[]', 'nope', '{}']) {
+      expect(ask(body).status).toBe(400);
+    }
+    expect(ask('', 'GET').status).toBe(405);
+    expect(placed).toHaveLength(1);
   });
 
   it('answers 404 for a malformed percent-encoding rather than throwing', () => {
@@ -86,6 +104,7 @@ describe('REST routing', () => {
       world(),
       {
         setStatus: () => {},
+        originate: () => {},
       },
     );
     expect(answer.status).toBe(404);

@@ -86,15 +86,33 @@ describe('the URL opener', () => {
     expect(opened).toEqual(['https://crm.example.com/c?n=1', 'http://crm.example.com/']);
   });
 
-  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'ms-msdt:x', 'not a url', ''])(
-    'refuses %j without calling the shell',
-    async (url) => {
-      const opened: string[] = [];
-      const opener = createUrlOpener({ openExternal: async (u) => void opened.push(u) }, silentLogger);
-      expect(await opener.open(url)).toMatchObject({ ok: false, error: { code: 'url-refused' } });
-      expect(opened).toEqual([]);
-    },
-  );
+  it('opens tel: links of digits only (call back without the PBX), nothing else after tel:', async () => {
+    const opened: string[] = [];
+    const opener = createUrlOpener({ openExternal: async (u) => void opened.push(u) }, silentLogger);
+    expect(await opener.open('tel:+442079460018')).toEqual({ ok: true, value: null });
+    expect(await opener.open('tel:4225')).toEqual({ ok: true, value: null });
+    expect(opened).toEqual(['tel:+442079460018', 'tel:4225']);
+  });
+
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'smb://host/share',
+    'ms-msdt:x',
+    'not a url',
+    '',
+    'tel:+44 20 7946',
+    'tel:123;phone-context=evil.example',
+    'tel:*99#',
+    'tel:+1%0A2',
+    'callto:123',
+    'sip:123@evil.example',
+  ])('refuses %j without calling the shell', async (url) => {
+    const opened: string[] = [];
+    const opener = createUrlOpener({ openExternal: async (u) => void opened.push(u) }, silentLogger);
+    expect(await opener.open(url)).toMatchObject({ ok: false, error: { code: 'url-refused' } });
+    expect(opened).toEqual([]);
+  });
 
   it('reports a browser that fails to open as a problem, not a throw', async () => {
     const opener = createUrlOpener(

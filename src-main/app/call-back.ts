@@ -1,0 +1,68 @@
+/**
+ * "Call back" on a card, in the Now list, in the history and in the tray: the renderer names a call
+ * by id; the number is the remote party's raw number as the PBX sent it, which the dialing module
+ * checks before anything is dialled. Through the PBX when the connection and the protocol profile
+ * allow it (from the user's first extension), else a `tel:` link for the operating system.
+ */
+import type { Logger } from '../common/log';
+import { Dialer } from '../dialing/dialer';
+import type { LiveApiClient } from '../live-api/client';
+import type { Answer, DialView } from '../ipc/contract';
+import { DEFAULT_ORIGINATE } from '../protocol/originate';
+import type { Settings } from '../storage/settings-schema';
+import { fail } from './answers';
+import type { UrlOpener } from './ports';
+
+export interface CallBackOptions {
+  readonly settings: () => Settings;
+  /** The raw remote number of a call by id (null: none sent; undefined: no such call). */
+  readonly remoteNumber: (callId: string) => string | null | undefined;
+  /** The Live REST client of the connection, when it is live. */
+  readonly liveApi: () => LiveApiClient | null;
+  /** The extension calls are placed from: the demo user's in demo mode, else the first in settings. */
+  readonly extension: () => string | null;
+  readonly urlOpener: UrlOpener;
+  readonly logger: Logger;
+}
+
+export class CallBack {
+  readonly #dialer: Dialer;
+
+  constructor(private readonly o: CallBackOptions) {
+    this.#dialer = new Dialer({
+      rules: () => ({
+        defaultCountry: o.settings().crm.defaultCountry,
+        outsideLinePrefix: o.settings().outsideLinePrefix,
+      }),
+      openTel: (url) => o.urlOpener.open(url),
+      pbx: () => {
+        const profile = o.settings().protocolProfile.originate ?? DEFAULT_ORIGINATE;
+        if (profile === 'off')
+          return { ok: false, reason: 'placing calls through the PBX is off in settings' };
+        const extension = o.extension();
+        if (extension === null) return { ok: false, reason: 'no extension of yours is set in settings' };
+        const api = o.liveApi();
+        if (api === null) return { ok: false, reason: 'the app is not connected to the PBX' };
+        return { ok: true, profile, extension, send: (p, e, n) => api.originate(p, e, n) };
+      },
+    });
+  }
+
+  async callBack(callId: string): Promise<Answer<DialView>> {
+    const number = this.o.remoteNumber(callId);
+    if (number === undefined) return fail('call-not-found', 'That call is no longer known.');
+    return this.dial(number);
+  }
+
+  /** Dials a number from outside the app's calls (a tel: link, the clipboard): checked the same way. */
+  async dial(number: string | null): Promise<Answer<DialView>> {
+    const dialled = await this.#dialer.dial(number);
+    if (!dialled.ok) {
+      this.o.logger.log('info', 'A call back was not dialled.', { code: dialled.error.code });
+      return { ok: false, error: { code: dialled.error.code, message: dialled.error.message } };
+    }
+    const { via, number: shown, message } = dialled.value;
+    this.o.logger.log('info', 'Call back dialled.', { via });
+    return { ok: true, value: { via, number: shown, message } };
+  }
+}
