@@ -210,6 +210,45 @@ const SHOTS: readonly Shot[] = [
     },
   },
   {
+    name: 'detect-calls',
+    page: 'index',
+    viewport: { width: 900, height: 700 },
+    state: sampleState({
+      detection: {
+        kind: 'result',
+        confidence: 'high',
+        headline: 'Found how your server reports calls, with high confidence.',
+        lines: [
+          { label: 'Ringing', value: '“CallRinging”', decided: true },
+          { label: 'Answered', value: '“CallConnected”', decided: true },
+          { label: 'Answer ended', value: '“CallDisconnected”', decided: true },
+          { label: 'Hung up', value: '“ChannelClosed”', decided: true },
+          { label: 'The caller', value: 'in the fields ending in 2', decided: true },
+          {
+            label: 'Caller details',
+            value: 'name “cidName”, number “cidNum”, dialled number “dialedNumber”, extension “exten”',
+            decided: true,
+          },
+        ],
+        evidence: ['Saw 12 events of 6 types; 5 named the user.'],
+        canApply: true,
+        applied: false,
+      },
+    }),
+    act: async (page) => {
+      await page
+        .getByTestId('detection-dialog')
+        .getByRole('button', { name: 'Apply', exact: true })
+        .waitFor();
+    },
+  },
+  {
+    name: 'call-check',
+    page: 'index',
+    viewport: { width: 900, height: 420 },
+    state: sampleState({ detection: { kind: 'idle', offer: true } }),
+  },
+  {
     name: 'first-run',
     page: 'index',
     viewport: { width: 900, height: 560 },
