@@ -1,11 +1,10 @@
 import type { RawData, WebSocket } from 'ws';
-import { systemClock, type Clock, type Random, type TimerHandle } from '../common/clock';
+import { systemClock, type Clock, type TimerHandle } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
 import { UnreadableFieldTally } from '../protocol/field-reader';
 import { appFilter, filterMessage } from '../protocol/filter';
 import type { EventKind, ProtocolProfile } from '../protocol/profile';
 import { eventSocketUrl } from '../protocol/target';
-import { attemptAfterLive, backoffDelay } from './backoff';
 import {
   classifyFailure,
   WS_CLOSE_MESSAGE_TOO_BIG,
@@ -14,6 +13,7 @@ import {
 } from './classify';
 import { TypedEmitter } from './emitter';
 import { FrameReader } from './frame-reader';
+import { RetrySchedule } from './retry-schedule';
 import type { Heartbeat } from './heartbeat';
 import {
   certificateFetcher,
@@ -26,6 +26,7 @@ import {
 import {
   DEFAULT_TIMINGS,
   defaultSocketFactory,
+  emptySessionStats,
   type EventSessionOptions,
   type SessionEvents,
   type SessionStats,
@@ -54,48 +55,38 @@ export * from './session-options';
  * and events from an older generation are ignored.
  */
 export class EventSession {
-  readonly stats: SessionStats = {
-    attempts: 0,
-    connects: 0,
-    framesReceived: 0,
-    rejectedFrames: 0,
-    oversizeFrames: 0,
-    heartbeatTimeouts: 0,
-    filtersSent: 0,
-  };
+  readonly stats: SessionStats = emptySessionStats();
 
   /** Fields of delivered events that could not be read (they were read as absent). */
   readonly unreadableFields: UnreadableFieldTally;
   private readonly emitter: TypedEmitter<SessionEvents>;
   private readonly clock: Clock;
-  private readonly random: Random;
   private readonly logger: Logger;
   private readonly socketFactory: SocketFactory;
   private readonly fetchCertificate: CertificateFetcher;
   private readonly timings: SessionTimings;
   private readonly profile: ProtocolProfile;
   private readonly frames: FrameReader;
+  private readonly retries: RetrySchedule;
 
   private settings: ConnectionSettings;
   private kinds: readonly EventKind[];
   private current: SessionState = idleState();
   private running = false;
   private generation = 0;
-  private failures = 0;
   private socket: WebSocket | undefined;
   private liveSince = 0;
   private heartbeat: Heartbeat | undefined;
   private handshakeTimer: TimerHandle | undefined;
-  private retryTimer: TimerHandle | undefined;
 
   constructor(options: EventSessionOptions) {
     this.clock = options.clock ?? systemClock;
-    this.random = options.random ?? Math.random;
     this.logger = options.logger ?? silentLogger;
     this.unreadableFields = options.unreadableFields ?? new UnreadableFieldTally();
     this.socketFactory = options.socketFactory ?? defaultSocketFactory;
     this.fetchCertificate = options.fetchCertificate ?? certificateFetcher(this.clock);
     this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
+    this.retries = new RetrySchedule(this.clock, options.random ?? Math.random, this.timings.backoff);
     this.profile = options.profile;
     this.kinds = [...options.kinds];
     this.settings = {
@@ -128,7 +119,7 @@ export class EventSession {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.failures = 0;
+    this.retries.reset();
     this.connect();
   }
 
@@ -201,7 +192,7 @@ export class EventSession {
   private async halt(code: 'stopped' | 'suspended'): Promise<void> {
     this.running = false;
     this.generation += 1;
-    this.clearRetry();
+    this.retries.cancel();
     const socket = this.detachSocket();
     this.setState(stoppedState(code));
     if (socket) await closeGracefully(socket, this.clock, this.timings.closeWaitMs);
@@ -209,16 +200,16 @@ export class EventSession {
 
   private reconnectNow(): void {
     this.generation += 1;
-    this.clearRetry();
+    this.retries.cancel();
     this.detachSocket()?.terminate();
-    this.failures = 0;
+    this.retries.reset();
     this.connect();
   }
 
   private connect(): void {
     const generation = ++this.generation;
     this.stats.attempts += 1;
-    this.setState(connectingState(this.failures + 1, this.where));
+    this.setState(connectingState(this.retries.attempt, this.where));
     this.handshakeTimer = this.clock.setTimeout(() => {
       this.handshakeTimer = undefined;
       this.fail(generation, { kind: 'timeout', ms: this.timings.handshakeTimeoutMs });
@@ -323,15 +314,11 @@ export class EventSession {
       this.setState(failedState(problem));
       return;
     }
-    if (wasLive) this.failures = attemptAfterLive(this.timings.backoff, this.failures, liveFor);
-    this.failures += 1;
-    const delay = backoffDelay(this.timings.backoff, this.failures, this.random);
-    const at = this.clock.now() + delay;
-    this.setState(backoffState(this.failures + 1, at, delay, problem));
-    this.retryTimer = this.clock.setTimeout(() => {
-      this.retryTimer = undefined;
+    const retry = this.retries.next(wasLive, liveFor);
+    this.setState(backoffState(retry.attempt, retry.at, retry.delay, problem));
+    this.retries.wait(retry.delay, () => {
       if (this.running && this.current.kind === 'backoff') this.connect();
-    }, delay);
+    });
   }
 
   /** Forgets the current socket and its timers; the caller closes it. */
@@ -347,10 +334,5 @@ export class EventSession {
   private clearHandshakeTimer(): void {
     if (this.handshakeTimer !== undefined) this.clock.clearTimeout(this.handshakeTimer);
     this.handshakeTimer = undefined;
-  }
-
-  private clearRetry(): void {
-    if (this.retryTimer !== undefined) this.clock.clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
   }
 }

@@ -81,6 +81,19 @@ export interface SessionStats {
   filtersSent: number;
 }
 
+/** Every counter at zero, for a new session. */
+export function emptySessionStats(): SessionStats {
+  return {
+    attempts: 0,
+    connects: 0,
+    framesReceived: 0,
+    rejectedFrames: 0,
+    oversizeFrames: 0,
+    heartbeatTimeouts: 0,
+    filtersSent: 0,
+  };
+}
+
 export interface SessionEvents {
   state: SessionState;
   message: IsymphonyEvent;
