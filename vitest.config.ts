@@ -7,6 +7,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // expect.poll waits on what a page or the app will show; its 1 s default is a fixed sleep in
+    // disguise, and failed under the stability run's CPU hogs. Polls end as soon as they pass.
+    expect: { poll: { timeout: 10_000 } },
     // Electron's npm package downloads its binary on first require. Point it at a folder
     // that holds no binary, so an accidental runtime import fails at once, offline.
     env: { ELECTRON_OVERRIDE_DIST_PATH: resolve('test/support/no-electron') },

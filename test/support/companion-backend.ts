@@ -58,6 +58,8 @@ export interface CompanionBackendOptions {
   readonly dialect?: DialectName;
   /** How long "Detect call events" listens at most; default the app's. */
   readonly detectionListenMs?: number;
+  /** How long a card that was missed, answered elsewhere or lost shows its outcome; default the app's. */
+  readonly popOutcomeMs?: number;
   /**
    * Saving the server settings from the first run makes the app offer "Check that calls pop" once
    * the connection is live; by default the backend puts that offer away (as "Skip" does), so pages
@@ -135,6 +137,7 @@ export async function startCompanionBackend(
       },
       connectionTestTimeoutMs: 3_000,
       ...(options.detectionListenMs !== undefined ? { detectionListenMs: options.detectionListenMs } : {}),
+      ...(options.popOutcomeMs !== undefined ? { popOutcomeMs: options.popOutcomeMs } : {}),
       // First run starts the built-in demo; keep its own calls out of the way until settings are saved.
       demoTraffic: { users: ['demo'], callsPerMinute: 0.001 },
     });
