@@ -1,0 +1,104 @@
+/**
+ * Phonebook speed (issue 17): importing and indexing 100,000 contacts from CSV, and one lookup
+ * (median and p99), each against its floor in the same run: a bare Map built from, and read with,
+ * the same keys already computed.
+ */
+import { importPhonebook } from '../../src-main/lookup/phonebook-file';
+import { e164Key, PhonebookIndex } from '../../src-main/lookup/phonebook-index';
+import { median, percentile, type BenchFigure, type BenchSuite } from './figures';
+
+const CONTACTS = 100_000;
+const LOAD_RUNS = 3;
+const LOOKUPS = 20_000;
+const BATCH = 100;
+
+/** Four in five written internationally (the fast path), one in five nationally (the full parse). */
+function numberOf(n: number): string {
+  const subscriber = String(n).padStart(8, '0');
+  return n % 5 === 0 ? `020 ${subscriber.slice(0, 4)} ${subscriber.slice(4)}` : `+44 7700 ${subscriber}`;
+}
+
+function csv(): string {
+  const rows = ['Name,Company,Phone'];
+  for (let n = 0; n < CONTACTS; n++) rows.push(`Contact ${n},Company ${n % 997},${numberOf(n)}`);
+  return rows.join('\n');
+}
+
+function callers(): string[] {
+  // Half in the phonebook (written the other way round), half strangers.
+  const list: string[] = [];
+  for (let i = 0; i < LOOKUPS; i++) {
+    const n = (i * 7919) % CONTACTS;
+    list.push(
+      i % 2 === 0
+        ? numberOf(n).replace(/^0/, '+44').replaceAll(' ', '')
+        : `+1 212 555 ${String(i).padStart(4, '0')}`,
+    );
+  }
+  return list;
+}
+
+/** Time per lookup in microseconds, measured in batches (one lookup is below the timer's grain). */
+function perLookup(numbers: readonly string[], find: (number: string) => unknown): number[] {
+  const times: number[] = [];
+  for (let i = 0; i + BATCH <= numbers.length; i += BATCH) {
+    const start = performance.now();
+    for (let j = i; j < i + BATCH; j++) find(numbers[j]!);
+    times.push(((performance.now() - start) * 1000) / BATCH);
+  }
+  return times;
+}
+
+export const phonebookBench: BenchSuite = {
+  name: 'phonebook',
+  async run(): Promise<readonly BenchFigure[]> {
+    const text = csv();
+    const loads: number[] = [];
+    const floors: number[] = [];
+    let index: PhonebookIndex | null = null;
+    for (let run = 0; run < LOAD_RUNS; run++) {
+      const start = performance.now();
+      const imported = importPhonebook(text);
+      if (!imported.ok) throw new Error(imported.error.message);
+      index = new PhonebookIndex(imported.value.contacts, { defaultCountry: 'GB' });
+      loads.push(performance.now() - start);
+    }
+    const keys = index!.contacts.map((c) => e164Key(c.numbers[0]!, 'GB'));
+    for (let run = 0; run < LOAD_RUNS; run++) {
+      const start = performance.now();
+      const floor = new Map<string, number>();
+      keys.forEach((key, i) => floor.set(key, i));
+      floors.push(performance.now() - start);
+    }
+    const numbers = callers();
+    const found = perLookup(numbers, (n) => index!.find(n));
+    const floorMap = new Map(keys.map((key, i) => [key, i]));
+    const numberKeys = numbers.map((n) => n.replaceAll(' ', ''));
+    const floorTimes = perLookup(numberKeys, (n) => floorMap.get(n));
+    const loadMs = median(loads);
+    return [
+      {
+        name: `phonebook load, ${CONTACTS.toLocaleString('en')} contacts (CSV import + index)`,
+        value: Math.round(loadMs),
+        unit: 'ms',
+        floor: Math.round(median(floors)),
+        target: '< 1000 ms',
+        meetsTarget: loadMs < 1000,
+      },
+      {
+        name: 'phonebook lookup, median',
+        value: Number(median(found).toFixed(2)),
+        unit: 'µs',
+        floor: Number(median(floorTimes).toFixed(3)),
+        target: '≤ 50 µs',
+        meetsTarget: median(found) <= 50,
+      },
+      {
+        name: 'phonebook lookup, p99',
+        value: Number(percentile(found, 99).toFixed(2)),
+        unit: 'µs',
+        floor: Number(percentile(floorTimes, 99).toFixed(3)),
+      },
+    ];
+  },
+};
