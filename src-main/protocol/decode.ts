@@ -219,7 +219,8 @@ function decodeRecord(
         time,
         coreServerId,
         userId: r.str('userId', max),
-        username: r.str('username', max),
+        // The profile's party field names name the user the same way here as in call events.
+        username: r.str(profile.fieldNames.username, max),
         name: r.str('name', max),
         statusType,
         note: r.str('note', max),
@@ -242,9 +243,9 @@ function decodeRecord(
         queueId: r.str('queueId', max),
         queue: r.str('queue', max),
         extensionId: r.str('extensionId', max),
-        extensionNumber: r.str('extensionNumber', limits.maxCallerIdNumberLength),
+        extensionNumber: r.str(profile.fieldNames.extensionNumber, limits.maxCallerIdNumberLength),
         userId: r.str('userId', max),
-        username: r.str('username', max),
+        username: r.str(profile.fieldNames.username, max),
       };
       return delivered(r, event);
     }

@@ -79,7 +79,7 @@ export function encodeEvent(event: IsymphonyEvent, profile: ProtocolProfile): Re
       return {
         ...base(profile.eventTypes.userStatus, event.time, event.coreServerId),
         userId: event.userId,
-        username: event.username,
+        [profile.fieldNames.username]: event.username,
         name: event.name,
         statusType: event.statusType,
         note: event.note,
@@ -96,9 +96,9 @@ export function encodeEvent(event: IsymphonyEvent, profile: ProtocolProfile): Re
         queueId: event.queueId,
         queue: event.queue,
         extensionId: event.extensionId,
-        extensionNumber: event.extensionNumber,
+        [profile.fieldNames.extensionNumber]: event.extensionNumber,
         userId: event.userId,
-        username: event.username,
+        [profile.fieldNames.username]: event.username,
       };
     case 'other': {
       // No prototype: a field named "__proto__" must stay a field, not become one.

@@ -729,3 +729,31 @@ describe('decodeValue', () => {
     }
   });
 });
+
+describe('renamed party fields also name the user in presence and agent events', () => {
+  const renamed = (() => {
+    const r = resolveProfile({ fieldNames: { username: 'user', extensionNumber: 'exten' } });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  })();
+
+  it('reads a userStatus and an agentLogin under the renamed user and extension fields', () => {
+    const status = decoded(USER_STATUS.replace('"username"', '"user"'), renamed);
+    expect(status).toMatchObject({ kind: 'userStatus', username: '4224' });
+    const agent = decoded(
+      AGENT_LOGIN.replace('"username"', '"user"').replace('"extensionNumber"', '"exten"'),
+      renamed,
+    );
+    expect(agent).toMatchObject({ kind: 'agentLogin', username: '4224', extensionNumber: '100' });
+  });
+
+  it('no longer reads the default names under that profile, and the defaults read as before', () => {
+    expect(decoded(USER_STATUS, renamed)).toMatchObject({ kind: 'userStatus', username: null });
+    expect(decoded(USER_STATUS)).toMatchObject({ kind: 'userStatus', username: '4224' });
+    expect(decoded(AGENT_LOGIN)).toMatchObject({
+      kind: 'agentLogin',
+      username: '4224',
+      extensionNumber: '100',
+    });
+  });
+});
