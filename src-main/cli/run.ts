@@ -30,6 +30,10 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
     summary: 'connect once and say whether the connection works, or why not',
     load: () => import('./commands/check').then((m) => m.checkCommand),
   },
+  dial: {
+    summary: 'have the PBX call a number from an extension (the app\'s "Call back")',
+    load: () => import('./commands/dial').then((m) => m.dialCommand),
+  },
   status: {
     summary: "print or set one user's iSymphony presence status",
     load: () => import('./commands/status').then((m) => m.statusCommand),

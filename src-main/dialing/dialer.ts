@@ -87,7 +87,12 @@ export class Dialer {
 
   async #tel(number: DialableNumber, reason: NoPbx): Promise<Result<Dialled, DialProblem>> {
     if (this.ports.openTel === null) {
-      return err(problem('dial-failed', `The PBX cannot place this call: ${reason}.`));
+      return err(
+        problem(
+          'dial-failed',
+          `The PBX cannot place this call: ${reason}. Dial tel:${number.tel} with your phone app instead.`,
+        ),
+      );
     }
     const opened = await this.ports.openTel(`tel:${number.tel}`);
     if (!opened.ok) {
