@@ -4,6 +4,7 @@
  * contract.ts.
  */
 import type { Settings } from '../storage/settings-schema';
+import type { CallParties } from '../storage/history-entry';
 import type { Problem } from '../common/result';
 import type { StatusType } from '../protocol/events';
 
@@ -12,7 +13,7 @@ export type { Settings, Problem, StatusType };
 export { EVENT_KINDS, type EventKind } from '../protocol/profile';
 
 /** A call as the screens show it. Caller-ID strings are display-safe (capped, control and bidi characters removed) but still untrusted: render as text only. */
-export interface CallView {
+export interface CallView extends CallParties {
   readonly id: string;
   readonly direction: 'inbound' | 'outbound';
   readonly state: 'ringing' | 'answered' | 'answered-elsewhere' | 'missed' | 'ended' | 'unknown';
@@ -23,13 +24,6 @@ export interface CallView {
    * it was when last seen. The catch-up after the reconnect resolves it. Null otherwise.
    */
   readonly lastKnownState: 'ringing' | 'answered' | null;
-  readonly internal: boolean;
-  readonly callerName: string | null;
-  readonly callerNumber: string | null;
-  readonly did: string | null;
-  readonly extension: string | null;
-  readonly answeredBy: string | null;
-  readonly transferredFrom: string | null;
   readonly ringingSince: number;
   readonly answeredAt: number | null;
   readonly endedAt: number | null;

@@ -8,12 +8,8 @@ export type HistoryDirection = 'inbound' | 'outbound';
 /** `answered` is kept for a call that was still connected when the app stopped tracking it. */
 export type HistoryFinalState = 'missed' | 'answered' | 'answered-elsewhere' | 'ended' | 'unknown';
 
-export interface HistoryEntry {
-  readonly id: string;
-  readonly direction: HistoryDirection;
-  readonly state: HistoryFinalState;
-  /** Why the state is `unknown`, in words; else null. */
-  readonly stateReason: string | null;
+/** Who is on a call, as the live view and the history both keep it. Caller-ID text: untrusted, capped. */
+export interface CallParties {
   readonly internal: boolean;
   readonly callerName: string | null;
   readonly callerNumber: string | null;
@@ -21,6 +17,14 @@ export interface HistoryEntry {
   readonly extension: string | null;
   readonly answeredBy: string | null;
   readonly transferredFrom: string | null;
+}
+
+export interface HistoryEntry extends CallParties {
+  readonly id: string;
+  readonly direction: HistoryDirection;
+  readonly state: HistoryFinalState;
+  /** Why the state is `unknown`, in words; else null. */
+  readonly stateReason: string | null;
   /** Epoch ms. */
   readonly startedAt: number;
   readonly answeredAt: number | null;
