@@ -14,6 +14,8 @@ import { CallPipeline, type CallPipelineOptions, type PipelineConnection } from 
 import { PresenceTracker } from '../presence/presence-tracker';
 import type { ProtocolProfile } from '../protocol/profile';
 import { viewOfSession } from './connection-view';
+import type { DiagnosticsRecorder } from '../diagnostics/recorder';
+import type { RestUnreadable } from '../diagnostics/report';
 import type { IdentityWatch } from './identity-watch';
 
 export type PipelineKind = 'demo' | 'server';
@@ -50,6 +52,8 @@ export interface ConnectionRunnerOptions {
   readonly presenceConfirmTimeoutMs?: number;
   /** Asked on every going live whether the configured user and extensions exist there. */
   readonly identity?: IdentityWatch;
+  /** Remembers every pipeline's connection problems and event kinds for the diagnostics report. */
+  readonly diagnostics?: DiagnosticsRecorder;
 }
 
 /** The settings a running pipeline and tracker take without a reconnect. */
@@ -89,6 +93,11 @@ export class ConnectionRunner {
   /** The Live REST client of the current connection (call back originates through it), if any. */
   get liveApi(): LiveApiClient | null {
     return this.#api?.client ?? null;
+  }
+
+  /** What the current connection's REST client could not read (diagnostics); null without one. */
+  restUnreadable(): RestUnreadable | null {
+    return this.#api?.client.unreadableFields() ?? null;
   }
 
   /**
@@ -172,6 +181,7 @@ export class ConnectionRunner {
       next.on('userStatus', (event) => {
         if (this.#pipeline === next) this.#presence?.handleEvent(event);
       }),
+      ...(this.o.diagnostics ? [this.o.diagnostics.attach(next)] : []),
     ];
     hooks.connection(viewOfSession(next.state));
     this.#startPresence(next, connection, username, settings.followDnd);

@@ -5,6 +5,8 @@
  */
 import { systemClock, type Clock, type Random } from '../common/clock';
 import { redactingLogger, silentLogger, type Logger } from '../common/log';
+import { LogRing, teeLogger } from '../common/log-ring';
+import { DiagnosticsRecorder } from '../diagnostics/recorder';
 import { startDemoServer as realStartDemoServer, type TrafficOptions } from '../demo-server';
 import type { Answer, AppState } from '../ipc/contract';
 import type { PresenceTracker } from '../presence/presence-tracker';
@@ -12,6 +14,7 @@ import type { CallPipelineOptions } from '../pipeline/call-pipeline';
 import { HistoryStore } from '../storage/history-store';
 import { ChoosableSecretStore, KeytarSecretStore, type SecretStore } from '../storage/secret-store';
 import { SettingsStore } from '../storage/settings-store';
+import { AppDiagnostics } from './app-diagnostics';
 import { CallBack } from './call-back';
 import { CallHistory } from './call-history';
 import { Companion } from './companion';
@@ -65,6 +68,8 @@ export interface CompanionOptions {
   readonly presenceConfirmTimeoutMs?: number;
   /** How long "Detect call events" listens at most (default two minutes). */
   readonly detectionListenMs?: number;
+  /** The last log lines for the diagnostics report; default a new ring (tests plant lines in theirs). */
+  readonly logRing?: LogRing;
 }
 
 export function createCompanion(options: CompanionOptions): Companion {
@@ -73,7 +78,10 @@ export function createCompanion(options: CompanionOptions): Companion {
   const random = options.random ?? Math.random;
   // Secrets in play, so the logger can scrub them should one ever slip into a line.
   const known = new KnownSecrets();
-  const logger = redactingLogger(options.logger ?? silentLogger, () => known.revealed());
+  // The ring keeps the last lines for "Copy diagnostics", scrubbed like every other line.
+  const ring = options.logRing ?? new LogRing();
+  const logger = redactingLogger(teeLogger(options.logger ?? silentLogger, ring), () => known.revealed());
+  const recorder = new DiagnosticsRecorder(clock);
   const historyStore = new HistoryStore({ dataDir: options.dataDir, logger });
   const secrets = new ChoosableSecretStore(
     options.secretStore ?? new KeytarSecretStore({ platform: options.platform ?? process.platform, logger }),
@@ -121,6 +129,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     random,
     logger,
     identity,
+    diagnostics: recorder,
     dndNow: (): boolean => presence.dndNow(),
     ...(options.pipeline ? { pipeline: options.pipeline } : {}),
     ...(options.presenceConfirmTimeoutMs !== undefined
@@ -261,7 +270,22 @@ export function createCompanion(options: CompanionOptions): Companion {
     runner,
     operations,
     detection,
-    handlers: requestHandlers(operations, detection),
+    handlers: requestHandlers(
+      operations,
+      detection,
+      new AppDiagnostics({
+        appVersion: options.appVersion ?? 'unknown',
+        clock,
+        snapshot,
+        recorder,
+        ring,
+        eventsUnreadable: () => runner.pipeline?.unreadableFields() ?? null,
+        restUnreadable: () => runner.restUnreadable(),
+        secrets: () => known.revealed(),
+        clipboard: ports.clipboard,
+        logger,
+      }),
+    ),
     publisher,
     logger,
     ...(options.appVersion !== undefined ? { appVersion: options.appVersion } : {}),

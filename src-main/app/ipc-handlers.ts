@@ -12,6 +12,7 @@ import {
   type RequestChannel,
 } from '../ipc/contract';
 import { fail } from './answers';
+import type { AppDiagnostics } from './app-diagnostics';
 import type { DetectionControl } from './discovery-control';
 import type { Operations } from './operations';
 import { parseRequest } from './request-parsing';
@@ -19,7 +20,11 @@ import { parseRequest } from './request-parsing';
 /** One handler per request of the table: a request without one does not compile. */
 export type RequestHandlers = { [C in RequestChannel]: (request: ParsedRequest<C>) => Promise<AnswerOf<C>> };
 
-export function requestHandlers(op: Operations, detection: DetectionControl): RequestHandlers {
+export function requestHandlers(
+  op: Operations,
+  detection: DetectionControl,
+  diagnostics: Pick<AppDiagnostics, 'copy'>,
+): RequestHandlers {
   return {
     getState: async () => op.getState(),
     chooseMode: (r) => op.chooseMode(r.mode),
@@ -27,6 +32,7 @@ export function requestHandlers(op: Operations, detection: DetectionControl): Re
     setPassword: (r) => op.setPassword(r.password, r.memoryOnly === true),
     testConnection: (r) => op.testConnection(r.settings, r.password),
     retryNow: () => op.retryNow(),
+    copyDiagnostics: async () => diagnostics.copy(),
     startDetection: () => detection.start(),
     finishDetection: () => detection.finish(),
     cancelDetection: () => detection.cancel(),

@@ -4,7 +4,8 @@
  * logger that scrubs that password. A refusal prints the sentence and the usage and exits 2.
  */
 import type { ParseArgsConfig } from 'node:util';
-import { redactingLogger, streamLogger, type LogLevel } from '../common/log';
+import { redactingLogger, streamLogger, type Logger, type LogLevel } from '../common/log';
+import { teeLogger } from '../common/log-ring';
 import { parseCommandArgs, readConnectionFlags } from './connection-flags';
 import type { CommandIo } from './io';
 import { usageError } from './usage-error';
@@ -30,6 +31,8 @@ export interface CommandSpec<T extends NonNullable<ParseArgsConfig['options']>> 
   readonly options: T;
   /** The log level without --verbose (which means debug). */
   readonly level: LogLevel;
+  /** Also gets every line, at every level, scrubbed like the rest (the diagnostics report's ring). */
+  readonly alsoLogTo?: Logger;
 }
 
 /**
@@ -52,9 +55,12 @@ export function startConnectionCommand<T extends NonNullable<ParseArgsConfig['op
   const flags = readConnectionFlags(values, io.env);
   if (!flags.ok) return { kind: 'exit', code: refuse(flags.error) } as const;
   const password = flags.value.connection.password;
-  const logger = redactingLogger(
-    streamLogger(io.stderr, 'verbose' in values && values.verbose === true ? 'debug' : spec.level),
-    () => [password.reveal()],
+  const stderr = streamLogger(
+    io.stderr,
+    'verbose' in values && values.verbose === true ? 'debug' : spec.level,
   );
+  const logger = redactingLogger(spec.alsoLogTo ? teeLogger(stderr, spec.alsoLogTo) : stderr, () => [
+    password.reveal(),
+  ]);
   return { kind: 'run', values, flags: flags.value, logger, usageError: refuse } as const;
 }

@@ -34,6 +34,10 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
     summary: 'have the PBX call a number from an extension (the app\'s "Call back")',
     load: () => import('./commands/dial').then((m) => m.dialCommand),
   },
+  diagnose: {
+    summary: 'print a diagnostics report for a support ticket (never the password)',
+    load: () => import('./commands/diagnose').then((m) => m.diagnoseCommand),
+  },
   status: {
     summary: "print or set one user's iSymphony presence status",
     load: () => import('./commands/status').then((m) => m.statusCommand),

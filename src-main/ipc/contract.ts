@@ -126,6 +126,8 @@ export const REQUESTS = {
     windows: MAIN,
   }),
   retryNow: bare<Answer<null>>(MAIN),
+  /** Main puts the diagnostics report (no secrets in it) on the clipboard; the window gets only ok or why not. */
+  copyDiagnostics: bare<Answer<null>>(MAIN),
   /**
    * "Detect call events…": listens on a second connection with the saved settings (the password
    * stays in main) while the user rings their own extension; progress and result come in

@@ -234,6 +234,7 @@ export class CallPipeline {
     // status event (only sent when presence asked for it) costs one kind check, nothing else.
     this.#unsubscribe = [
       session.on('message', (event) => {
+        if (event.kind !== 'other') emitter.emit('eventSeen', event.kind);
         if (event.kind === 'userStatus') {
           emitter.emit('userStatus', event);
           return;

@@ -82,6 +82,8 @@ export interface PipelineEvents {
   catchUp: CatchUpReport;
   /** With `presence` on: every user's status change the server sends (presence picks its own user). */
   userStatus: UserStatusEvent;
+  /** Every decoded event's kind, as it arrives (the diagnostics report counts them). */
+  eventSeen: EventKind;
 }
 
 export interface PipelineStats {

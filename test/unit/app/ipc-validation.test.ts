@@ -48,6 +48,7 @@ const BAD: { readonly [C in RequestChannel]: readonly unknown[] } = {
   setPassword: [{}, { password: '' }, { password: 'x'.repeat(1025) }, { password: 'x', memoryOnly: 'yes' }],
   testConnection: [{}, { settings: defaultSettings(), password: '' }, { settings: 'x' }],
   retryNow: [],
+  copyDiagnostics: [],
   startDetection: [],
   finishDetection: [],
   cancelDetection: [],
