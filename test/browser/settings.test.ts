@@ -79,6 +79,29 @@ describe('the settings page', () => {
     expect(backend.requests('saveSettings')[0]!.settings.coreServer).toBe('site-b');
   });
 
+  it('asks main to copy the diagnostics, and says so in words; the page gets no report', async () => {
+    const { backend, page } = await openSettings();
+    // A missing element names itself within seconds instead of running into the test timeout.
+    page.setDefaultTimeout(5_000);
+    await page.locator('#server summary', { hasText: 'Advanced' }).click();
+    await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await expect.poll(() => backend.requests('copyDiagnostics').length).toBe(1);
+    await expect
+      .poll(() => page.getByTestId('diagnostics-result').textContent())
+      .toContain('Diagnostics copied to the clipboard (no passwords in it)');
+    backend.handlers.copyDiagnostics = () => ({
+      ok: false,
+      error: {
+        code: 'diagnostics-failed',
+        message: 'The diagnostics report could not be made; see the log.',
+      },
+    });
+    await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await expect
+      .poll(() => page.getByTestId('diagnostics-result').textContent())
+      .toBe('The diagnostics report could not be made; see the log.');
+  });
+
   it('says when the password is kept in memory only', async () => {
     const backend = new ScriptedBackend(
       sampleState({ keychain: { passwordStored: true, where: 'memory', problem: null } }),
