@@ -17,7 +17,9 @@ const POP_VIEWPORT = { width: 380, height: 560 };
 let real: CompanionBackend;
 
 beforeAll(async () => {
-  real = await startCompanionBackend({ settings: { popStyle: 'window' } });
+  // Cards leave as their calls end here (no time after the call, no outcome shown), so each test
+  // starts with an empty pop window; how cards linger is test/integration/app/pops.test.ts's subject.
+  real = await startCompanionBackend({ settings: { popStyle: 'window', popAfterCall: 0 }, popOutcomeMs: 0 });
 });
 afterAll(async () => {
   await real?.close();
@@ -71,10 +73,12 @@ describe('a call from the server, end to end', () => {
       'https://crm.example.com/calls/new?from=%2B44%2020%207946%200018&name=Ada%20Lovelace%20%26%20Co&line=0800%20123%20456',
     );
 
-    // Answered on my phone: the pop has done its job and goes; the call ends in the history.
+    // Answered on my phone: the card stays through the call, saying so, with "Open CRM" still there;
+    // the call ends in the history.
     const version = real.latest().historyVersion;
     call.answer();
-    await card.waitFor({ state: 'detached' });
+    await expect.poll(() => card.getByTestId('state').textContent()).toMatch(/On the call/);
+    expect(await card.getByRole('button', { name: 'Open CRM' }).isVisible()).toBe(true);
     expect(real.latest().liveCalls.map((c) => c.state)).toEqual(['answered']);
     call.hangup();
     await real.until(historyGrew(version, 1), 'the call in the history');

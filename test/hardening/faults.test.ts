@@ -314,7 +314,9 @@ describe('sleep and network loss while calls ring (the Companion)', () => {
     cleanups.push(() => relay.close());
     const data = await tempDir();
     cleanups.push(() => data.remove());
-    const settings = serverSettings(relay.port, { popStyle: 'both', managerUser: MANAGER });
+    // Cards leave as their calls end (no time after the call, a short outcome), so "no card left" is
+    // this test's sign that nothing rings on.
+    const settings = serverSettings(relay.port, { popStyle: 'both', managerUser: MANAGER, popAfterCall: 0 });
     await writeSettings(data.dir, settings);
     const secrets = new MemorySecretStore();
     await storePassword(secrets, settings, PASSWORD);
@@ -323,6 +325,7 @@ describe('sleep and network loss while calls ring (the Companion)', () => {
       dataDir: data.dir,
       ports,
       secretStore: secrets,
+      popOutcomeMs: 50,
       pipeline: {
         sessionTimings: {
           ...FAST_TIMINGS,
@@ -364,7 +367,7 @@ describe('sleep and network loss while calls ring (the Companion)', () => {
     // Still listed by the server: the call stays, answered and ended normally over the new connection.
     await eventually(() => latest().historyVersion === 2, 'the second call to end', 5_000);
     expect(latest().liveCalls).toEqual([]);
-    expect(latest().pops).toEqual([]);
+    await eventually(() => latest().pops.length === 0, 'the ended call card to leave');
     expect(recorded.shown.map((n) => n.title)).toEqual(['Sleeper', 'Offline']);
     const page = await companion.invoke('queryHistory', { offset: 0, limit: 10 });
     const calls = (page as { value: { calls: { callerName: string; state: string }[] } }).value.calls;
