@@ -136,7 +136,11 @@ describe('the corpus through the whole app, in Chromium under the CSP', () => {
     'pops, history list and history file show every entry as text, nothing runs, every link keeps its origin',
     { timeout: 120_000 },
     async () => {
-      const real = await startCompanionBackend({ settings: { popStyle: 'both' } });
+      // One card at a time: each card leaves as its call ends (no time after the call, no outcome shown).
+      const real = await startCompanionBackend({
+        settings: { popStyle: 'both', popAfterCall: 0 },
+        popOutcomeMs: 0,
+      });
       try {
         const pop = await browser.open(real.backend, { page: 'pop', viewport: { width: 380, height: 520 } });
         const benign = real.ring({ name: 'Ada Lovelace', number: '+442079460018', did: '08001234567' });
