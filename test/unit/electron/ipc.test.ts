@@ -149,8 +149,15 @@ const SAMPLE: Partial<Record<RequestChannel, unknown>> = {
 };
 
 describe('each window sends only the requests on its list', () => {
-  it('gives the pop window exactly what the pop page uses: its state, open CRM, copy, dismiss', () => {
-    expect(requestsOf('pop')).toEqual(['getState', 'openCrm', 'copyNumber', 'dismissPop', 'dismissAllPops']);
+  it('gives the pop window exactly what the pop page uses: its state, open CRM, copy, call back, dismiss', () => {
+    expect(requestsOf('pop')).toEqual([
+      'getState',
+      'openCrm',
+      'copyNumber',
+      'callBack',
+      'dismissPop',
+      'dismissAllPops',
+    ]);
   });
 
   it('gives the main window what its screens use, and never a request no page sends', () => {
