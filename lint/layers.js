@@ -121,6 +121,15 @@ export const LAYERS = [
     notes: 'demo mode, tests, benchmarks',
   },
   {
+    name: 'updates',
+    folder: 'src-main/updates',
+    holds:
+      '`UpdateController`: when to check for updates, what the tray says, never installing during a call',
+    imports: ['common'],
+    notes:
+      'pure; electron-updater behind `UpdaterPort` in `electron/updater.ts`; [desktop-shell.md](desktop-shell.md)',
+  },
+  {
     name: 'ipc',
     folder: 'src-main/ipc',
     holds:
@@ -162,8 +171,8 @@ export const LAYERS = [
     folder: 'src-main/electron',
     holds:
       'the **only** runtime importer of `electron`: entry, windows, protocol, IPC wiring, preload, tray, notifications, pop window, power',
-    imports: ['common', 'app', 'ipc'],
-    packages: ['electron'],
+    imports: ['common', 'app', 'ipc', 'updates'],
+    packages: ['electron', 'electron-updater'],
     notes: '[desktop-shell.md](desktop-shell.md)',
   },
   {

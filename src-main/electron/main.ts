@@ -27,6 +27,8 @@ import { fileURLToPath } from 'node:url';
 import type { AppState } from '../ipc/contract';
 import type { CompanionForShell } from '../app/shell-facing';
 import { systemClock } from '../common/clock';
+import { UpdateController, isLiveCall } from '../updates/update-controller';
+import { updateMenuView } from '../updates/update-view';
 import { streamLogger } from '../common/log';
 import { APP_USER_MODEL_ID } from './app-id';
 import { createClipboardWriter } from './clipboard';
@@ -43,6 +45,7 @@ import { rendererSource } from './renderer-origin';
 import { createShortcutRegistry } from './shortcuts';
 import { createTrayHost } from './tray';
 import { statusDotImages, trayIconFolder, trayIconImages } from './tray-icons';
+import { electronUpdaterPort } from './updater';
 import { createUrlOpener } from './url-opener';
 import { createMainWindowController } from './windows/main-window';
 import { createWindowRegistry } from './windows/registry';
@@ -154,9 +157,24 @@ async function start(): Promise<void> {
   });
   const running = companion;
 
+  // Updates: checked after start and every few hours, downloaded in the background, installed on
+  // quit or on "Restart to update", never while a call is live (src-main/updates).
+  const updates = new UpdateController({
+    port: electronUpdaterPort({ isPackaged: app.isPackaged, logger }),
+    clock: systemClock,
+  });
+  updates.onChange((state) => {
+    const view = updateMenuView(state, app.getVersion());
+    tray.setUpdate({
+      view,
+      onClick: () => (view.action === 'install' ? updates.installNow() : void updates.checkNow()),
+    });
+  });
+
   registerIpcHandlers({ ipcMain, companion: running, windows, origins: source.origins, logger });
   running.onState((state) => {
     latestState = state;
+    updates.setLiveCall(state.liveCalls.some(isLiveCall));
   });
   pushStateToWindows(running, windows);
   const stopWatching = watchPowerAndNetwork({
@@ -180,6 +198,7 @@ async function start(): Promise<void> {
     createQuitSequence({
       stop: async () => {
         stopWatching();
+        updates.stop();
         globalShortcut.unregisterAll();
         await running.stop();
         tray.destroy();
@@ -191,6 +210,7 @@ async function start(): Promise<void> {
   );
 
   await running.start();
+  updates.start();
   const openedAtLogin =
     process.argv.includes(HIDDEN_ARG) ||
     (process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);

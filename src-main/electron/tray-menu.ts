@@ -5,6 +5,7 @@
 import type { MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { TrayView } from '../app/ports';
 import type { StatusType } from '../ipc/contract';
+import type { UpdateMenuView } from '../updates/update-view';
 
 export interface TrayActions {
   openCrm(callId: string): void;
@@ -20,6 +21,8 @@ export interface TrayActions {
 export interface TrayMenuOptions {
   /** A small dot in a status type's colour, beside the words (never instead of them). */
   readonly statusDot?: (colour: string) => NativeImage;
+  /** The updates line and item ("Check for updates…", "Restart to update"), and what a click does. */
+  readonly update?: { readonly view: UpdateMenuView; readonly onClick: () => void };
 }
 
 /** Labels are caller-ID text: a leading "&" would become a Windows mnemonic, so ampersands are doubled. */
@@ -58,6 +61,18 @@ export function trayMenuTemplate(
           ...dot(choice.colour),
           click: () => actions.setStatus(choice.type),
         }));
+  const update: MenuItemConstructorOptions[] = options.update
+    ? [
+        ...(options.update.view.status
+          ? [{ label: menuLabel(options.update.view.status), enabled: false }]
+          : []),
+        {
+          label: options.update.view.label,
+          enabled: options.update.view.enabled,
+          click: options.update.onClick,
+        },
+      ]
+    : [];
   return [
     ...status,
     { label: menuLabel(view.statusLine), enabled: false },
@@ -80,6 +95,7 @@ export function trayMenuTemplate(
       checked: view.startAtLogin,
       click: () => actions.setStartAtLogin(!view.startAtLogin),
     },
+    ...update,
     { type: 'separator' },
     { label: 'Quit', click: () => actions.quit() },
   ];

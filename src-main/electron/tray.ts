@@ -4,7 +4,7 @@
  */
 import type { Menu, MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { TrayHost, TrayIcon, TrayView } from '../app/ports';
-import { trayMenuTemplate, type TrayActions } from './tray-menu';
+import { trayMenuTemplate, type TrayActions, type TrayMenuOptions } from './tray-menu';
 
 export interface TrayLike {
   setImage(image: NativeImage): void;
@@ -26,6 +26,8 @@ export interface TrayHostOptions {
 }
 
 export interface DisposableTrayHost extends TrayHost {
+  /** The updates entry of the menu (src-main/updates); rebuilds the menu with the last view. */
+  setUpdate(update: TrayMenuOptions['update']): void;
   destroy(): void;
 }
 
@@ -35,20 +37,31 @@ export function createTrayHost(options: TrayHostOptions): DisposableTrayHost {
   if (options.platform !== 'darwin') tray.on('click', () => options.actions.openWindow());
   let shownIcon: TrayIcon = 'connecting';
   let shownView = '';
+  let lastView: TrayView | null = null;
+  let update: TrayMenuOptions['update'];
+  const render = (view: TrayView) => {
+    const menu = trayMenuTemplate(view, options.actions, {
+      ...(options.statusDot ? { statusDot: options.statusDot } : {}),
+      ...(update ? { update } : {}),
+    });
+    tray.setContextMenu(options.buildMenu(menu));
+  };
   return {
     update(view: TrayView) {
       const key = JSON.stringify(view);
       if (key === shownView) return;
       shownView = key;
+      lastView = view;
       if (view.icon !== shownIcon) {
         tray.setImage(options.icon(view.icon));
         shownIcon = view.icon;
       }
       tray.setToolTip(view.tooltip);
-      const menu = trayMenuTemplate(view, options.actions, {
-        ...(options.statusDot ? { statusDot: options.statusDot } : {}),
-      });
-      tray.setContextMenu(options.buildMenu(menu));
+      render(view);
+    },
+    setUpdate(next) {
+      update = next;
+      if (lastView) render(lastView);
     },
     destroy: () => tray.destroy(),
   };

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildLink } from '../../src-main/crm/link';
 import { startDemoServer, type DemoServer } from '../../src-main/demo-server';
 import { popWindowBounds } from '../../src-main/electron/pop-placement';
+import { NOT_INSTALLED } from '../../src-main/electron/updater';
 import type { Segment } from '../../src-main/protocol/events';
 import { defaultSettings, type Settings } from '../../src-main/storage/settings-schema';
 import { eventFactory } from '../support/events';
@@ -150,6 +151,16 @@ describe('the built app against a server the test drives', () => {
     before = app.records.length;
     await app.clickTray('Do not disturb');
     await trayMenuWhen(app, (m) => m.menu.some((i) => i.label === 'Do not disturb' && !i.checked), before);
+  });
+
+  it('the tray offers "Check for updates…"; a build that is not installed says it is not updated', async () => {
+    const before = app.records.length;
+    await app.clickTray('Check for updates…');
+    await trayMenuWhen(
+      app,
+      (m) => m.menu.some((i) => i.label === NOT_INSTALLED && i.enabled === false),
+      before,
+    );
   });
 
   it('more calls: the window grows to the bounds placement computes, and stops at three cards', async () => {

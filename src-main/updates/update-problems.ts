@@ -1,0 +1,86 @@
+/**
+ * Turns what an updater throws (electron-updater's coded errors, HTTP errors, socket errors,
+ * Chromium's net::ERR_ codes) into one plain sentence. Unknown errors keep only their first line,
+ * capped, so a stack trace or a long response body never reaches the tray.
+ */
+import type { UpdateProblem } from './updater-port';
+
+export interface ThrownUpdateError {
+  readonly code?: unknown;
+  readonly statusCode?: unknown;
+  readonly name?: unknown;
+  readonly message?: unknown;
+}
+
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EPIPE',
+  'ERR_SOCKET_TIMEOUT',
+]);
+
+const NO_RELEASE = new Set([
+  'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND',
+  'ERR_UPDATER_LATEST_VERSION_NOT_FOUND',
+  'ERR_UPDATER_NO_PUBLISHED_VERSIONS',
+]);
+
+const BAD_FEED = new Set([
+  'ERR_UPDATER_INVALID_UPDATE_INFO',
+  'ERR_UPDATER_INVALID_VERSION',
+  'ERR_UPDATER_NO_FILES_PROVIDED',
+  'ERR_UPDATER_NO_CHECKSUM',
+  'ERR_UPDATER_ZIP_FILE_NOT_FOUND',
+  'ERR_UPDATER_INVALID_RELEASE_FEED',
+]);
+
+const MAX_DETAIL = 160;
+
+function firstLine(text: string): string {
+  const line = (text.split('\n')[0] ?? '').trim();
+  return line.length > MAX_DETAIL ? `${line.slice(0, MAX_DETAIL - 1)}…` : line;
+}
+
+export function describeUpdateError(thrown: unknown): UpdateProblem {
+  const error: ThrownUpdateError = typeof thrown === 'object' && thrown !== null ? thrown : {};
+  const code = typeof error.code === 'string' ? error.code : '';
+  const status = typeof error.statusCode === 'number' ? error.statusCode : null;
+  const message = typeof error.message === 'string' ? error.message : String(thrown);
+  if (
+    UNREACHABLE.has(code) ||
+    /net::ERR_(CONNECTION|NAME|INTERNET|NETWORK|ADDRESS|TIMED_OUT)/.test(message)
+  ) {
+    return {
+      code: 'unreachable',
+      message: 'The update server could not be reached; the app tries again later.',
+    };
+  }
+  if (NO_RELEASE.has(code) || status === 404) {
+    return { code: 'no-release', message: 'The update server has no release to offer yet.' };
+  }
+  if (status !== null && status >= 400) {
+    return {
+      code: 'server-error',
+      message: `The update server answered with an error (HTTP ${status}); the app tries again later.`,
+    };
+  }
+  if (BAD_FEED.has(code) || error.name === 'YAMLException') {
+    return {
+      code: 'bad-feed',
+      message: "The update server's release description is not readable, so nothing was downloaded.",
+    };
+  }
+  if (code === 'ERR_CHECKSUM_MISMATCH' || /checksum mismatch|size mismatch/i.test(message)) {
+    return {
+      code: 'bad-download',
+      message: 'The downloaded update did not match its checksum and was thrown away.',
+    };
+  }
+  const detail = firstLine(message);
+  return { code: 'failed', message: detail ? `The update failed: ${detail}` : 'The update failed.' };
+}
