@@ -8,9 +8,12 @@ import {
   TWO_PARTY_KINDS,
   type ProtocolProfileOverrides,
 } from '../protocol/profile';
-import { err, ok, type Problem, type Result } from '../common/result';
+import { err, ok, type Result } from '../common/result';
 import { CORE_SERVER_REFUSED, DEFAULT_CORE_SERVER, parseCoreServer } from '../protocol/core-server';
 import { ORIGINATE_METHODS, originateProblem } from '../protocol/originate';
+import { toFieldProblems, type SettingsProblem } from './settings-problems';
+
+export { fieldText, type SettingsFieldProblem, type SettingsProblem } from './settings-problems';
 
 /**
  * The one settings object, as kept in settings.json (next to a `schemaVersion` that the store owns).
@@ -287,69 +290,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 
 export function defaultSettings(): Settings {
   return structuredClone(DEFAULT_SETTINGS);
-}
-
-/** One field's problem, for the settings page to show beside that field (the IPC `FieldProblem` shape). */
-export interface SettingsFieldProblem {
-  /** The field as text: "server.port", "crm.templates[0].url"; "" for the whole object. */
-  readonly path: string;
-  /** The same path as keys and indexes: ['crm', 'templates', 0, 'url']. */
-  readonly segments: readonly (string | number)[];
-  readonly message: string;
-}
-
-export interface SettingsProblem extends Problem<'settings-invalid'> {
-  readonly fields: readonly SettingsFieldProblem[];
-}
-
-const SECRET_LOOKING = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|api[-_]?key|private[-_]?key/i;
-
-export function fieldText(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out;
-}
-
-function unknownKeyMessage(key: string): string {
-  if (SECRET_LOOKING.test(key)) {
-    return 'Passwords and other secrets are kept in the system keychain, never in the settings file.';
-  }
-  return `"${key.slice(0, 64)}" is not a setting this version of iSymphony Companion knows.`;
-}
-
-function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
-  let here = input;
-  for (const part of path) {
-    if (here === null || typeof here !== 'object' || !Object.hasOwn(here, part)) return undefined;
-    here = (here as Record<string | number, unknown>)[part];
-  }
-  return here;
-}
-
-function toFieldProblems(input: unknown, issues: readonly z.core.$ZodIssue[]): SettingsFieldProblem[] {
-  const out: SettingsFieldProblem[] = [];
-  for (const issue of issues) {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const keyPath = [...path, key];
-        out.push({ path: fieldText(keyPath), segments: keyPath, message: unknownKeyMessage(key) });
-      }
-      continue;
-    }
-    let message = issue.message;
-    if (path.length > 0 && issue.code !== 'custom' && valueAt(input, path) === undefined) {
-      message = `This setting is missing. ${message}`;
-    }
-    if (issue.code === 'invalid_key' && path.at(-2) === 'protocolProfile') {
-      message = `"${String(path.at(-1)).slice(0, 64)}" is not an event kind the app knows.`;
-    }
-    out.push({ path: fieldText(path), segments: path, message });
-  }
-  return out;
 }
 
 /** Checks anything (a parsed file, an IPC payload) against the settings shape. Never throws. */
