@@ -4,14 +4,15 @@
  * `tel:` fallback when originate is off, refused by the licence (403) or not there (404). The
  * renderer names a call by id; hostile caller IDs never reach the PBX or the OS as anything but digits.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../../src-main/demo-server';
 import type { IsymphonyEvent } from '../../../src-main/protocol/events';
 import type { Settings } from '../../../src-main/storage/settings-schema';
 import { eventFactory } from '../../support/events';
 import { liveServerCompanion } from '../../support/companion-harness';
 import { eventually } from '../../support/eventually';
 import { cleanupsAfterEach } from '../../support/cleanup';
+import { demoServerPerFile } from '../../support/demo-server-per-file';
 import { HOSTILE_CALLER_IDS } from '../../support/hostile-corpus';
 
 const PASSWORD = 'call-back-test-7f3a';
@@ -19,13 +20,8 @@ let server: DemoServer;
 const cleanups = cleanupsAfterEach();
 let run = 0;
 
-beforeAll(async () => {
-  server = await startDemoServer({ username: 'manager', password: PASSWORD });
-});
+demoServerPerFile(PASSWORD, (started) => (server = started));
 afterEach(() => server.refuseRest(null));
-afterAll(async () => {
-  await server?.stop();
-});
 
 async function companionWith(overrides: Partial<Settings> = {}) {
   const running = await liveServerCompanion({ port: server.port, password: PASSWORD, cleanups, overrides });

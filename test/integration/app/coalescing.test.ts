@@ -2,13 +2,14 @@
  * A storm cannot flood the renderer: a thousand call events in a burst give one state push, sent
  * when the coalescing interval of the injected clock has passed, carrying the newest state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCompanion } from '../../../src-main/app/create-companion';
 import { STATE_PUSH_INTERVAL_MS } from '../../../src-main/app/state-publisher';
-import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
+import type { DemoServer } from '../../../src-main/demo-server';
 import type { AppState } from '../../../src-main/ipc/contract';
 import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { eventFactory } from '../../support/events';
+import { demoServerPerFile } from '../../support/demo-server-per-file';
 import { FakeClock } from '../../unit/session/support/fake-clock';
 import {
   recordingPorts,
@@ -21,12 +22,7 @@ import {
 const PASSWORD = 'coalescing-Pa55word-44f0';
 let server: DemoServer;
 
-beforeAll(async () => {
-  server = await startDemoServer({ username: 'manager', password: PASSWORD });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+demoServerPerFile(PASSWORD, (started) => (server = started));
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 

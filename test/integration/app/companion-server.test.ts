@@ -3,23 +3,19 @@
  * rings the user, pops through the ports the pop style asks for, opens the CRM with exactly the
  * expected link, and lands in the history when it ends.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
+import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../../src-main/demo-server';
 import type { Settings } from '../../../src-main/storage/settings-schema';
 import { eventually } from '../../support/eventually';
 import { cleanupsAfterEach } from '../../support/cleanup';
+import { demoServerPerFile } from '../../support/demo-server-per-file';
 import { liveServerCompanion } from '../../support/companion-harness';
 
 const PASSWORD = 'server-mode-Pa55word-7b1e';
 let server: DemoServer;
 const cleanups = cleanupsAfterEach();
 
-beforeAll(async () => {
-  server = await startDemoServer({ username: 'manager', password: PASSWORD });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+demoServerPerFile(PASSWORD, (started) => (server = started));
 
 function serverCompanion(overrides: Partial<Settings> = {}) {
   return liveServerCompanion({ port: server.port, password: PASSWORD, cleanups, overrides });
@@ -27,7 +23,11 @@ function serverCompanion(overrides: Partial<Settings> = {}) {
 
 describe('Companion in server mode', () => {
   it('pops a ringing call through the notifier, opens the CRM with the encoded link, and records the call', async () => {
-    const { companion, latest, recorded } = await serverCompanion({ popStyle: 'notification' });
+    // No time after the call: the card leaves as the call ends (how long it may stay is pops.test.ts's subject).
+    const { companion, latest, recorded } = await serverCompanion({
+      popStyle: 'notification',
+      popAfterCall: 0,
+    });
     expect(latest().mode).toBe('server');
     const run = server.scenarios.inboundAnswered({
       to: '4224',

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../src-main/demo-server';
 import { KeytarSecretStore, MemorySecretStore } from '../../../src-main/storage/secret-store';
 import type { Settings } from '../../../src-main/storage/settings-schema';
@@ -22,18 +22,14 @@ import {
   liveServerCompanion,
 } from '../../support/companion-harness';
 import { cleanupsAfterEach } from '../../support/cleanup';
+import { demoServerPerFile } from '../../support/demo-server-per-file';
 
 const PASSWORD = 'modes-test-Pa55word-81aa';
 const FAST_TRAFFIC = { callsPerMinute: 600, stepMs: 40 };
 let server: DemoServer;
 const cleanups = cleanupsAfterEach();
 
-beforeAll(async () => {
-  server = await startDemoServer({ username: 'manager', password: PASSWORD });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+demoServerPerFile(PASSWORD, (started) => (server = started));
 
 async function firstRun(secretStore = new MemorySecretStore()) {
   const data = await tempDir();

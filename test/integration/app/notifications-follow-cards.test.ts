@@ -5,23 +5,19 @@
  * so there are never more notifications than cards.
  * Against the real demo server over 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
+import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../../src-main/demo-server';
 import { MAX_POPS } from '../../../src-main/app/pop-deck';
 import { eventually } from '../../support/eventually';
 import { cleanupsAfterEach } from '../../support/cleanup';
+import { demoServerPerFile } from '../../support/demo-server-per-file';
 import { liveServerCompanion, type Recorded } from '../../support/companion-harness';
 
 const PASSWORD = 'notices-follow-cards-9d1f';
 let server: DemoServer;
 const cleanups = cleanupsAfterEach();
 
-beforeAll(async () => {
-  server = await startDemoServer({ username: 'manager', password: PASSWORD });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+demoServerPerFile(PASSWORD, (started) => (server = started));
 
 /** Notifications shown and not closed since (a call shown twice counts once). */
 function openNotices(recorded: Recorded): string[] {

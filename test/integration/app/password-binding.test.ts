@@ -7,11 +7,12 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
+import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../../src-main/demo-server';
 import type { Settings } from '../../../src-main/storage/settings-schema';
 import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { cleanupsAfterEach } from '../../support/cleanup';
+import { demoServerPerFile } from '../../support/demo-server-per-file';
 import {
   recordingPorts,
   serverSettings,
@@ -27,12 +28,7 @@ const BASIC = `Basic ${Buffer.from(`manager:${PASSWORD}`).toString('base64')}`;
 let server: DemoServer;
 const cleanups = cleanupsAfterEach();
 
-beforeAll(async () => {
-  server = await startDemoServer({ username: 'manager', password: PASSWORD });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+demoServerPerFile(PASSWORD, (started) => (server = started));
 
 /** Any HTTP server on 127.0.0.1 that keeps what each request and upgrade carried as Authorization. */
 async function recordingServer() {

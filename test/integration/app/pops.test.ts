@@ -3,14 +3,15 @@
  * recording ports show what the user would have seen — per pop style, under do-not-disturb, with
  * the three-card cap, dismissals, answers elsewhere and the CRM opening by itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
+import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../../src-main/demo-server';
 import type { IsymphonyEvent } from '../../../src-main/protocol/events';
 import type { Settings } from '../../../src-main/storage/settings-schema';
 import { eventFactory } from '../../support/events';
 import { CRM_URL, liveServerCompanion } from '../../support/companion-harness';
 import { eventually } from '../../support/eventually';
 import { cleanupsAfterEach } from '../../support/cleanup';
+import { demoServerPerFile } from '../../support/demo-server-per-file';
 import { withoutOwnIsolates } from '../../support/hostile-corpus';
 
 const PASSWORD = 'pops-test-Pa55word-3c9d';
@@ -18,12 +19,7 @@ let server: DemoServer;
 const cleanups = cleanupsAfterEach();
 let run = 0;
 
-beforeAll(async () => {
-  server = await startDemoServer({ username: 'manager', password: PASSWORD });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+demoServerPerFile(PASSWORD, (started) => (server = started));
 
 async function companionWith(overrides: Partial<Settings> = {}, popOutcomeMs?: number) {
   const running = await liveServerCompanion({

@@ -3,9 +3,10 @@
  * the PBX places the call (the demo server plays the outbound call, seen by a watching client),
  * a hostile NUMBER is never sent, and a refusal prints the tel: link to use instead.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
+import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../../src-main/demo-server';
 import { startBuiltCli } from '../../support/built-cli';
+import { demoServerPerFile } from '../../support/demo-server-per-file';
 import { cleanupsAfterEach } from '../../support/cleanup';
 
 const PASSWORD = 'Dial-cli-pw-5e2d!';
@@ -13,12 +14,7 @@ const env = { ISYMPHONY_PASSWORD: PASSWORD };
 const cleanups = cleanupsAfterEach();
 let server: DemoServer;
 
-beforeAll(async () => {
-  server = await startDemoServer({ username: 'manager', password: PASSWORD });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+demoServerPerFile(PASSWORD, (started) => (server = started));
 
 function dial(number: string, ...flags: string[]) {
   const cli = startBuiltCli(
