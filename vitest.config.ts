@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
+import SoakFirstSequencer from './test/support/soak-first-sequencer';
 
 export default defineConfig({
   test: {
@@ -16,5 +17,9 @@ export default defineConfig({
     reporters: ['default', resolve('test/support/summary-reporter.ts')],
     // Browser tests load out/renderer: rebuild the renderer once per run, only when its sources are newer.
     globalSetup: [resolve('test/support/renderer-build.ts')],
+    // Two workers on two cores (vitest's default is cores - 1): the soaks, mostly waiting, hold one
+    // worker each at the start while the other runs the rest; see soak-first-sequencer.ts.
+    maxWorkers: 2,
+    sequence: { sequencer: SoakFirstSequencer },
   },
 });
