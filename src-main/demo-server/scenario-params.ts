@@ -31,6 +31,12 @@ export interface ExternalParty {
 export interface Pacing {
   /** Pause between two events; 0 sends the whole scenario at once. */
   readonly stepMs?: number;
+  /**
+   * Awaited before each event after the first (after the pause). Tests hold a call at a step with it, so a
+   * fault (a half-open socket, a restart) lands between two known events instead of racing a timer.
+   * Never set from the command line: it is code, not data.
+   */
+  readonly beforeStep?: (index: number) => Promise<void>;
 }
 
 export interface InboundParams extends Pacing {

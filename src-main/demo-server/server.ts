@@ -41,6 +41,7 @@ import {
   type ScenarioParams,
   type ScenarioPlan,
 } from './scenarios';
+import type { Pacing } from './scenario-params';
 import { startStorm, type StormHandle } from './storm';
 import { describeCertificate, generateCertificate } from './tls';
 import { pickScenario, type TrafficHandle, type TrafficOptions } from './traffic';
@@ -118,11 +119,13 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       timers.add(entry);
     });
 
-  const run = async (plan: ScenarioPlan, stepMs: number): Promise<ScenarioRun> => {
+  const run = async (plan: ScenarioPlan, pacing: Pacing): Promise<ScenarioRun> => {
     const sent: Record<string, unknown>[] = [];
+    const stepMs = pacing.stepMs ?? 0;
     let completed = !stopped;
     for (let i = 0; i < plan.events.length && completed; i++) {
       if (i > 0 && stepMs > 0) completed = await sleep(stepMs);
+      if (i > 0 && completed && pacing.beforeStep) await pacing.beforeStep(i);
       if (completed && !stopped) sent.push(send(plan.events[i]!));
       else completed = false;
     }
@@ -148,7 +151,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       return Promise.reject(new RangeError('stepMs must be 0 or a positive number of milliseconds.'));
     }
     logger.log('info', `scenario ${name} started`, { ...whoIsIn(params), events: plan.value.events.length });
-    return run(plan.value, stepMs);
+    return run(plan.value, params);
   };
 
   const scenarios = Object.fromEntries(

@@ -141,16 +141,20 @@ describe('connections that go wrong without closing', () => {
   it('a half-open connection while a call rings: the heartbeat replaces it, the call is kept and ends normally', async () => {
     const server = await startServer();
     cleanups.push(() => server.stop());
+    // A timeout well above an event-loop stall on a loaded machine, so the only timeout is the paused socket's.
     const p = newPipeline(server.port, {
-      sessionTimings: { ...FAST_TIMINGS, heartbeat: { intervalMs: 40, timeoutMs: 40 } },
+      sessionTimings: { ...FAST_TIMINGS, heartbeat: { intervalMs: 40, timeoutMs: 300 } },
     });
     cleanups.push(() => p.pipeline.stop());
     p.pipeline.start();
     await eventually(() => p.lives() === 1 && server.clients()[0]?.filters.length === 4, 'live');
+    // The hang-up waits until the test has seen the new connection, instead of racing it on a timer.
+    let replaced!: () => void;
+    const held = new Promise<void>((resolve) => (replaced = resolve));
     const run = server.scenarios.missed({
       to: '4224',
       from: { name: 'Half', number: '+15550199' },
-      stepMs: 600,
+      beforeStep: () => held,
     });
     await eventually(() => p.pops().length === 1, 'the pop');
     server.pause(server.clients()[0]!.id);
@@ -158,6 +162,7 @@ describe('connections that go wrong without closing', () => {
     expect(p.pipeline.stats.session.heartbeatTimeouts).toBe(1);
     expect(p.catchUps[0]!.outcome).toBe('listed');
     expect(p.pipeline.liveCalls()).toHaveLength(1);
+    replaced();
     await run;
     await eventually(() => p.records()[0]?.state === 'missed', 'the hang-up on the new connection');
     expect(p.pops()).toHaveLength(1);
