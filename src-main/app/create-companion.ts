@@ -33,7 +33,7 @@ import { Operations } from './operations';
 import { PopLifecycle } from './pop-lifecycle';
 import type { DesktopPorts } from './ports';
 import { PresenceControl } from './presence-control';
-import { STATUS_CHOICES } from './presence-view';
+import { STATUS_CHOICES, withoutRepeatedUserProblem } from './presence-view';
 import { SerialQueue } from './serial-queue';
 import { SettingsKeeper } from './settings-keeper';
 import { ShellSync } from './shell-sync';
@@ -212,7 +212,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       },
       historyVersion: history.version,
       now: clock.now(),
-      presence: presence.view(),
+      presence: withoutRepeatedUserProblem(presence.view(), identity.warnings),
       statusChoices: STATUS_CHOICES,
       identityWarnings: identity.warnings,
       detection: detection.view(),
