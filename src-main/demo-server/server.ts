@@ -44,7 +44,8 @@ import {
 import type { Pacing } from './scenario-params';
 import { startStorm, type StormHandle } from './storm';
 import { describeCertificate, generateCertificate } from './tls';
-import { pickScenario, type TrafficHandle, type TrafficOptions } from './traffic';
+import type { TrafficHandle, TrafficOptions } from './traffic';
+import { startTraffic } from './traffic-loop';
 import type { DemoServer, DemoServerOptions, EmitRawOptions, ScenarioRun, Scenarios } from './types';
 import { DEFAULT_USERS, World } from './world';
 
@@ -276,43 +277,15 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     emitEvent: (event) => send(event),
     scenarios,
     startTraffic(trafficOptions: TrafficOptions = {}) {
-      const users = trafficOptions.users ?? world.users().map((u) => u.username);
-      const presenceUsers = trafficOptions.presenceUsers ?? users;
-      const unknown = [...users, ...presenceUsers].find((u) => world.findUser(u) === undefined);
-      if (unknown !== undefined) throw new Error(`The demo server has no user "${unknown.slice(0, 64)}".`);
-      if (users.length === 0) throw new Error('Demo traffic needs at least one user.');
-      const perMinute = trafficOptions.callsPerMinute ?? 6;
-      if (!Number.isFinite(perMinute) || perMinute <= 0) {
-        throw new RangeError('callsPerMinute must be a positive number.');
-      }
-      const stepMs = trafficOptions.stepMs ?? 1500;
-      const running = new Set<Promise<void>>();
-      const next = (): void => {
-        const choice = pickScenario(random, users, stepMs, presenceUsers);
-        // The pick pairs each name with its own params; TypeScript cannot follow that correlation.
-        const run: Promise<void> = startScenario(choice.name, choice.params as never)
-          .then(
-            () => undefined,
-            (error: unknown) =>
-              logger.log('warn', 'scenario failed', {
-                error: error instanceof Error ? error.message : String(error),
-              }),
-          )
-          .finally(() => running.delete(run));
-        running.add(run);
-      };
-      const timer = clock.setInterval(next, 60_000 / perMinute);
-      const handle: TrafficHandle = {
-        stop() {
-          clock.clearInterval(timer);
-          traffics.delete(handle);
-        },
-        async settled() {
-          while (running.size > 0) await Promise.all([...running]);
-        },
-      };
+      const handle = startTraffic(trafficOptions, {
+        clock,
+        random,
+        logger,
+        world,
+        play: startScenario,
+        onStop: (h) => traffics.delete(h),
+      });
       traffics.add(handle);
-      next();
       return handle;
     },
     startStorm(stormOptions) {
