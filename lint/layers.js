@@ -89,10 +89,11 @@ export const LAYERS = [
   {
     name: 'lookup',
     folder: 'src-main/lookup',
-    holds: 'who is calling: the phonebook index (E.164, last digits), CSV and vCard import, the lookup chain',
+    holds:
+      'who is calling: the phonebook index (E.164, last digits), CSV and vCard import, the CRM lookup over HTTP (template, presets, cache), the lookup chain',
     imports: ['common', 'protocol', 'crm'],
     packages: ['csv-parse', 'ical.js', 'libphonenumber-js'],
-    notes: 'pure; [lookup.md](lookup.md)',
+    notes: 'pure but for `crm-http.ts` (the fetch port); [lookup.md](lookup.md)',
   },
   {
     name: 'dialing',
@@ -107,8 +108,8 @@ export const LAYERS = [
     name: 'storage',
     folder: 'src-main/storage',
     holds: 'settings (zod schema, atomic file, migrations), history (JSON Lines), keychain',
-    imports: ['common', 'protocol'],
-    typeImports: ['crm', 'lookup'],
+    imports: ['common', 'protocol', 'lookup'],
+    typeImports: ['crm'],
     packages: ['zod', 'keytar'],
     notes: 'the settings schema checks event kinds against the protocol profile',
   },

@@ -22,6 +22,7 @@ import { ConnectionControl } from './connection-control';
 import { ConnectionRunner } from './connection-runner';
 import { viewOfRecord } from './call-view';
 import { CrmActions } from './crm-actions';
+import { CrmLookupControl } from './crm-lookup-control';
 import { DEMO_USER, type StartDemoServer } from './demo-mode';
 import { IdentityWatch } from './identity-watch';
 import { DetectionControl } from './discovery-control';
@@ -178,6 +179,16 @@ export function createCompanion(options: CompanionOptions): Companion {
     logger,
   });
 
+  // Who is calling, asked of a CRM: the lookup chain takes crmLookup.crmLookup() (null when off).
+  const crmLookup = new CrmLookupControl({
+    settings: () => settings.current,
+    secrets,
+    known,
+    clock,
+    logger,
+    changed,
+  });
+
   const callBack = new CallBack({
     settings: () => settings.current,
     remoteNumber: (id) => crm.remoteNumber(id),
@@ -216,6 +227,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       statusChoices: STATUS_CHOICES,
       identityWarnings: identity.warnings,
       detection: detection.view(),
+      crmLookup: crmLookup.view(),
     };
   };
   const shell = new ShellSync({
@@ -233,6 +245,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     presence,
     history,
     crm,
+    crmLookup,
     callBack,
     loginItem: ports.loginItem,
     configureDnd: async (dnd) => {

@@ -30,6 +30,7 @@ export function requestHandlers(
     chooseMode: (r) => op.chooseMode(r.mode),
     saveSettings: (r) => op.saveSettings(r.settings),
     setPassword: (r) => op.setPassword(r.password, r.memoryOnly === true),
+    setCrmToken: (r) => op.setCrmToken(r.token),
     testConnection: (r) => op.testConnection(r.settings, r.password),
     retryNow: () => op.retryNow(),
     copyDiagnostics: async () => diagnostics.copy(),

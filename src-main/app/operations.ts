@@ -32,6 +32,7 @@ import type { CallHistory } from './call-history';
 import type { ConnectionControl } from './connection-control';
 import { ConnectionTestGate, testConnection } from './connection-test';
 import type { CrmActions } from './crm-actions';
+import type { CrmLookupControl } from './crm-lookup-control';
 import type { Keychain } from './keychain';
 import type { PopLifecycle } from './pop-lifecycle';
 import type { DesktopPorts } from './ports';
@@ -50,6 +51,7 @@ export interface OperationsOptions {
   readonly presence: PresenceControl;
   readonly history: CallHistory;
   readonly crm: CrmActions;
+  readonly crmLookup: Pick<CrmLookupControl, 'setToken'>;
   readonly callBack: CallBack;
   readonly loginItem: DesktopPorts['loginItem'];
   /** Tells the running pipeline whether pops are held now. */
@@ -126,6 +128,11 @@ export class Operations {
       this.o.changed();
       return stored;
     });
+  }
+
+  /** Write-only, like the password: for the saved lookup's address. */
+  setCrmToken(token: string): Promise<Answer<null>> {
+    return this.o.queue.run(() => this.o.crmLookup.setToken(token));
   }
 
   retryNow(): Promise<Answer<null>> {

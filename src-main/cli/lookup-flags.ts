@@ -4,28 +4,42 @@
  * names the flag and the file, never the file's content.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { systemClock } from '../common/clock';
 import { err, ok, type Result } from '../common/result';
+import { Secret } from '../common/secret';
 import { countryCode } from '../crm/phone-number';
+import { fetchCrmHttp, type CrmHttp } from '../lookup/crm-http';
+import { CrmLookupService } from '../lookup/crm-lookup';
+import { readLookup } from '../lookup/crm-lookup-shape';
 import { MAX_PHONEBOOK_CHARS } from '../lookup/limits';
 import { importPhonebook } from '../lookup/phonebook-file';
 import { PhonebookIndex } from '../lookup/phonebook-index';
-import { decideLookup } from '../lookup/lookup-chain';
+import { decideLookup, type CrmAnswer } from '../lookup/lookup-chain';
 import type { Contact, LookupFound } from '../lookup/types';
 import type { CallLine } from '../pipeline/json-lines';
 
 export const LOOKUP_OPTIONS = {
   phonebook: { type: 'string', multiple: true },
   country: { type: 'string' },
+  'crm-lookup': { type: 'string' },
 } as const;
+
+/** Where the command line takes the CRM token from: never a flag (it would show in the process list). */
+export const CRM_TOKEN_VARIABLE = 'ISYMPHONY_CRM_TOKEN';
 
 export const LOOKUP_USAGE = `Naming the caller:
   --phonebook FILE         a phonebook: CSV with a header row, or vCard 3.0/4.0 (repeatable; the first
                            file that has a number names it)
   --country CC             two-letter country for reading national numbers, e.g. GB (default: none,
-                           so only numbers written with + or 00 are read into E.164)`;
+                           so only numbers written with + or 00 are read into E.164)
+  --crm-lookup JSON        a CRM lookup template as stored in settings (see docs/lookup.md), asked
+                           when no phonebook names the caller; its token comes from the
+                           ${CRM_TOKEN_VARIABLE} environment variable`;
 
 export interface LookupSources {
   readonly phonebook: PhonebookIndex | null;
+  /** The CRM lookup of --crm-lookup, or null. */
+  readonly crm: CrmLookupService | null;
   /** Per file: how many contacts it gave and how many records it skipped. */
   readonly files: readonly { readonly file: string; readonly contacts: number; readonly skipped: number }[];
 }
@@ -51,16 +65,57 @@ async function readPhonebookFile(file: string): Promise<Result<string, string>> 
   }
 }
 
+/** What the CRM lookup needs from outside: the environment (for the token) and, in tests, the HTTP port. */
+export interface CrmLookupEnvironment {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly http?: CrmHttp;
+}
+
+function crmLookupOf(
+  json: string | undefined,
+  country: string,
+  environment: CrmLookupEnvironment,
+): Result<CrmLookupService | null, string> {
+  if (json === undefined) return ok(null);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return err('--crm-lookup: not JSON; give the lookup template as one JSON object (see docs/lookup.md).');
+  }
+  const checked = readLookup(parsed);
+  if (!checked.ok) {
+    const field = checked.error.field === '' ? '' : ` (${checked.error.field})`;
+    return err(`--crm-lookup${field}: ${checked.error.message}`);
+  }
+  const token = environment.env[CRM_TOKEN_VARIABLE];
+  return ok(
+    new CrmLookupService({
+      checked: checked.value,
+      http: environment.http ?? fetchCrmHttp,
+      token: () => Promise.resolve(ok(token === undefined || token === '' ? null : new Secret(token))),
+      clock: systemClock,
+      defaultCountry: country,
+    }),
+  );
+}
+
 /** Reads the lookup flags; a phonebook that cannot be used is refused whole, never half-loaded. */
-export async function loadLookupSources(values: {
-  readonly phonebook?: readonly string[] | undefined;
-  readonly country?: string | undefined;
-}): Promise<Result<LookupSources, string>> {
+export async function loadLookupSources(
+  values: {
+    readonly phonebook?: readonly string[] | undefined;
+    readonly country?: string | undefined;
+    readonly 'crm-lookup'?: string | undefined;
+  },
+  environment: CrmLookupEnvironment = { env: {} },
+): Promise<Result<LookupSources, string>> {
   const country = values.country ?? '';
   const read = countryCode(country);
   if (!read.ok) return err(`--country: ${read.error}; use a two-letter code such as GB, US or DE.`);
+  const crm = crmLookupOf(values['crm-lookup'], country, environment);
+  if (!crm.ok) return crm;
   const files = values.phonebook ?? [];
-  if (files.length === 0) return ok({ phonebook: null, files: [] });
+  if (files.length === 0) return ok({ phonebook: null, crm: crm.value, files: [] });
   const contacts: Contact[] = [];
   const counts: LookupSources['files'][number][] = [];
   for (const file of files) {
@@ -71,7 +126,11 @@ export async function loadLookupSources(values: {
     contacts.push(...imported.value.contacts);
     counts.push({ file, contacts: imported.value.contacts.length, skipped: imported.value.skipped });
   }
-  return ok({ phonebook: new PhonebookIndex(contacts, { defaultCountry: country }), files: counts });
+  return ok({
+    phonebook: new PhonebookIndex(contacts, { defaultCountry: country }),
+    crm: crm.value,
+    files: counts,
+  });
 }
 
 /** What `watch` adds to a call line whose caller a source named: the chain's answer without its `kind`. */
@@ -90,11 +149,17 @@ export interface CallLineLookup {
 export function callLineLookup(
   line: Pick<CallLine, 'direction' | 'callerNumber' | 'calleeNumber'>,
   phonebook: PhonebookIndex | null,
+  crm: CrmAnswer | null = null,
 ): CallLineLookup | null {
-  if (phonebook === null) return null;
-  const number = line.direction === 'inbound' ? line.callerNumber : line.calleeNumber;
-  const result = decideLookup({ number, pbxName: null }, phonebook, null);
+  if (phonebook === null && crm === null) return null;
+  const number = lineNumber(line);
+  const result = decideLookup({ number, pbxName: null }, phonebook, crm);
   if (result.kind !== 'found' || result.source === 'pbx') return null;
   const { kind: _kind, ...lookup } = result;
   return lookup;
+}
+
+/** The number a call line's lookup is about: the caller of an inbound call, the callee of an outbound one. */
+export function lineNumber(line: Pick<CallLine, 'direction' | 'callerNumber' | 'calleeNumber'>): string | null {
+  return line.direction === 'inbound' ? line.callerNumber : line.calleeNumber;
 }

@@ -121,6 +121,16 @@ export const REQUESTS = {
       }),
     windows: MAIN,
   }),
+  /** Write-only: the CRM lookup's token goes to the keychain, for the saved lookup's address ('' forgets it). */
+  setCrmToken: request<Answer<null>>()({
+    payload: (zod) =>
+      zod.strictObject({
+        token: zod
+          .string({ error: 'The token must be text.' })
+          .max(8192, { error: 'A token can have at most 8192 characters.' }),
+      }),
+    windows: MAIN,
+  }),
   testConnection: request<ConnectionTestResult, { settings: Settings; password?: string }>()({
     payload: (zod) => zod.strictObject({ settings: zod.unknown(), password: password(zod).optional() }),
     windows: MAIN,

@@ -209,6 +209,31 @@ export interface AppState {
   readonly identityWarnings: readonly IdentityWarningView[];
   /** "Detect call events…" and the first-run offer of it. */
   readonly detection: DetectionView;
+  /** The CRM lookup: its presets, whether a token is stored, how the last lookup went. Never the token. */
+  readonly crmLookup: CrmLookupView;
+}
+
+/** A CRM lookup template as settings keep it. */
+export type CrmLookupTemplateView = NonNullable<Settings['crmLookup']>;
+
+export interface CrmLookupPresetView {
+  readonly id: string;
+  readonly label: string;
+  /** What to do besides storing the token, in one sentence. */
+  readonly setup: string;
+  readonly template: CrmLookupTemplateView;
+}
+
+export interface CrmLookupView {
+  readonly presets: readonly CrmLookupPresetView[];
+  /** Whether settings hold a lookup template. */
+  readonly configured: boolean;
+  /** Whether the keychain holds a token for the lookup's address (never the token). */
+  readonly tokenStored: boolean;
+  readonly status:
+    | { readonly kind: 'idle' }
+    | { readonly kind: 'answered'; readonly at: number; readonly found: boolean }
+    | { readonly kind: 'failed'; readonly at: number; readonly code: string; readonly message: string };
 }
 
 export interface FieldProblem {

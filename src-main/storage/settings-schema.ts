@@ -12,6 +12,8 @@ import { err, ok, type Result } from '../common/result';
 import { CORE_SERVER_REFUSED, DEFAULT_CORE_SERVER, parseCoreServer } from '../protocol/core-server';
 import { ORIGINATE_METHODS, originateProblem } from '../protocol/originate';
 import { toFieldProblems, type SettingsProblem } from './settings-problems';
+import { readLookup } from '../lookup/crm-lookup-shape';
+import type { CrmLookupTemplate } from '../lookup/crm-lookup-template';
 
 export { fieldText, type SettingsFieldProblem, type SettingsProblem } from './settings-problems';
 
@@ -180,6 +182,17 @@ const crmSchema = z.strictObject({
     }),
 });
 
+// The CRM lookup's shape and meaning are declared once, in lookup/crm-lookup-shape.ts; its token is in the keychain.
+const crmLookupSchema = z
+  .unknown()
+  .transform((value, ctx): CrmLookupTemplate | null => {
+    if (value === null) return null;
+    const read = readLookup(value);
+    if (read.ok) return read.value.template;
+    ctx.addIssue({ code: 'custom', message: read.error.message, path: read.error.field === '' ? [] : [read.error.field] });
+    return z.NEVER;
+  });
+
 export const settingsSchema = z.strictObject({
   mode: z.enum(['demo', 'server'], { error: 'Mode must be demo or server.' }),
   server: serverSchema,
@@ -248,6 +261,8 @@ export const settingsSchema = z.strictObject({
   doNotDisturb: z.boolean({ error: 'Do not disturb must be on or off.' }),
   followPresenceDnd: z.boolean({ error: 'Follow iSymphony’s do-not-disturb status must be on or off.' }),
   crm: crmSchema,
+  // Who is calling, asked of a CRM over HTTP (null: off); added after format 3 with a default.
+  crmLookup: crmLookupSchema.default(null),
   globalShortcut: z
     .string({ error: 'The shortcut must be text such as CommandOrControl+Shift+K.' })
     .refine(isGlobalAccelerator, {
@@ -283,6 +298,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   doNotDisturb: false,
   followPresenceDnd: true,
   crm: Object.freeze({ templates: [], defaultCountry: 'GB' }),
+  crmLookup: null,
   globalShortcut: 'CommandOrControl+Shift+K',
   startAtLogin: false,
   theme: 'system',

@@ -8,6 +8,7 @@ import type {
 } from '../../src-main/ipc/contract';
 import { DEFAULT_SETTINGS } from '../../src-main/storage/settings-schema';
 import { STATUS_CHOICES, UNKNOWN_PRESENCE } from '../../src-main/app/presence-view';
+import { CRM_LOOKUP_PRESETS } from '../../src-main/lookup/crm-lookup-presets';
 import type { RendererBackend } from './renderer-harness';
 
 /**
@@ -72,6 +73,12 @@ export function sampleState(overrides: Partial<AppState> = {}): AppState {
     statusChoices: STATUS_CHOICES,
     identityWarnings: [],
     detection: { kind: 'idle', offer: false },
+    crmLookup: {
+      presets: CRM_LOOKUP_PRESETS.map(({ id, label, setup, template }) => ({ id, label, setup, template })),
+      configured: false,
+      tokenStored: false,
+      status: { kind: 'idle' },
+    },
     ...overrides,
   };
 }

@@ -7,7 +7,7 @@ import { PRINTABLE_NAME, startConnectionCommand } from '../connection-command';
 import { CONNECTION_USAGE, PASSWORD_VARIABLE } from '../connection-flags';
 import { EXIT_LIVE, exitCodeFor } from '../connection-exit-codes';
 import { EXIT_USAGE, type Command } from '../io';
-import { callLineLookup, LOOKUP_OPTIONS, LOOKUP_USAGE, loadLookupSources } from '../lookup-flags';
+import { callLineLookup, lineNumber, LOOKUP_OPTIONS, LOOKUP_USAGE, loadLookupSources } from '../lookup-flags';
 
 const USAGE = `Usage: isymphony-companion watch --host H --username U [--extension E]... [options]
 
@@ -25,6 +25,8 @@ Who:
 ${CONNECTION_USAGE}
 ${LOOKUP_USAGE}
   A call line whose caller a phonebook names gets a "lookup" object (source, name, company, …).
+  With --crm-lookup, call lines are never held back for the CRM: its answer comes as a line of its
+  own, {"kind":"lookup","id":CALL-ID,"lookup":{…}}, and the call's later lines carry it too.
 
 Example:
   ${PASSWORD_VARIABLE}=… isymphony-companion watch --host pbx.example.com --username 4224 --extension 4224
@@ -65,12 +67,27 @@ export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
       return usageError('--username and --extension take 1 to 128 printable characters.');
     }
 
-    const lookup = await loadLookupSources(values);
+    const lookup = await loadLookupSources(values, { env: io.env });
     if (!lookup.ok) {
       io.stderr(`isymphony-companion watch: ${lookup.error}\n`);
       return EXIT_USAGE;
     }
-    const phonebook = lookup.value.phonebook;
+    const { phonebook, crm } = lookup.value;
+    // Calls whose CRM answer was already printed as a line of its own (bounded, oldest dropped).
+    const crmAsked = new Set<string>();
+    const askCrm = (line: ReturnType<typeof callLine>, number: string): void => {
+      if (crm === null || crmAsked.has(line.id)) return;
+      crmAsked.add(line.id);
+      if (crmAsked.size > 1000) crmAsked.delete(crmAsked.values().next().value ?? '');
+      void crm.lookup(number).then((answer) => {
+        if (answer.kind === 'failed') {
+          logger.log('warn', 'The CRM lookup failed.', { code: answer.problem.code, detail: answer.problem.message });
+          return;
+        }
+        const named = callLineLookup(line, phonebook, answer);
+        if (named?.source === 'crm') io.stdout(jsonLine({ kind: 'lookup', id: line.id, lookup: named }));
+      });
+    };
     for (const file of lookup.value.files) {
       logger.log('info', 'Phonebook loaded.', {
         file: file.file,
@@ -129,8 +146,14 @@ export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
     });
     pipeline.on('call', (change) => {
       const line = callLine(change);
-      const named = callLineLookup(line, phonebook);
+      const number = lineNumber(line);
+      const kept = crm !== null && number !== null ? crm.cached(number) : null;
+      const named = callLineLookup(line, phonebook, kept);
       io.stdout(jsonLine(named === null ? line : { ...line, lookup: named }));
+      // Asked after the line is out, so the CRM never delays it.
+      if (number !== null && number.trim() !== '' && named?.source !== 'phonebook' && kept === null) {
+        askCrm(line, number);
+      }
     });
     pipeline.start();
     const code = await Promise.race([finished, io.stopRequested.then(() => EXIT_LIVE)]);

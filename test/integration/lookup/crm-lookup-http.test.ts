@@ -1,0 +1,289 @@
+/**
+ * The CRM lookup over real HTTP on 127.0.0.1: each preset's documented answer shape, and slow,
+ * failing, oversized, redirecting and hostile answers. The token goes out in its header only and
+ * shows in no answer, status or error.
+ */
+import { describe, expect, it } from 'vitest';
+import { systemClock, type Clock } from '../../../src-main/common/clock';
+import { ok } from '../../../src-main/common/result';
+import { Secret } from '../../../src-main/common/secret';
+import { fetchCrmHttp } from '../../../src-main/lookup/crm-http';
+import { CrmLookupService, type CrmLookupStatus } from '../../../src-main/lookup/crm-lookup';
+import { CRM_LOOKUP_PRESETS } from '../../../src-main/lookup/crm-lookup-presets';
+import { checkLookupTemplate, type CrmLookupTemplate } from '../../../src-main/lookup/crm-lookup-template';
+import { lookupCaller } from '../../../src-main/lookup/lookup-chain';
+import { PhonebookIndex } from '../../../src-main/lookup/phonebook-index';
+import { cleanupsAfterEach } from '../../support/cleanup';
+import { startCrmLookupServer, type CrmLookupServer, type CrmReply } from '../../support/crm-lookup-server';
+
+const cleanups = cleanupsAfterEach();
+const TOKEN = 'tok-3f9a7c1e-PLANTED-crm-token';
+
+async function server(): Promise<CrmLookupServer> {
+  const s = await startCrmLookupServer();
+  cleanups.push(() => s.close());
+  return s;
+}
+
+/** A preset pointed at the local server: its origin swapped for ours, YOUR-… filled in. */
+function localPreset(id: string, origin: string): CrmLookupTemplate {
+  const preset = CRM_LOOKUP_PRESETS.find((p) => p.id === id);
+  if (!preset) throw new Error(id);
+  const text = JSON.stringify(preset.template)
+    .replaceAll(/https:\/\/[A-Za-z0-9.-]*YOUR-[A-Z-]+[A-Za-z0-9.-]*/g, origin)
+    .replaceAll(/https:\/\/(api\.hubapi\.com|app\.hubspot\.com|www\.zohoapis\.com|crm\.zoho\.com)/g, origin)
+    .replaceAll(/YOUR-[A-Z-]+/g, 'acme');
+  return JSON.parse(text) as CrmLookupTemplate;
+}
+
+function service(
+  template: CrmLookupTemplate,
+  options: { token?: string | null; clock?: Clock; statuses?: CrmLookupStatus[] } = {},
+): CrmLookupService {
+  const checked = checkLookupTemplate(template);
+  if (!checked.ok) throw new Error(checked.error.message);
+  const token = options.token === undefined ? TOKEN : options.token;
+  return new CrmLookupService({
+    checked: checked.value,
+    http: fetchCrmHttp,
+    token: () => Promise.resolve(ok(token === null ? null : new Secret(token))),
+    clock: options.clock ?? systemClock,
+    defaultCountry: 'GB',
+    onStatus: (status) => options.statuses?.push(status),
+  });
+}
+
+const ADA = { name: 'Ada Lovelace', company: 'Analytical Engines' };
+
+/** Each preset's answer for one contact, in the shape its documentation gives. */
+const DOCUMENTED: Record<string, { reply: unknown; recordPath: string }> = {
+  hubspot: {
+    reply: {
+      total: 1,
+      results: [
+        { id: '512', properties: { firstname: 'Ada', lastname: 'Lovelace', company: 'Analytical Engines' }, archived: false },
+      ],
+    },
+    recordPath: '/contacts/acme/record/0-1/512',
+  },
+  pipedrive: {
+    reply: {
+      success: true,
+      data: {
+        items: [
+          { result_score: 1, item: { id: 44, type: 'person', name: 'Ada Lovelace', organization: { id: 9, name: 'Analytical Engines' } } },
+        ],
+      },
+    },
+    recordPath: '/person/44',
+  },
+  zoho: {
+    reply: {
+      data: [{ Full_Name: 'Ada Lovelace', Account_Name: { name: 'Analytical Engines', id: '3477' }, id: '3477061000000419001' }],
+      info: { per_page: 1, count: 1, page: 1, more_records: false },
+    },
+    recordPath: '/crm/acme/tab/Contacts/3477061000000419001',
+  },
+  salesforce: {
+    reply: {
+      searchRecords: [
+        {
+          attributes: { type: 'Contact', url: '/services/data/v62.0/sobjects/Contact/003D000000QV9n2IAD' },
+          Id: '003D000000QV9n2IAD',
+          Name: 'Ada Lovelace',
+          Account: { attributes: { type: 'Account' }, Name: 'Analytical Engines' },
+        },
+      ],
+    },
+    recordPath: '/lightning/r/Contact/003D000000QV9n2IAD/view',
+  },
+  odoo: {
+    reply: [{ id: 15, name: 'Ada Lovelace', commercial_company_name: 'Analytical Engines' }],
+    recordPath: '/odoo/contacts/15',
+  },
+  suitecrm: {
+    reply: {
+      data: [
+        {
+          type: 'Contacts',
+          id: 'c4b1e0c2-7d5e-11ee-b962-0242ac120002',
+          attributes: { first_name: 'Ada', last_name: 'Lovelace', account_name: 'Analytical Engines' },
+        },
+      ],
+    },
+    recordPath: '/index.php?module=Contacts&action=DetailView&record=c4b1e0c2-7d5e-11ee-b962-0242ac120002',
+  },
+};
+
+describe('the presets against their documented answers', () => {
+  it.each(CRM_LOOKUP_PRESETS.map((p) => p.id))('%s names the caller and links the record', async (id) => {
+    const crm = await server();
+    const documented = DOCUMENTED[id]!;
+    crm.answer(() => ({ kind: 'json', value: documented.reply }));
+    const answer = await service(localPreset(id, crm.origin)).lookup('020 7946 0018');
+    expect(answer).toEqual({ kind: 'found', ...ADA, recordUrl: crm.origin + documented.recordPath });
+
+    expect(crm.seen).toHaveLength(1);
+    const seen = crm.seen[0]!;
+    const preset = CRM_LOOKUP_PRESETS.find((p) => p.id === id)!.template;
+    expect(seen.method).toBe(preset.method);
+    // The number went out in E.164, in the URL (percent-encoded) or as a JSON string in the body.
+    expect(seen.method === 'GET' ? decodeURIComponent(seen.url) : seen.body).toContain('+442079460018');
+    if (seen.method === 'POST') expect(JSON.stringify(JSON.parse(seen.body))).toContain('"+442079460018"');
+    // The token, in its header and nowhere else.
+    const header = preset.tokenHeader!.toLowerCase();
+    expect(seen.headers[header]).toBe(preset.tokenPrefix + TOKEN);
+    expect(seen.url).not.toContain(TOKEN);
+    expect(seen.body).not.toContain(TOKEN);
+  });
+});
+
+describe('answers that go wrong are a status, never a broken lookup', () => {
+  const custom = (origin: string, extra: Partial<CrmLookupTemplate> = {}): CrmLookupTemplate => ({
+    preset: 'custom',
+    method: 'GET',
+    url: `${origin}/search?q={e164}`,
+    body: null,
+    tokenHeader: 'Authorization',
+    tokenPrefix: 'Bearer ',
+    namePaths: ['results.0.name'],
+    companyPath: 'results.0.company',
+    recordUrlPath: 'results.0.url',
+    idPath: null,
+    recordLink: null,
+    allowedOrigins: [],
+    timeoutMs: 300,
+    ...extra,
+  });
+
+  async function failureFor(reply: CrmReply, extra: Partial<CrmLookupTemplate> = {}) {
+    const crm = await server();
+    crm.answer(() => reply);
+    const statuses: CrmLookupStatus[] = [];
+    const answer = await service(custom(crm.origin, extra), { statuses }).lookup('+44 20 7946 0018');
+    expect(answer.kind).toBe('failed');
+    if (answer.kind !== 'failed') throw new Error('not failed');
+    expect(statuses.at(-1)).toMatchObject({ kind: 'failed', problem: answer.problem });
+    expect(JSON.stringify({ answer, statuses })).not.toContain(TOKEN);
+    return answer.problem;
+  }
+
+  it.each<[string, CrmReply, string, RegExp]>([
+    ['a slow CRM', { kind: 'hang' }, 'lookup-timeout', /within 300 ms/],
+    ['an endless answer', { kind: 'endless' }, 'answer-too-large', /larger than 256 kB/],
+    ['an HTML page', { kind: 'text', status: 200, text: '<html><body>Login</body></html>' }, 'answer-not-json', /not JSON/],
+    ['a refused token', { kind: 'json', status: 401, value: { error: 'bad token' } }, 'lookup-refused', /token/],
+    ['a server error', { kind: 'text', status: 500, text: 'oops' }, 'lookup-failed', /HTTP 500/],
+    ['rate limiting', { kind: 'json', status: 429, value: {} }, 'lookup-rate-limited', /429/],
+    ['a redirect', { kind: 'redirect', location: 'http://127.0.0.1:9/steal' }, 'lookup-redirected', /not followed/],
+  ])('%s', async (_what, reply, code, words) => {
+    const problem = await failureFor(reply);
+    expect(problem.code).toBe(code);
+    expect(problem.message).toMatch(words);
+  });
+
+  it('a CRM that cannot be reached', async () => {
+    const crm = await server();
+    const origin = crm.origin;
+    await crm.close();
+    const answer = await service(custom(origin)).lookup('+442079460018');
+    expect(answer).toMatchObject({ kind: 'failed', problem: { code: 'lookup-unreachable' } });
+  });
+
+  it('a redirect is not followed, so the token never reaches where it points', async () => {
+    const elsewhere = await server();
+    const problem = await failureFor({ kind: 'redirect', location: `${elsewhere.origin}/steal` });
+    expect(problem.code).toBe('lookup-redirected');
+    expect(elsewhere.seen).toEqual([]);
+  });
+
+  it('no token stored: the CRM is not asked, and the status says how to set one', async () => {
+    const crm = await server();
+    const answer = await service(custom(crm.origin), { token: null }).lookup('+442079460018');
+    expect(answer).toMatchObject({ kind: 'failed', problem: { code: 'token-missing' } });
+    expect(crm.seen).toEqual([]);
+  });
+
+  it('hostile answers stay text, capped, and an off-origin record address is refused', async () => {
+    const crm = await server();
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    crm.answer(() => ({
+      kind: 'json',
+      value: {
+        results: [
+          {
+            name: '<script>alert(1)</script>\u202Eexe.txt' + 'N'.repeat(10_000),
+            company: { nested: ['junk', { deeper: deep }] },
+            url: 'https://evil.example/steal',
+          },
+        ],
+      },
+    }));
+    const answer = await service(custom(crm.origin)).lookup('+442079460018');
+    expect(answer.kind).toBe('found');
+    if (answer.kind !== 'found') return;
+    expect(answer.name?.startsWith('<script>alert(1)</script>\u202Eexe.txt')).toBe(true);
+    expect(answer.name).toHaveLength(128);
+    expect(answer.company).toBeNull();
+    expect(answer.recordUrl).toBeNull();
+  });
+
+  it('a phonebook hit never asks the CRM; a slow CRM leaves the first answer to the PBX name', async () => {
+    const crm = await server();
+    crm.answer(() => ({ kind: 'hang' }));
+    const lookup = service(custom(crm.origin)).lookup;
+    const book = new PhonebookIndex([{ name: 'Ada', company: null, numbers: ['+442079460018'] }], {
+      defaultCountry: 'GB',
+    });
+    const hit = await lookupCaller({ number: '02079460018', pbxName: null }, { phonebook: book, crm: lookup });
+    expect(hit).toMatchObject({ kind: 'found', source: 'phonebook' });
+    expect(crm.seen).toEqual([]);
+    const slow = await lookupCaller({ number: '02079460019', pbxName: 'WIRELESS CALLER' }, { phonebook: book, crm: lookup });
+    expect(slow).toMatchObject({ kind: 'found', source: 'pbx', name: 'WIRELESS CALLER' });
+    expect(crm.seen).toHaveLength(1);
+  });
+});
+
+describe('the cache', () => {
+  it('answers the same number from memory until the answer expires; failures are asked again', async () => {
+    const crm = await server();
+    let now = 1_000_000;
+    const clock: Clock = { ...systemClock, now: () => now };
+    crm.answer(() => ({ kind: 'json', value: { results: [{ name: 'Ada' }] } }));
+    const s = service(
+      {
+        preset: 'custom',
+        method: 'GET',
+        url: `${crm.origin}/search?q={e164}`,
+        body: null,
+        tokenHeader: null,
+        tokenPrefix: '',
+        namePaths: ['results.0.name'],
+        companyPath: null,
+        recordUrlPath: null,
+        idPath: null,
+        recordLink: null,
+        allowedOrigins: [],
+        cacheMinutes: 1,
+      },
+      { clock },
+    );
+    const [a, b] = await Promise.all([s.lookup('+442079460018'), s.lookup('+442079460018')]);
+    expect(a).toEqual(b);
+    expect(crm.seen).toHaveLength(1);
+    now += 59_000;
+    await s.lookup('+442079460018');
+    expect(crm.seen).toHaveLength(1);
+    now += 2_000;
+    await s.lookup('+442079460018');
+    expect(crm.seen).toHaveLength(2);
+    // With no token header configured, none is sent.
+    expect(crm.seen[0]!.headers.authorization).toBeUndefined();
+
+    crm.answer(() => ({ kind: 'text', status: 503, text: 'down' }));
+    expect((await s.lookup('+442079460019')).kind).toBe('failed');
+    crm.answer(() => ({ kind: 'json', value: { results: [{ name: 'Grace' }] } }));
+    expect(await s.lookup('+442079460019')).toMatchObject({ kind: 'found', name: 'Grace' });
+  });
+});
