@@ -40,7 +40,12 @@ export interface CrmLookupControlOptions {
   readonly http?: CrmHttp;
 }
 
-const PRESET_VIEWS = CRM_LOOKUP_PRESETS.map(({ id, label, setup, template }) => ({ id, label, setup, template }));
+const PRESET_VIEWS = CRM_LOOKUP_PRESETS.map(({ id, label, setup, template }) => ({
+  id,
+  label,
+  setup,
+  template,
+}));
 
 export class CrmLookupControl {
   #service: CrmLookupService | null = null;
@@ -95,7 +100,10 @@ export class CrmLookupControl {
     if (origin === null) {
       return {
         ok: false,
-        error: problem('no-crm-lookup', 'Save a CRM lookup address first; the token is kept for that address.'),
+        error: problem(
+          'no-crm-lookup',
+          'Save a CRM lookup address first; the token is kept for that address.',
+        ),
       };
     }
     const account = crmTokenAccount(origin);
@@ -110,7 +118,9 @@ export class CrmLookupControl {
     }
     this.#service?.clearCache();
     this.#tokenStored = token !== '';
-    this.o.logger.log('info', token === '' ? 'CRM lookup token removed.' : 'CRM lookup token stored.', { origin });
+    this.o.logger.log('info', token === '' ? 'CRM lookup token removed.' : 'CRM lookup token stored.', {
+      origin,
+    });
     this.o.changed();
     return OK_NULL;
   }

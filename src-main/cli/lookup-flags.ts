@@ -160,6 +160,8 @@ export function callLineLookup(
 }
 
 /** The number a call line's lookup is about: the caller of an inbound call, the callee of an outbound one. */
-export function lineNumber(line: Pick<CallLine, 'direction' | 'callerNumber' | 'calleeNumber'>): string | null {
+export function lineNumber(
+  line: Pick<CallLine, 'direction' | 'callerNumber' | 'calleeNumber'>,
+): string | null {
   return line.direction === 'inbound' ? line.callerNumber : line.calleeNumber;
 }

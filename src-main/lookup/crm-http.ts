@@ -26,10 +26,7 @@ export type CrmHttpResult =
 /** The port the lookup service is given: the real one below, or a test's. */
 export type CrmHttp = (request: CrmHttpRequest) => Promise<CrmHttpResult>;
 
-async function readCapped(
-  body: ReadableStream<Uint8Array> | null,
-  maxBytes: number,
-): Promise<string | null> {
+async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<string | null> {
   if (body === null) return '';
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

@@ -47,7 +47,8 @@ type Read<T> = Result<T, LookupShapeProblem>;
 
 function text(value: unknown, field: string, what: string): Read<string> {
   if (typeof value !== 'string') return refuse(field, `The ${what} must be text.`);
-  if (value.length > MAX_TEXT) return refuse(field, `The ${what} is too long (at most ${MAX_TEXT} characters).`);
+  if (value.length > MAX_TEXT)
+    return refuse(field, `The ${what} is too long (at most ${MAX_TEXT} characters).`);
   return ok(value);
 }
 
@@ -57,7 +58,8 @@ function textOrNull(value: unknown, field: string, what: string): Read<string | 
 
 function texts(value: unknown, field: string, what: string, max: number): Read<string[]> {
   if (value === undefined) return ok([]);
-  if (!Array.isArray(value) || value.length > max) return refuse(field, `The ${what} must be a list of at most ${max} texts.`);
+  if (!Array.isArray(value) || value.length > max)
+    return refuse(field, `The ${what} must be a list of at most ${max} texts.`);
   const out: string[] = [];
   for (const item of value) {
     const read = text(item, field, what);
@@ -69,7 +71,9 @@ function texts(value: unknown, field: string, what: string, max: number): Read<s
 
 function wholeOrUndefined(value: unknown, field: string, what: string): Read<number | undefined> {
   if (value === undefined) return ok(undefined);
-  return typeof value === 'number' && Number.isInteger(value) ? ok(value) : refuse(field, `The ${what} must be a whole number.`);
+  return typeof value === 'number' && Number.isInteger(value)
+    ? ok(value)
+    : refuse(field, `The ${what} must be a whole number.`);
 }
 
 /** The shape only; `readLookup` also checks what the template means. */
@@ -100,7 +104,8 @@ export function readLookupTemplate(input: unknown): Read<CrmLookupTemplate> {
   if (!body.ok) return body;
   const tokenHeader = textOrNull(o.tokenHeader, 'tokenHeader', 'token header');
   if (!tokenHeader.ok) return tokenHeader;
-  const tokenPrefix = o.tokenPrefix === undefined ? ok('') : text(o.tokenPrefix, 'tokenPrefix', 'token prefix');
+  const tokenPrefix =
+    o.tokenPrefix === undefined ? ok('') : text(o.tokenPrefix, 'tokenPrefix', 'token prefix');
   if (!tokenPrefix.ok) return tokenPrefix;
   const namePaths = texts(o.namePaths, 'namePaths', 'name paths', MAX_NAME_PATHS);
   if (!namePaths.ok) return namePaths;
@@ -136,27 +141,10 @@ export function readLookupTemplate(input: unknown): Read<CrmLookupTemplate> {
   });
 }
 
-/** Which field a meaning problem is about, from its wording (for the settings page to mark it). */
-function fieldOf(message: string): string {
-  if (/record link/.test(message)) return 'recordLink';
-  if (/body/.test(message)) return 'body';
-  if (/token header/.test(message)) return 'tokenHeader';
-  if (/token prefix/.test(message)) return 'tokenPrefix';
-  if (/allowed|Allow at most/.test(message)) return 'allowedOrigins';
-  if (/timeout/.test(message)) return 'timeoutMs';
-  if (/answers for/.test(message)) return 'cacheMinutes';
-  if (/name or the company|name path|Join at most/.test(message)) return 'namePaths';
-  if (/company path/.test(message)) return 'companyPath';
-  if (/record address path/.test(message)) return 'recordUrlPath';
-  if (/record id/.test(message)) return 'idPath';
-  return 'url';
-}
-
 /** Shape and meaning together: what the settings validator and `--crm-lookup` use. */
 export function readLookup(input: unknown): Result<CheckedLookup, LookupShapeProblem> {
   const shape = readLookupTemplate(input);
   if (!shape.ok) return shape;
   const checked = checkLookupTemplate(shape.value);
-  if (!checked.ok) return err({ ...checked.error, field: fieldOf(checked.error.message) });
   return checked;
 }

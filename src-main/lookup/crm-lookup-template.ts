@@ -151,7 +151,9 @@ function usedPlaceholders(text: string): LookupPlaceholder[] {
 function checkUrl(url: string): Result<{ origin: string; used: LookupPlaceholder[] }, CrmLookupProblem> {
   const checked = validateTemplate(url);
   if (!checked.ok) return invalid(checked.error.message.replace('link template', 'lookup address'));
-  const others = checked.value.placeholders.filter((p) => !(LOOKUP_PLACEHOLDERS as readonly string[]).includes(p));
+  const others = checked.value.placeholders.filter(
+    (p) => !(LOOKUP_PLACEHOLDERS as readonly string[]).includes(p),
+  );
   if (others.length > 0) {
     return invalid(
       `The lookup address uses {${others[0] ?? ''}}; a lookup knows only the caller's number: use {number} or {e164}.`,
@@ -176,11 +178,14 @@ function checkBody(body: string): Result<LookupPlaceholder[], CrmLookupProblem> 
   return ok(usedPlaceholders(body));
 }
 
-/** Each placeholder becomes a JSON string, quotes and escapes included, so a value can never leave its place. */
+/**
+ * Each placeholder becomes a JSON string, quotes and escapes included, so a value can never leave
+ * its place. One pass over the template: a value that itself reads "{e164}" is not filled again.
+ */
 function fillBody(body: string, values: Readonly<Record<LookupPlaceholder, string>>): string {
-  let out = body;
-  for (const name of LOOKUP_PLACEHOLDERS) out = out.split(`{${name}}`).join(JSON.stringify(values[name]));
-  return out;
+  return body.replace(/\{(number|e164)\}/g, (_match, name: LookupPlaceholder) =>
+    JSON.stringify(values[name]),
+  );
 }
 
 function checkRecordLink(link: string, origins: ReadonlySet<string>): Result<void, CrmLookupProblem> {
@@ -204,7 +209,8 @@ function checkRecordLink(link: string, origins: ReadonlySet<string>): Result<voi
 }
 
 function checkOrigins(list: readonly string[]): Result<string[], CrmLookupProblem> {
-  if (list.length > MAX_ALLOWED_ORIGINS) return invalid(`Allow at most ${MAX_ALLOWED_ORIGINS} other addresses.`);
+  if (list.length > MAX_ALLOWED_ORIGINS)
+    return invalid(`Allow at most ${MAX_ALLOWED_ORIGINS} other addresses.`);
   const out: string[] = [];
   for (const entry of list) {
     let parsed: URL;
@@ -228,71 +234,124 @@ function clampInt(value: number | undefined, fallback: number, min: number, max:
   return Number.isInteger(value) && value >= min && value <= max ? value : null;
 }
 
+/** A refusal of a template, with the field it is about (for the settings page to mark it). */
+export interface CrmLookupTemplateProblem extends CrmLookupProblem {
+  readonly field: keyof CrmLookupTemplate;
+}
+
+function at(
+  field: keyof CrmLookupTemplate,
+  result: { readonly ok: false; readonly error: CrmLookupProblem },
+): { readonly ok: false; readonly error: CrmLookupTemplateProblem } {
+  return err({ ...result.error, field });
+}
+
 /** Checks a template once; every refusal says what to change. */
-export function checkLookupTemplate(template: CrmLookupTemplate): Result<CheckedLookup, CrmLookupProblem> {
-  const texts = [template.url, template.body ?? '', template.recordLink ?? '', ...template.allowedOrigins];
-  if (texts.some((text) => text.includes(REPLACE_MARK))) {
-    return err(
-      problem(
+export function checkLookupTemplate(
+  template: CrmLookupTemplate,
+): Result<CheckedLookup, CrmLookupTemplateProblem> {
+  const marked = (
+    [
+      ['url', template.url],
+      ['body', template.body ?? ''],
+      ['recordLink', template.recordLink ?? ''],
+      ['allowedOrigins', template.allowedOrigins.join(' ')],
+    ] as const
+  ).find(([, text]) => text.includes(REPLACE_MARK));
+  if (marked !== undefined) {
+    return err({
+      ...problem(
         'lookup-needs-replacing',
         `The lookup still contains ${REPLACE_MARK}…: replace it with your own (your CRM's domain or account id), as its preset describes.`,
       ),
-    );
+      field: marked[0],
+    });
   }
   const url = checkUrl(template.url);
-  if (!url.ok) return url;
+  if (!url.ok) return at('url', url);
   let used = url.value.used;
   if (template.method === 'POST') {
-    if (template.body === null) return invalid('A POST lookup needs a JSON body; write one, or use GET.');
+    if (template.body === null) {
+      return at('body', invalid('A POST lookup needs a JSON body; write one, or use GET.'));
+    }
     const body = checkBody(template.body);
-    if (!body.ok) return body;
+    if (!body.ok) return at('body', body);
     used = [...new Set([...used, ...body.value])];
   } else if (template.method !== 'GET') {
-    return invalid('The lookup method must be GET or POST.');
+    return at('method', invalid('The lookup method must be GET or POST.'));
   } else if (template.body !== null) {
-    return invalid('A GET lookup sends no body; remove it, or use POST.');
+    return at('body', invalid('A GET lookup sends no body; remove it, or use POST.'));
   }
   if (used.length === 0) {
-    return invalid("The lookup never sends the caller's number: put {e164} or {number} in the address or body.");
+    return at(
+      'url',
+      invalid("The lookup never sends the caller's number: put {e164} or {number} in the address or body."),
+    );
   }
   if (template.tokenHeader !== null && !HEADER_NAME.test(template.tokenHeader)) {
-    return invalid('The token header must be a header name such as Authorization or x-api-token.');
+    return at(
+      'tokenHeader',
+      invalid('The token header must be a header name such as Authorization or x-api-token.'),
+    );
   }
   if (template.tokenPrefix.length > MAX_TOKEN_PREFIX_LENGTH || !HEADER_TEXT.test(template.tokenPrefix)) {
-    return invalid(`The token prefix must be plain text of at most ${MAX_TOKEN_PREFIX_LENGTH} characters, such as "Bearer ".`);
+    return at(
+      'tokenPrefix',
+      invalid(
+        `The token prefix must be plain text of at most ${MAX_TOKEN_PREFIX_LENGTH} characters, such as "Bearer ".`,
+      ),
+    );
   }
   if (template.namePaths.length === 0 && template.companyPath === null) {
-    return invalid('Say where the answer has the name or the company (a path such as results.0.name).');
+    return at(
+      'namePaths',
+      invalid('Say where the answer has the name or the company (a path such as results.0.name).'),
+    );
   }
-  if (template.namePaths.length > MAX_NAME_PATHS) return invalid(`Join at most ${MAX_NAME_PATHS} name paths.`);
+  if (template.namePaths.length > MAX_NAME_PATHS)
+    return at('namePaths', invalid(`Join at most ${MAX_NAME_PATHS} name paths.`));
   const namePaths: string[][] = [];
   for (const path of template.namePaths) {
     const parsed = parsePath(path, 'name');
-    if (!parsed.ok) return parsed;
+    if (!parsed.ok) return at('namePaths', parsed);
     namePaths.push(parsed.value);
   }
   const optionalPath = (path: string | null, what: string): Result<string[] | null, CrmLookupProblem> =>
     path === null ? ok(null) : parsePath(path, what);
   const companyPath = optionalPath(template.companyPath, 'company');
-  if (!companyPath.ok) return companyPath;
+  if (!companyPath.ok) return at('companyPath', companyPath);
   const recordUrlPath = optionalPath(template.recordUrlPath, 'record address');
-  if (!recordUrlPath.ok) return recordUrlPath;
+  if (!recordUrlPath.ok) return at('recordUrlPath', recordUrlPath);
   const idPath = optionalPath(template.idPath, 'record id');
-  if (!idPath.ok) return idPath;
+  if (!idPath.ok) return at('idPath', idPath);
   const allowed = checkOrigins(template.allowedOrigins);
-  if (!allowed.ok) return allowed;
+  if (!allowed.ok) return at('allowedOrigins', allowed);
   const recordOrigins = new Set([url.value.origin, ...allowed.value]);
   if (template.recordLink !== null) {
-    if (idPath.value === null) return invalid('A record link needs the path of the record id in the answer.');
+    if (idPath.value === null) {
+      return at('idPath', invalid('A record link needs the path of the record id in the answer.'));
+    }
     const link = checkRecordLink(template.recordLink, recordOrigins);
-    if (!link.ok) return link;
+    if (!link.ok) return at('recordLink', link);
   }
-  const timeoutMs = clampInt(template.timeoutMs, DEFAULT_LOOKUP_TIMEOUT_MS, MIN_LOOKUP_TIMEOUT_MS, MAX_LOOKUP_TIMEOUT_MS);
+  const timeoutMs = clampInt(
+    template.timeoutMs,
+    DEFAULT_LOOKUP_TIMEOUT_MS,
+    MIN_LOOKUP_TIMEOUT_MS,
+    MAX_LOOKUP_TIMEOUT_MS,
+  );
   if (timeoutMs === null) {
-    return invalid(`The lookup timeout must be ${MIN_LOOKUP_TIMEOUT_MS} to ${MAX_LOOKUP_TIMEOUT_MS} milliseconds.`);
+    return at(
+      'timeoutMs',
+      invalid(
+        `The lookup timeout must be ${MIN_LOOKUP_TIMEOUT_MS} to ${MAX_LOOKUP_TIMEOUT_MS} milliseconds.`,
+      ),
+    );
   }
   const cacheMinutes = clampInt(template.cacheMinutes, DEFAULT_CACHE_MINUTES, 0, MAX_CACHE_MINUTES);
-  if (cacheMinutes === null) return invalid(`Keep answers for 0 to ${MAX_CACHE_MINUTES} minutes.`);
+  if (cacheMinutes === null) {
+    return at('cacheMinutes', invalid(`Keep answers for 0 to ${MAX_CACHE_MINUTES} minutes.`));
+  }
   return ok({
     template,
     origin: url.value.origin,
@@ -343,7 +402,8 @@ export function lookupRequest(
     { defaultCountry: country.ok ? defaultCountry : '' },
   );
   if (!url.ok) return invalid(url.error.message);
-  const body = template.method === 'POST' && template.body !== null ? fillBody(template.body, { number, e164 }) : null;
+  const body =
+    template.method === 'POST' && template.body !== null ? fillBody(template.body, { number, e164 }) : null;
   return ok({ method: template.method, url: url.value, body });
 }
 

@@ -75,7 +75,9 @@ export class CrmLookupService {
     const running = this.#inFlight.get(key);
     if (running !== undefined) return running;
     const asking = this.#ask(key)
-      .catch(() => failed('lookup-failed', 'The CRM lookup failed unexpectedly; the call shows what the PBX sent.'))
+      .catch(() =>
+        failed('lookup-failed', 'The CRM lookup failed unexpectedly; the call shows what the PBX sent.'),
+      )
       .then((answer) => {
         this.#inFlight.delete(key);
         this.#remember(key, answer);
@@ -129,15 +131,24 @@ export class CrmLookupService {
     if (header !== null) {
       const token = await this.#o.token();
       if (!token.ok) {
-        return failed('token-unavailable', `The CRM token could not be read from the keychain: ${token.error.message}`);
+        return failed(
+          'token-unavailable',
+          `The CRM token could not be read from the keychain: ${token.error.message}`,
+        );
       }
       if (token.value === null || token.value.isEmpty) {
-        return failed('token-missing', 'No CRM token is stored; set it in Settings → Caller lookup (or the environment variable for the command line).');
+        return failed(
+          'token-missing',
+          'No CRM token is stored; set it in Settings → Caller lookup (or the environment variable for the command line).',
+        );
       }
       const value = checked.template.tokenPrefix + token.value.reveal();
       // A line break in a token would start a header of its own.
       if (/[^\x20-\x7e]/.test(value)) {
-        return failed('token-unavailable', 'The stored CRM token holds characters a header cannot carry; store it again.');
+        return failed(
+          'token-unavailable',
+          'The stored CRM token holds characters a header cannot carry; store it again.',
+        );
       }
       headers[header] = value;
     }
@@ -156,13 +167,25 @@ export class CrmLookupService {
     const { checked } = this.#o;
     switch (result.kind) {
       case 'timeout':
-        return failed('lookup-timeout', `The CRM did not answer within ${checked.timeoutMs} ms; the call shows what the PBX sent.`);
+        return failed(
+          'lookup-timeout',
+          `The CRM did not answer within ${checked.timeoutMs} ms; the call shows what the PBX sent.`,
+        );
       case 'unreachable':
-        return failed('lookup-unreachable', `The CRM at ${checked.origin} could not be reached; check the address and the network.`);
+        return failed(
+          'lookup-unreachable',
+          `The CRM at ${checked.origin} could not be reached; check the address and the network.`,
+        );
       case 'too-large':
-        return failed('answer-too-large', `The CRM's answer was larger than ${MAX_ANSWER_BYTES / 1024} kB, so it was not read; ask for fewer fields or one record.`);
+        return failed(
+          'answer-too-large',
+          `The CRM's answer was larger than ${MAX_ANSWER_BYTES / 1024} kB, so it was not read; ask for fewer fields or one record.`,
+        );
       case 'redirected':
-        return failed('lookup-redirected', `The CRM answered with a redirect (HTTP ${result.status}), which is not followed so the token stays at ${checked.origin}; use the address it points to.`);
+        return failed(
+          'lookup-redirected',
+          `The CRM answered with a redirect (HTTP ${result.status}), which is not followed so the token stays at ${checked.origin}; use the address it points to.`,
+        );
       case 'answer':
         break;
     }
@@ -170,15 +193,26 @@ export class CrmLookupService {
     // Zoho answers 204 No Content when nothing matches.
     if (status === 204 || (status === 404 && result.body.trim() === '')) return { kind: 'none' };
     if (status === 401 || status === 403) {
-      return failed('lookup-refused', `The CRM refused the lookup (HTTP ${status}); check the token and its permissions.`);
+      return failed(
+        'lookup-refused',
+        `The CRM refused the lookup (HTTP ${status}); check the token and its permissions.`,
+      );
     }
-    if (status === 429) return failed('lookup-rate-limited', 'The CRM asked to slow down (HTTP 429); lookups resume on the next calls.');
-    if (status < 200 || status > 299) return failed('lookup-failed', `The CRM answered HTTP ${status} instead of a search result.`);
+    if (status === 429)
+      return failed(
+        'lookup-rate-limited',
+        'The CRM asked to slow down (HTTP 429); lookups resume on the next calls.',
+      );
+    if (status < 200 || status > 299)
+      return failed('lookup-failed', `The CRM answered HTTP ${status} instead of a search result.`);
     let json: unknown;
     try {
       json = JSON.parse(result.body);
     } catch {
-      return failed('answer-not-json', 'The CRM answered with something that is not JSON (a web page?); check the lookup address.');
+      return failed(
+        'answer-not-json',
+        'The CRM answered with something that is not JSON (a web page?); check the lookup address.',
+      );
     }
     return readCrmAnswer(json, checked);
   }

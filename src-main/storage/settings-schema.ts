@@ -183,15 +183,17 @@ const crmSchema = z.strictObject({
 });
 
 // The CRM lookup's shape and meaning are declared once, in lookup/crm-lookup-shape.ts; its token is in the keychain.
-const crmLookupSchema = z
-  .unknown()
-  .transform((value, ctx): CrmLookupTemplate | null => {
-    if (value === null) return null;
-    const read = readLookup(value);
-    if (read.ok) return read.value.template;
-    ctx.addIssue({ code: 'custom', message: read.error.message, path: read.error.field === '' ? [] : [read.error.field] });
-    return z.NEVER;
+const crmLookupSchema = z.unknown().transform((value, ctx): CrmLookupTemplate | null => {
+  if (value === null) return null;
+  const read = readLookup(value);
+  if (read.ok) return read.value.template;
+  ctx.addIssue({
+    code: 'custom',
+    message: read.error.message,
+    path: read.error.field === '' ? [] : [read.error.field],
   });
+  return z.NEVER;
+});
 
 export const settingsSchema = z.strictObject({
   mode: z.enum(['demo', 'server'], { error: 'Mode must be demo or server.' }),

@@ -56,12 +56,19 @@ describe('Settings → Caller lookup', () => {
         ...state.crmLookup,
         configured: true,
         tokenStored: true,
-        status: { kind: 'failed', at: 0, code: 'lookup-refused', message: 'The CRM refused the lookup (HTTP 401); check the token and its permissions.' },
+        status: {
+          kind: 'failed',
+          at: 0,
+          code: 'lookup-refused',
+          message: 'The CRM refused the lookup (HTTP 401); check the token and its permissions.',
+        },
       },
     });
     const page = await openSettings(backend);
     const section = page.locator('#crm-lookup');
-    expect(await section.getByTestId('crm-lookup-status').textContent()).toContain('Last lookup failed: The CRM refused');
+    expect(await section.getByTestId('crm-lookup-status').textContent()).toContain(
+      'Last lookup failed: The CRM refused',
+    );
     expect(await section.getByTestId('crm-token-status').textContent()).toContain('A token is stored');
     const token = section.getByLabel('CRM token');
     expect(await token.getAttribute('type')).toBe('password');
@@ -73,12 +80,15 @@ describe('Settings → Caller lookup', () => {
     await section.getByLabel('Name paths').fill('results.0.first, results.0.last');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => backend.requests('saveSettings').length).toBe(1);
-    expect(backend.requests('saveSettings')[0]!.settings.crmLookup?.namePaths).toEqual(['results.0.first', 'results.0.last']);
+    expect(backend.requests('saveSettings')[0]!.settings.crmLookup?.namePaths).toEqual([
+      'results.0.first',
+      'results.0.last',
+    ]);
     const others = backend.invocations.filter((i) => i.channel !== 'setCrmToken');
     expect(JSON.stringify(others)).not.toContain('pd-tok-77-secret');
   });
 
-  it('shows main\'s refusal beside the lookup address', async () => {
+  it("shows main's refusal beside the lookup address", async () => {
     const backend = new ScriptedBackend(sampleState());
     backend.handlers.saveSettings = async () => ({
       ok: false,
@@ -90,6 +100,8 @@ describe('Settings → Caller lookup', () => {
     await section.getByLabel('Look up callers in').selectOption('custom');
     await section.getByLabel('Lookup address').fill('http://crm.example/?q={e164}');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => section.getByTestId('field-error').first().textContent()).toContain('must start with https://');
+    await expect
+      .poll(() => section.getByTestId('field-error').first().textContent())
+      .toContain('must start with https://');
   });
 });

@@ -58,7 +58,9 @@ export const lookupCommand: Command = async (io) => {
   );
   const status = crm?.status;
   if (status?.kind === 'failed') {
-    io.stderr(`isymphony-companion lookup: the CRM lookup failed (${status.problem.code}): ${status.problem.message}\n`);
+    io.stderr(
+      `isymphony-companion lookup: the CRM lookup failed (${status.problem.code}): ${status.problem.message}\n`,
+    );
   }
   io.stdout(jsonLine({ number, ...result }));
   return result.kind === 'found' ? 0 : EXIT_NOT_FOUND;

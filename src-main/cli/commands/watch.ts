@@ -81,7 +81,10 @@ export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
       if (crmAsked.size > 1000) crmAsked.delete(crmAsked.values().next().value ?? '');
       void crm.lookup(number).then((answer) => {
         if (answer.kind === 'failed') {
-          logger.log('warn', 'The CRM lookup failed.', { code: answer.problem.code, detail: answer.problem.message });
+          logger.log('warn', 'The CRM lookup failed.', {
+            code: answer.problem.code,
+            detail: answer.problem.message,
+          });
           return;
         }
         const named = callLineLookup(line, phonebook, answer);

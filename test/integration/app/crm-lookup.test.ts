@@ -47,7 +47,12 @@ describe('the CRM lookup in the app', () => {
     const logger = recordingLogger();
     const secretStore = new MemorySecretStore();
     const { ports } = recordingPorts();
-    const { companion, states, latest } = await startCompanion({ dataDir: data.dir, ports, logger, secretStore });
+    const { companion, states, latest } = await startCompanion({
+      dataDir: data.dir,
+      ports,
+      logger,
+      secretStore,
+    });
     cleanups.push(() => companion.stop());
     const answers: unknown[] = [];
     const ask = async (channel: Parameters<typeof companion.invoke>[0], request?: unknown) => {
@@ -66,7 +71,10 @@ describe('the CRM lookup in the app', () => {
       'suitecrm',
     ]);
     // No lookup saved yet: there is no address to keep a token for.
-    expect(await ask('setCrmToken', { token: TOKEN })).toMatchObject({ ok: false, error: { code: 'no-crm-lookup' } });
+    expect(await ask('setCrmToken', { token: TOKEN })).toMatchObject({
+      ok: false,
+      error: { code: 'no-crm-lookup' },
+    });
 
     const settings: Settings = { ...defaultSettings(), crmLookup: lookupTemplate('http://crm.example') };
     const refused = await ask('saveSettings', { settings });
@@ -82,7 +90,9 @@ describe('the CRM lookup in the app', () => {
       fields: [{ path: 'crmLookup.apiToken', message: expect.stringMatching(/keychain/) }],
     });
 
-    expect(await ask('saveSettings', { settings: { ...settings, crmLookup: lookupTemplate(crm.origin) } })).toEqual({
+    expect(
+      await ask('saveSettings', { settings: { ...settings, crmLookup: lookupTemplate(crm.origin) } }),
+    ).toEqual({
       ok: true,
       value: null,
     });
@@ -96,7 +106,10 @@ describe('the CRM lookup in the app', () => {
     const other = await startCrmLookupServer();
     cleanups.push(() => other.close());
     await ask('saveSettings', { settings: { ...settings, crmLookup: lookupTemplate(other.origin) } });
-    await eventually(() => latest().crmLookup.configured && !latest().crmLookup.tokenStored, 'no token for the new address');
+    await eventually(
+      () => latest().crmLookup.configured && !latest().crmLookup.tokenStored,
+      'no token for the new address',
+    );
     await ask('saveSettings', { settings: { ...settings, crmLookup: lookupTemplate(crm.origin) } });
     await eventually(() => latest().crmLookup.tokenStored, 'the token found again for its own address');
     await ask('getState');
@@ -133,7 +146,10 @@ describe('the CRM lookup in the app', () => {
     });
     expect(await control.setToken(TOKEN)).toEqual({ ok: true, value: null });
 
-    crm.answer(() => ({ kind: 'json', value: { hits: [{ name: 'Ada Lovelace', org: 'Analytical Engines', id: 7 }] } }));
+    crm.answer(() => ({
+      kind: 'json',
+      value: { hits: [{ name: 'Ada Lovelace', org: 'Analytical Engines', id: 7 }] },
+    }));
     const lookup = control.crmLookup();
     expect(lookup).not.toBeNull();
     expect(await lookup!('020 7946 0018')).toEqual({
@@ -144,12 +160,20 @@ describe('the CRM lookup in the app', () => {
     });
     expect(JSON.parse(crm.seen[0]!.body)).toEqual({ phone: '+442079460018' });
     expect(crm.seen[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
-    expect(control.view()).toMatchObject({ configured: true, tokenStored: true, status: { kind: 'answered', found: true } });
+    expect(control.view()).toMatchObject({
+      configured: true,
+      tokenStored: true,
+      status: { kind: 'answered', found: true },
+    });
 
     crm.answer(() => ({ kind: 'text', status: 403, text: 'no' }));
     const failed = await control.crmLookup()!('020 7946 0019');
     expect(failed).toMatchObject({ kind: 'failed', problem: { code: 'lookup-refused' } });
-    expect(control.view().status).toMatchObject({ kind: 'failed', code: 'lookup-refused', message: expect.stringMatching(/token/) });
+    expect(control.view().status).toMatchObject({
+      kind: 'failed',
+      code: 'lookup-refused',
+      message: expect.stringMatching(/token/),
+    });
     expect(logger.lines.join('\n')).toContain('lookup-refused');
     expect(logger.lines.join('\n')).not.toContain(TOKEN);
     expect(changes).toBeGreaterThan(0);

@@ -122,7 +122,11 @@ describe('isymphony-companion lookup --crm-lookup (built)', () => {
     const plain = await lookup(['1', '--crm-lookup', template('http://crm.example')]);
     expect(plain.code).toBe(2);
     expect(plain.stderr).toContain('must start with https://');
-    const carried = await lookup(['1', '--crm-lookup', JSON.stringify({ url: 'https://x.example/?q={e164}', apiToken: TOKEN })]);
+    const carried = await lookup([
+      '1',
+      '--crm-lookup',
+      JSON.stringify({ url: 'https://x.example/?q={e164}', apiToken: TOKEN }),
+    ]);
     expect(carried.code).toBe(2);
     expect(carried.stderr).toContain('keychain');
     expect(carried.stderr).not.toContain(TOKEN);
@@ -156,7 +160,10 @@ describe('isymphony-companion watch --crm-lookup (built)', () => {
     await watch.waitForLine((l) => l.state === 'live', 'the live line', 30_000);
     await eventually(() => server.clients().some((c) => c.filters.length > 0), 'the filter');
 
-    await server.scenarios.inboundAnswered({ to: '4224', from: { name: 'WIRELESS CALLER', number: '+12125550100' } });
+    await server.scenarios.inboundAnswered({
+      to: '4224',
+      from: { name: 'WIRELESS CALLER', number: '+12125550100' },
+    });
     const first = await watch.waitForLine((l) => l.kind === 'call', 'the first call line', 30_000);
     const named = await watch.waitForLine((l) => l.kind === 'lookup', 'the CRM lookup line', 30_000);
     expect(named.index).toBeGreaterThan(first.index);
@@ -171,9 +178,15 @@ describe('isymphony-companion watch --crm-lookup (built)', () => {
         match: null,
       },
     });
-    const ended = await watch.waitForLine((l) => l.kind === 'call' && l.state === 'ended', 'the end line', 30_000);
+    const ended = await watch.waitForLine(
+      (l) => l.kind === 'call' && l.state === 'ended',
+      'the end line',
+      30_000,
+    );
     // Every call line printed after the CRM answered carries it (from the lookup's cache).
-    const after = watch.lines.filter((l) => l.index > named.index && l.index <= ended.index && l.value.kind === 'call');
+    const after = watch.lines.filter(
+      (l) => l.index > named.index && l.index <= ended.index && l.value.kind === 'call',
+    );
     for (const line of after) expect(line.value).toHaveProperty('lookup.name', 'Grace Hopper');
     expect(crm.seen).toHaveLength(1);
     expect(watch.stderr() + JSON.stringify(watch.lines)).not.toContain(TOKEN);

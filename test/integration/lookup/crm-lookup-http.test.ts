@@ -61,7 +61,11 @@ const DOCUMENTED: Record<string, { reply: unknown; recordPath: string }> = {
     reply: {
       total: 1,
       results: [
-        { id: '512', properties: { firstname: 'Ada', lastname: 'Lovelace', company: 'Analytical Engines' }, archived: false },
+        {
+          id: '512',
+          properties: { firstname: 'Ada', lastname: 'Lovelace', company: 'Analytical Engines' },
+          archived: false,
+        },
       ],
     },
     recordPath: '/contacts/acme/record/0-1/512',
@@ -71,7 +75,15 @@ const DOCUMENTED: Record<string, { reply: unknown; recordPath: string }> = {
       success: true,
       data: {
         items: [
-          { result_score: 1, item: { id: 44, type: 'person', name: 'Ada Lovelace', organization: { id: 9, name: 'Analytical Engines' } } },
+          {
+            result_score: 1,
+            item: {
+              id: 44,
+              type: 'person',
+              name: 'Ada Lovelace',
+              organization: { id: 9, name: 'Analytical Engines' },
+            },
+          },
         ],
       },
     },
@@ -79,7 +91,13 @@ const DOCUMENTED: Record<string, { reply: unknown; recordPath: string }> = {
   },
   zoho: {
     reply: {
-      data: [{ Full_Name: 'Ada Lovelace', Account_Name: { name: 'Analytical Engines', id: '3477' }, id: '3477061000000419001' }],
+      data: [
+        {
+          Full_Name: 'Ada Lovelace',
+          Account_Name: { name: 'Analytical Engines', id: '3477' },
+          id: '3477061000000419001',
+        },
+      ],
       info: { per_page: 1, count: 1, page: 1, more_records: false },
     },
     recordPath: '/crm/acme/tab/Contacts/3477061000000419001',
@@ -171,11 +189,26 @@ describe('answers that go wrong are a status, never a broken lookup', () => {
   it.each<[string, CrmReply, string, RegExp]>([
     ['a slow CRM', { kind: 'hang' }, 'lookup-timeout', /within 300 ms/],
     ['an endless answer', { kind: 'endless' }, 'answer-too-large', /larger than 256 kB/],
-    ['an HTML page', { kind: 'text', status: 200, text: '<html><body>Login</body></html>' }, 'answer-not-json', /not JSON/],
-    ['a refused token', { kind: 'json', status: 401, value: { error: 'bad token' } }, 'lookup-refused', /token/],
+    [
+      'an HTML page',
+      { kind: 'text', status: 200, text: '<html><body>Login</body></html>' },
+      'answer-not-json',
+      /not JSON/,
+    ],
+    [
+      'a refused token',
+      { kind: 'json', status: 401, value: { error: 'bad token' } },
+      'lookup-refused',
+      /token/,
+    ],
     ['a server error', { kind: 'text', status: 500, text: 'oops' }, 'lookup-failed', /HTTP 500/],
     ['rate limiting', { kind: 'json', status: 429, value: {} }, 'lookup-rate-limited', /429/],
-    ['a redirect', { kind: 'redirect', location: 'http://127.0.0.1:9/steal' }, 'lookup-redirected', /not followed/],
+    [
+      'a redirect',
+      { kind: 'redirect', location: 'http://127.0.0.1:9/steal' },
+      'lookup-redirected',
+      /not followed/,
+    ],
   ])('%s', async (_what, reply, code, words) => {
     const problem = await failureFor(reply);
     expect(problem.code).toBe(code);
@@ -206,19 +239,14 @@ describe('answers that go wrong are a status, never a broken lookup', () => {
 
   it('hostile answers stay text, capped, and an off-origin record address is refused', async () => {
     const crm = await server();
-    let deep: unknown = 'bottom';
-    for (let i = 0; i < 5000; i++) deep = [deep];
+    // Nested 20,000 deep: written out by hand, since JSON.stringify itself would overflow its stack.
+    const deep = '['.repeat(20_000) + '"bottom"' + ']'.repeat(20_000);
+    const name = JSON.stringify('<script>alert(1)</script>\u202Eexe.txt' + 'N'.repeat(10_000));
     crm.answer(() => ({
-      kind: 'json',
-      value: {
-        results: [
-          {
-            name: '<script>alert(1)</script>\u202Eexe.txt' + 'N'.repeat(10_000),
-            company: { nested: ['junk', { deeper: deep }] },
-            url: 'https://evil.example/steal',
-          },
-        ],
-      },
+      kind: 'text',
+      status: 200,
+      contentType: 'application/json',
+      text: `{"results":[{"name":${name},"company":{"nested":["junk",{"deeper":${deep}}]},"url":"https://evil.example/steal"}]}`,
     }));
     const answer = await service(custom(crm.origin)).lookup('+442079460018');
     expect(answer.kind).toBe('found');
@@ -236,10 +264,16 @@ describe('answers that go wrong are a status, never a broken lookup', () => {
     const book = new PhonebookIndex([{ name: 'Ada', company: null, numbers: ['+442079460018'] }], {
       defaultCountry: 'GB',
     });
-    const hit = await lookupCaller({ number: '02079460018', pbxName: null }, { phonebook: book, crm: lookup });
+    const hit = await lookupCaller(
+      { number: '02079460018', pbxName: null },
+      { phonebook: book, crm: lookup },
+    );
     expect(hit).toMatchObject({ kind: 'found', source: 'phonebook' });
     expect(crm.seen).toEqual([]);
-    const slow = await lookupCaller({ number: '02079460019', pbxName: 'WIRELESS CALLER' }, { phonebook: book, crm: lookup });
+    const slow = await lookupCaller(
+      { number: '02079460019', pbxName: 'WIRELESS CALLER' },
+      { phonebook: book, crm: lookup },
+    );
     expect(slow).toMatchObject({ kind: 'found', source: 'pbx', name: 'WIRELESS CALLER' });
     expect(crm.seen).toHaveLength(1);
   });

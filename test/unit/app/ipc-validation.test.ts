@@ -46,7 +46,12 @@ const BAD: { readonly [C in RequestChannel]: readonly unknown[] } = {
   chooseMode: [{}, { mode: 'setup' }, { mode: 'demo', extra: true }, { mode: 1 }],
   saveSettings: [{}, { settings: {} }, { settings: defaultSettings(), password: 'x' }, { settings: null }],
   setPassword: [{}, { password: '' }, { password: 'x'.repeat(1025) }, { password: 'x', memoryOnly: 'yes' }],
-  setCrmToken: [{}, { token: 7 }, { token: 'x'.repeat(8193) }, { token: 'x', origin: 'https://evil.example' }],
+  setCrmToken: [
+    {},
+    { token: 7 },
+    { token: 'x'.repeat(8193) },
+    { token: 'x', origin: 'https://evil.example' },
+  ],
   testConnection: [{}, { settings: defaultSettings(), password: '' }, { settings: 'x' }],
   retryNow: [],
   copyDiagnostics: [],

@@ -80,7 +80,9 @@ describe('checking a lookup template', () => {
   });
 
   it('refuses a POST body that is not JSON once filled, or quotes a placeholder', () => {
-    expect(refusal({ method: 'POST', body: '{"q": "{e164}"}' }).message).toMatch(/whole value without quotes/);
+    expect(refusal({ method: 'POST', body: '{"q": "{e164}"}' }).message).toMatch(
+      /whole value without quotes/,
+    );
     expect(refusal({ method: 'POST', body: 'q={e164}' }).message).toMatch(/not JSON/);
   });
 });
@@ -88,16 +90,24 @@ describe('checking a lookup template', () => {
 describe('the request for one number', () => {
   it('percent-encodes the URL values exactly as a CRM link does', () => {
     for (const { text } of HOSTILE_CALLER_IDS) {
-      const request = lookupRequest(checked({ ...custom, url: 'https://crm.example/s?raw={number}' }), text, 'GB');
-      const link = buildLink('https://crm.example/s?raw={number}', {
-        number: text,
-        name: null,
-        did: null,
-        extension: null,
-        username: null,
-        callId: '',
-        time: 0,
-      }, { defaultCountry: 'GB' });
+      const request = lookupRequest(
+        checked({ ...custom, url: 'https://crm.example/s?raw={number}' }),
+        text,
+        'GB',
+      );
+      const link = buildLink(
+        'https://crm.example/s?raw={number}',
+        {
+          number: text,
+          name: null,
+          did: null,
+          extension: null,
+          username: null,
+          callId: '',
+          time: 0,
+        },
+        { defaultCountry: 'GB' },
+      );
       if (!link.ok) {
         expect(request.ok).toBe(false);
         continue;
@@ -120,7 +130,12 @@ describe('the request for one number', () => {
   });
 
   it('puts each value in a POST body as one JSON string, whatever it holds', () => {
-    const post = checked({ ...custom, method: 'POST', url: 'https://crm.example/search', body: '{"q":{number},"n":1}' });
+    const post = checked({
+      ...custom,
+      method: 'POST',
+      url: 'https://crm.example/search',
+      body: '{"q":{number},"n":1}',
+    });
     let sent = 0;
     for (const { text } of HOSTILE_CALLER_IDS) {
       const request = lookupRequest(post, text, '');
@@ -137,7 +152,15 @@ describe('the request for one number', () => {
 
 describe('reading an answer', () => {
   const answer = {
-    results: [{ first: 'Ada', last: 'Lovelace', company: 'Analytical Engines', url: 'https://app.crm.example/c/7', id: 7 }],
+    results: [
+      {
+        first: 'Ada',
+        last: 'Lovelace',
+        company: 'Analytical Engines',
+        url: 'https://app.crm.example/c/7',
+        id: 7,
+      },
+    ],
   };
 
   it('joins the name paths and takes the company and the record address', () => {
@@ -218,7 +241,9 @@ describe('the presets', () => {
       if (JSON.stringify(preset.template).includes('YOUR-')) {
         expect(first.ok ? null : first.error.code).toBe('lookup-needs-replacing');
       }
-      const filled = JSON.parse(JSON.stringify(preset.template).replaceAll(/YOUR-[A-Z-]+/g, 'acme')) as CrmLookupTemplate;
+      const filled = JSON.parse(
+        JSON.stringify(preset.template).replaceAll(/YOUR-[A-Z-]+/g, 'acme'),
+      ) as CrmLookupTemplate;
       const result = checkLookupTemplate(filled);
       expect(result.ok ? 'ok' : result.error.message).toBe('ok');
       expect(preset.template.url.startsWith('https://')).toBe(true);
