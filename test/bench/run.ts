@@ -21,6 +21,7 @@ const KNOWN: readonly KnownSuite[] = [
   { name: 'pipeline', module: './pipeline.ts', exportName: 'pipelineBench' },
   { name: 'history', module: './history.ts', exportName: 'historyBench' },
   { name: 'renderer', module: './renderer.ts', exportName: 'rendererBench' },
+  { name: 'app', module: './app.ts', exportName: 'appBench' },
   { name: 'phonebook', module: './phonebook.ts', exportName: 'phonebookBench' },
 ];
 
