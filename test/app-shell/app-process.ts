@@ -36,6 +36,8 @@ export interface LaunchOptions {
   readonly args?: readonly string[];
   readonly displays?: readonly StandInDisplay[];
   readonly env?: Readonly<Record<string, string>>;
+  /** Another script to run instead of out/main/index.js (the start-up bench's floor). */
+  readonly entry?: string;
 }
 
 type Matcher<R extends Recorded> = (record: Recorded) => record is R;
@@ -175,7 +177,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppProcess
     cursor: { x: 400, y: 300 },
     version: packageJson.version,
   };
-  const child = fork(MAIN_ENTRY, [...(options.args ?? [])], {
+  const child = fork(options.entry ?? MAIN_ENTRY, [...(options.args ?? [])], {
     cwd: ROOT,
     execArgv: ['--import', 'tsx', '--import', REGISTER],
     env: {

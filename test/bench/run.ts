@@ -5,7 +5,7 @@
  * module is absent is skipped with a note. Benchmarks report; they never fail a build.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchFigure, BenchSuite } from './figures';
@@ -33,6 +33,22 @@ interface SuiteResult {
   readonly name: string;
   readonly figures: readonly BenchFigure[] | null;
   readonly note: string | null;
+  /** When the suite started (UTC) and the machine's load averages around it: shared machines are noisy. */
+  readonly when?: { readonly start: Date; readonly loadBefore: string; readonly loadAfter: string };
+}
+
+/** The 1, 5 and 15 minute load averages, as `uptime` prints them. */
+function load(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+}
+
+function circumstances(result: SuiteResult): string {
+  const when = result.when;
+  if (!when) return new Date().toISOString().slice(0, 10);
+  const at = `${when.start.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `${at} · load average before ${when.loadBefore}, after ${when.loadAfter}`;
 }
 
 function isMissingModule(error: unknown): boolean {
@@ -117,7 +133,7 @@ async function writeDoc(results: readonly SuiteResult[], command: string): Promi
   const sections = [
     ...results.map(
       (r) =>
-        `<!-- suite:${r.name} -->\n### ${r.name}\n\n${new Date().toISOString().slice(0, 10)} · ${machine()} · \`${command}\`\n\n${table([r])}\n<!-- /suite:${r.name} -->`,
+        `<!-- suite:${r.name} -->\n### ${r.name}\n\n${circumstances(r)} · ${machine()} · \`${command}\`\n\n${table([r])}\n<!-- /suite:${r.name} -->`,
     ),
     ...kept,
   ];
@@ -156,8 +172,10 @@ async function main(): Promise<void> {
       continue;
     }
     process.stderr.write(`${known.name}: running…\n`);
+    const start = new Date();
+    const loadBefore = load();
     const figures = await suite.run();
-    results.push({ name: known.name, figures, note: null });
+    results.push({ name: known.name, figures, note: null, when: { start, loadBefore, loadAfter: load() } });
   }
   process.stdout.write(`${machine()}\n\n${table(results)}\n`);
   const command = `npm run bench${wanted ? ` -- ${wanted.map((s) => `--suite ${s}`).join(' ')}` : ''}`;
