@@ -183,19 +183,24 @@ export async function startFloor(nameKey: string): Promise<Floor> {
       reports.delete(name);
     });
     await page.waitForFunction(`document.title === 'open'`);
-    let clock = await clockOffset(() => page.evaluate(PAGE_CLOCK) as Promise<number>);
+    let clock = await clockOffset(() => page.evaluate(`(${PAGE_CLOCK})()`) as Promise<number>);
     return {
       async deliver(frame, name) {
         const painted = new Promise<PagePaint>((resolve) => reports.set(name, resolve));
-        socket.send(frame);
+        // Stamped before the send: if the OS takes the CPU from this process between the two, the
+        // figure grows; stamped after, the page could paint "before" the frame left.
         const sent = wallClock();
+        socket.send(frame);
         return spanOf(sent, await painted, clock);
       },
       async paintOf(name) {
         return (await page.evaluate(`(${PAINT_OF})(${JSON.stringify(name)})`)) as PagePaint;
       },
       async checkClock() {
-        clock = tighter(clock, await clockOffset(() => page.evaluate(PAGE_CLOCK) as Promise<number>));
+        clock = tighter(
+          clock,
+          await clockOffset(() => page.evaluate(`(${PAGE_CLOCK})()`) as Promise<number>),
+        );
         return clock;
       },
       close,

@@ -38,7 +38,7 @@ interface SuiteResult {
 }
 
 /** The 1, 5 and 15 minute load averages, as `uptime` prints them. */
-function load(): string {
+function loadAverages(): string {
   return loadavg()
     .map((l) => l.toFixed(2))
     .join(', ');
@@ -173,9 +173,14 @@ async function main(): Promise<void> {
     }
     process.stderr.write(`${known.name}: running…\n`);
     const start = new Date();
-    const loadBefore = load();
+    const loadBefore = loadAverages();
     const figures = await suite.run();
-    results.push({ name: known.name, figures, note: null, when: { start, loadBefore, loadAfter: load() } });
+    results.push({
+      name: known.name,
+      figures,
+      note: null,
+      when: { start, loadBefore, loadAfter: loadAverages() },
+    });
   }
   process.stdout.write(`${machine()}\n\n${table(results)}\n`);
   const command = `npm run bench${wanted ? ` -- ${wanted.map((s) => `--suite ${s}`).join(' ')}` : ''}`;
