@@ -23,6 +23,7 @@ import {
   DEFAULT_CONNECTION_LOST_GRACE_MS,
   DEFAULT_SWEEP_INTERVAL_MS,
   PIPELINE_KINDS,
+  zeroCounts,
   type CallPipelineOptions,
   type PipelineConfigUpdate,
   type PipelineConnection,
@@ -63,14 +64,7 @@ export class CallPipeline {
   #running = false;
   #sweepTimer: TimerHandle | undefined;
   readonly #gaps: ConnectionGaps;
-  readonly #counts: PipelineCounts = {
-    events: 0,
-    callChanges: 0,
-    pops: 0,
-    catchUps: 0,
-    catchUpsWithoutList: 0,
-    sweeps: 0,
-  };
+  readonly #counts: PipelineCounts = zeroCounts();
 
   constructor(options: CallPipelineOptions) {
     this.#options = options;

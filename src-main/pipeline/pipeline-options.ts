@@ -107,3 +107,8 @@ export interface PipelineCounts {
   catchUpsWithoutList: number;
   sweeps: number;
 }
+
+/** The counts of a pipeline that has seen nothing yet. */
+export function zeroCounts(): PipelineCounts {
+  return { events: 0, callChanges: 0, pops: 0, catchUps: 0, catchUpsWithoutList: 0, sweeps: 0 };
+}

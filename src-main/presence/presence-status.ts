@@ -27,24 +27,25 @@ function returnTimeOf(value: number): number | null {
   return Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
 
-export function statusFromLive(live: LiveUserStatus): PresenceStatus {
+/** What both sources say about a status, under the Live REST API's names. */
+type StatusFields = Pick<LiveUserStatus, 'type' | 'name' | 'note' | 'returnTime' | 'userCreated'>;
+
+function normalised(fields: StatusFields): PresenceStatus {
   return {
-    type: live.type,
-    name: nameOr(live.type, live.name),
-    note: live.note ?? '',
-    returnTime: returnTimeOf(live.returnTime),
-    userCreated: live.userCreated,
+    type: fields.type,
+    name: nameOr(fields.type, fields.name),
+    note: fields.note ?? '',
+    returnTime: returnTimeOf(fields.returnTime),
+    userCreated: fields.userCreated,
   };
 }
 
+export function statusFromLive(live: LiveUserStatus): PresenceStatus {
+  return normalised(live);
+}
+
 export function statusFromEvent(event: UserStatusEvent): PresenceStatus {
-  return {
-    type: event.statusType,
-    name: nameOr(event.statusType, event.name),
-    note: event.note ?? '',
-    returnTime: returnTimeOf(event.returnTime),
-    userCreated: event.userCreated,
-  };
+  return normalised({ ...event, type: event.statusType });
 }
 
 /**

@@ -25,6 +25,13 @@ function putSegment(out: Wire, keys: SegmentKeys, segment: Segment): void {
   out[keys.username] = segment.username;
 }
 
+/** The named fields of `event` under their own names, in the order given (the wire's order). */
+function copied<E extends object, K extends keyof E & string>(event: E, keys: readonly K[]): Wire {
+  const out: Wire = {};
+  for (const key of keys) out[key] = event[key];
+  return out;
+}
+
 /**
  * The wire object for `event` under `profile`: the profile's type name for the event's kind (an
  * unmodelled event keeps its own type), and for two-party events the caller under the profile's
@@ -69,33 +76,20 @@ export function encodeEvent(event: IsymphonyEvent, profile: ProtocolProfile): Re
     case 'userLogout':
       return {
         ...base(profile.eventTypes[event.kind], event.time, event.coreServerId),
-        userId: event.userId,
-        username: event.username,
-        userLoginId: event.userLoginId,
-        ip: event.ip,
-        port: event.port,
+        ...copied(event, ['userId', 'username', 'userLoginId', 'ip', 'port']),
       };
     case 'userStatus':
       return {
         ...base(profile.eventTypes.userStatus, event.time, event.coreServerId),
         userId: event.userId,
         [profile.fieldNames.username]: event.username,
-        name: event.name,
-        statusType: event.statusType,
-        note: event.note,
-        returnTime: event.returnTime,
-        userCreated: event.userCreated,
+        ...copied(event, ['name', 'statusType', 'note', 'returnTime', 'userCreated']),
       };
     case 'agentLogin':
     case 'agentLogout':
       return {
         ...base(profile.eventTypes[event.kind], event.time, event.coreServerId),
-        agentId: event.agentId,
-        agent: event.agent,
-        state: event.state,
-        queueId: event.queueId,
-        queue: event.queue,
-        extensionId: event.extensionId,
+        ...copied(event, ['agentId', 'agent', 'state', 'queueId', 'queue', 'extensionId']),
         [profile.fieldNames.extensionNumber]: event.extensionNumber,
         userId: event.userId,
         [profile.fieldNames.username]: event.username,

@@ -5,7 +5,7 @@
  */
 import type { Segment } from './events';
 import type { FieldReader } from './field-reader';
-import { hasDefaultFieldNames, type ProtocolProfile } from './profile';
+import { DEFAULT_FIELD_NAMES, hasDefaultFieldNames, type ProtocolProfile } from './profile';
 
 export type SegmentSuffix = '' | '1' | '2';
 type WireRecord = Readonly<Record<string, unknown>>;
@@ -41,14 +41,7 @@ function keyTable(names: ProtocolProfile['fieldNames']): KeyTable {
 }
 
 /** Wire names of the segment fields under the default names: bare (hangup, conference) and suffixed. */
-export const SEGMENT_KEYS: KeyTable = keyTable({
-  callerIdName: 'callerIdName',
-  callerIdNumber: 'callerIdNumber',
-  did: 'did',
-  extensionNumber: 'extensionNumber',
-  username: 'username',
-  callSegmentId: 'callSegmentId',
-});
+export const SEGMENT_KEYS: KeyTable = keyTable(DEFAULT_FIELD_NAMES);
 
 const tables = new WeakMap<ProtocolProfile, KeyTable>();
 
