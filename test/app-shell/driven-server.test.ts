@@ -9,7 +9,8 @@ import { startDemoServer, type DemoServer } from '../../src-main/demo-server';
 import { popWindowBounds } from '../../src-main/electron/pop-placement';
 import { NOT_INSTALLED } from '../../src-main/electron/updater';
 import type { Segment } from '../../src-main/protocol/events';
-import { defaultSettings, type Settings } from '../../src-main/storage/settings-schema';
+import type { Settings } from '../../src-main/storage/settings-schema';
+import { serverSettings } from '../support/companion-harness';
 import { eventFactory } from '../support/events';
 import { HOSTILE_CALLER_IDS } from '../support/hostile-corpus';
 import { DEFAULT_DISPLAY, launchApp, type AppProcess, type Recorded } from './app-process';
@@ -29,20 +30,14 @@ const ev = eventFactory({ now: () => Date.now() });
 const desk = () => ev.phone({ username: '4224', extension: '4224' });
 
 function settingsFor(port: number): Settings {
-  return {
-    ...defaultSettings(),
-    mode: 'server',
-    server: { host: '127.0.0.1', port, tls: false, trustedCertificateSha256: null },
-    managerUser: 'manager',
-    isymphonyUser: '4224',
-    extensions: ['4224'],
+  return serverSettings(port, {
     popStyle: 'window',
     globalShortcut: SHORTCUT,
     crm: {
       templates: [{ id: 'crm', label: 'CRM', url: TEMPLATE, autoOpen: 'never', rules: {} }],
       defaultCountry: 'GB',
     },
-  };
+  });
 }
 
 /** The link the template gives for a caller: what "Open CRM" must open, to the character. */

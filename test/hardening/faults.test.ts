@@ -11,16 +11,9 @@ import type { CallChange, CallRecord } from '../../src-main/calls/types';
 import { Secret } from '../../src-main/common/secret';
 import type { DemoServer, ScenarioName } from '../../src-main/demo-server';
 import { EVENT_SOCKET_PATH } from '../../src-main/protocol/target';
-import { MemorySecretStore } from '../../src-main/storage/secret-store';
 import { newPipeline, FAST_TIMINGS, startServer, MANAGER, PASSWORD } from '../integration/pipeline/support';
-import {
-  recordingPorts,
-  serverSettings,
-  startCompanion,
-  storePassword,
-  tempDir,
-  writeSettings,
-} from '../support/companion-harness';
+import type { Cleanup } from '../support/cleanup';
+import { liveServerCompanion } from '../support/companion-harness';
 import { activeResources, garbageCollector, grownResources, pause, settledHeap, startRelay } from './support';
 import { eventually } from '../support/eventually';
 import { recordFigures } from '../support/figures';
@@ -31,7 +24,8 @@ const random = seededRandom(seed);
 const RESTARTS = 50;
 const figures: Record<string, unknown> = { seed };
 
-const cleanups: (() => Promise<unknown>)[] = [];
+/** Undone at the end of the file (the leak check counts what is left), not after each test. */
+const cleanups: Cleanup[] = [];
 async function cleanUp(): Promise<void> {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 }
@@ -317,29 +311,23 @@ describe('sleep and network loss while calls ring (the Companion)', () => {
     cleanups.push(() => server.stop());
     const relay = await startRelay(server.port);
     cleanups.push(() => relay.close());
-    const data = await tempDir();
-    cleanups.push(() => data.remove());
     // Cards leave as their calls end (no time after the call, a short outcome), so "no card left" is
     // this test's sign that nothing rings on.
-    const settings = serverSettings(relay.port, { popStyle: 'both', managerUser: MANAGER, popAfterCall: 0 });
-    await writeSettings(data.dir, settings);
-    const secrets = new MemorySecretStore();
-    await storePassword(secrets, settings, PASSWORD);
-    const { ports, recorded } = recordingPorts();
-    const { companion, latest } = await startCompanion({
-      dataDir: data.dir,
-      ports,
-      secretStore: secrets,
-      popOutcomeMs: 50,
-      pipeline: {
-        sessionTimings: {
-          ...FAST_TIMINGS,
-          backoff: { ...FAST_TIMINGS!.backoff!, baseMs: 2_000, capMs: 2_000, floorMs: 2_000 },
+    const { companion, latest, recorded } = await liveServerCompanion({
+      port: relay.port,
+      password: PASSWORD,
+      cleanups,
+      overrides: { popStyle: 'both', managerUser: MANAGER, popAfterCall: 0 },
+      options: {
+        popOutcomeMs: 50,
+        pipeline: {
+          sessionTimings: {
+            ...FAST_TIMINGS,
+            backoff: { ...FAST_TIMINGS!.backoff!, baseMs: 2_000, capMs: 2_000, floorMs: 2_000 },
+          },
         },
       },
     });
-    cleanups.push(() => companion.stop());
-    await eventually(() => latest().connection.state === 'live', 'live');
     await eventually(() => (server.clients()[0]?.filters.length ?? 0) > 0, 'the filter');
 
     // Suspend while one call rings; it is hung up during the sleep, so only the catch-up can tell.

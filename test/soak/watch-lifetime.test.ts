@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../src-main/demo-server';
-import { startBuiltCli, type BuiltCli, type Line } from '../support/built-cli';
+import { startBuiltCli, watchArgs, type BuiltCli, type Line } from '../support/built-cli';
 import { cleanupsAfterEach } from '../support/cleanup';
 import { eventually } from '../support/eventually';
 import { recordFigures } from '../support/figures';
@@ -35,10 +35,7 @@ async function watchedServer() {
   let server: DemoServer = await start(0);
   cleanups.push(() => server.stop());
   const port = server.port;
-  const watch: BuiltCli = startBuiltCli(
-    ['watch', '--host', '127.0.0.1', '--port', String(port), '--username', '4224', '--extension', '4224'],
-    { ISYMPHONY_PASSWORD: PASSWORD },
-  );
+  const watch: BuiltCli = startBuiltCli(watchArgs(port), { ISYMPHONY_PASSWORD: PASSWORD });
   cleanups.push(async () => void (await watch.stop('SIGKILL')));
   const world = {
     watch,

@@ -65,6 +65,22 @@ export function assertBuiltCliIsFresh(): void {
   }
 }
 
+/** The arguments of `watch` for user and extension 4224 of the demo server on 127.0.0.1:`port`, then `extra`. */
+export function watchArgs(port: number, ...extra: string[]): string[] {
+  return [
+    'watch',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--username',
+    '4224',
+    '--extension',
+    '4224',
+    ...extra,
+  ];
+}
+
 export function startBuiltCli(args: readonly string[], env: Record<string, string>): BuiltCli {
   assertBuiltCliIsFresh();
   const child = spawn(process.execPath, [BUILT_CLI, ...args], {

@@ -155,15 +155,17 @@ export interface ServerCompanionSetup {
   readonly password: string;
   readonly cleanups: Cleanup[];
   readonly overrides?: Partial<Settings>;
-  /** Seams and tuning for the Companion itself (e.g. a shorter pop outcome time). */
-  readonly options?: Pick<CompanionOptions, 'popOutcomeMs'>;
+  /** Seams and tuning for the Companion itself (e.g. a shorter pop outcome time, a logger). */
+  readonly options?: Omit<CompanionOptions, 'dataDir' | 'ports' | 'secretStore'>;
+  /** Ports that replace the recording ones (e.g. the password-move dialog). */
+  readonly ports?: Partial<DesktopPorts>;
 }
 
 /**
- * A Companion in server mode on a data folder of its own, with the password stored, started and
- * live; stopped and its folder removed by the cleanups.
+ * A Companion in server mode on a data folder of its own, with the password stored, started (not
+ * yet live); stopped and its folder removed by the cleanups.
  */
-export async function liveServerCompanion(setup: ServerCompanionSetup) {
+export async function serverCompanion(setup: ServerCompanionSetup) {
   const data = await tempDir();
   setup.cleanups.push(data.remove);
   const settings = serverSettings(setup.port, setup.overrides);
@@ -171,8 +173,19 @@ export async function liveServerCompanion(setup: ServerCompanionSetup) {
   const secretStore = new MemorySecretStore();
   await storePassword(secretStore, settings, setup.password);
   const { ports, recorded } = recordingPorts();
-  const running = await startCompanion({ dataDir: data.dir, ports, secretStore, ...setup.options });
+  const running = await startCompanion({
+    dataDir: data.dir,
+    ports: { ...ports, ...setup.ports },
+    secretStore,
+    ...setup.options,
+  });
   setup.cleanups.push(() => running.companion.stop());
-  await eventually(() => running.latest().connection.state === 'live', 'the connection to go live');
   return { ...running, recorded, settings, secretStore };
+}
+
+/** `serverCompanion`, once its connection is live. */
+export async function liveServerCompanion(setup: ServerCompanionSetup) {
+  const running = await serverCompanion(setup);
+  await eventually(() => running.latest().connection.state === 'live', 'the connection to go live');
+  return running;
 }

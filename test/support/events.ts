@@ -15,6 +15,7 @@ import type {
   TwoPartyEvent,
   UserStatusEvent,
 } from '../../src-main/protocol/events';
+import type { LiveCallSegment } from '../../src-main/live-api/shapes';
 
 export interface EventFactoryOptions {
   readonly coreServerId?: string | null;
@@ -127,4 +128,17 @@ export function feed<T>(
   list: readonly IsymphonyEvent[],
 ): T[] {
   return list.flatMap((event) => [...handle(event)]);
+}
+
+/** A call segment as the Live REST API lists it (`callSegments`): an outside caller, by id only. */
+export function liveCallSegment(id: string): LiveCallSegment {
+  return {
+    id,
+    type: 'EXTERNAL',
+    callerId: { id: null, name: null, number: null },
+    did: null,
+    onHold: false,
+    recording: false,
+    incoming: true,
+  };
 }

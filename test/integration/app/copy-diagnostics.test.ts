@@ -6,16 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { LogRing } from '../../../src-main/common/log-ring';
 import { startDemoServer } from '../../../src-main/demo-server';
-import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { cleanupsAfterEach } from '../../support/cleanup';
-import {
-  recordingPorts,
-  serverSettings,
-  startCompanion,
-  storePassword,
-  tempDir,
-  writeSettings,
-} from '../../support/companion-harness';
+import { serverCompanion } from '../../support/companion-harness';
 import { eventually } from '../../support/eventually';
 import { encodingsOf, plantEverywhere } from '../../support/planted-secret';
 
@@ -26,16 +18,15 @@ describe('Copy diagnostics', () => {
   it('copies the report without the password in any encoding, and answers the window only ok', async () => {
     const server = await startDemoServer({ username: 'manager', password: PASSWORD });
     cleanups.push(() => server.stop());
-    const data = await tempDir();
-    cleanups.push(data.remove);
-    const settings = serverSettings(server.port, { isymphonyUser: 'nobody' });
-    await writeSettings(data.dir, settings);
-    const secretStore = new MemorySecretStore();
-    await storePassword(secretStore, settings, PASSWORD);
-    const { ports, recorded } = recordingPorts();
     const ring = new LogRing();
-    const running = await startCompanion({ dataDir: data.dir, ports, secretStore, logRing: ring });
-    cleanups.push(() => running.companion.stop());
+    const running = await serverCompanion({
+      port: server.port,
+      password: PASSWORD,
+      cleanups,
+      overrides: { isymphonyUser: 'nobody' },
+      options: { logRing: ring },
+    });
+    const { recorded } = running;
     await eventually(() => running.latest().identityWarnings.length > 0, 'live, with the user checked');
 
     // Lines that never went through the app's scrubber: the report must stand on its own.

@@ -10,17 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../../src-main/demo-server';
 import type { Settings } from '../../../src-main/storage/settings-schema';
-import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { demoServerPerFile } from '../../support/demo-server-per-file';
-import {
-  recordingPorts,
-  serverSettings,
-  startCompanion,
-  storePassword,
-  tempDir,
-  writeSettings,
-} from '../../support/companion-harness';
+import { liveServerCompanion, serverCompanion } from '../../support/companion-harness';
 import { eventually } from '../../support/eventually';
 
 const PASSWORD = 'bound-to-its-server-9f3c';
@@ -48,19 +40,12 @@ async function recordingServer() {
 }
 
 async function liveCompanion(answer: () => boolean) {
-  const data = await tempDir();
-  cleanups.push(data.remove);
-  const settings = serverSettings(server.port);
-  await writeSettings(data.dir, settings);
-  const secretStore = new MemorySecretStore();
-  await storePassword(secretStore, settings, PASSWORD);
   const asked: [string, string][] = [];
-  const { ports } = recordingPorts();
-  const running = await startCompanion({
-    dataDir: data.dir,
-    secretStore,
+  const running = await liveServerCompanion({
+    port: server.port,
+    password: PASSWORD,
+    cleanups,
     ports: {
-      ...ports,
       passwordMove: {
         async confirmPasswordMove(from, to) {
           asked.push([from, to]);
@@ -69,8 +54,6 @@ async function liveCompanion(answer: () => boolean) {
       },
     },
   });
-  cleanups.push(() => running.companion.stop());
-  await eventually(() => running.latest().connection.state === 'live', 'the connection to go live');
   const save = (change: (s: Settings) => Settings) =>
     running.companion.invoke('saveSettings', { settings: change(running.latest().settings) });
   return { ...running, asked, save };
@@ -134,23 +117,17 @@ describe('the stored password and a changed server', () => {
 
   it('Test connection uses the stored password only for the saved server: with TLS switched off it must be typed', async () => {
     const recorder = await recordingServer();
-    const data = await tempDir();
-    cleanups.push(data.remove);
     // Saved: wss to the recorder's port (which speaks plain HTTP, so the app never gets live there).
-    const saved = serverSettings(recorder.port, {
-      server: { host: '127.0.0.1', port: recorder.port, tls: true, trustedCertificateSha256: null },
+    const running = await serverCompanion({
+      port: recorder.port,
+      password: PASSWORD,
+      cleanups,
+      overrides: {
+        server: { host: '127.0.0.1', port: recorder.port, tls: true, trustedCertificateSha256: null },
+      },
+      options: { connectionTestTimeoutMs: 3_000 },
     });
-    await writeSettings(data.dir, saved);
-    const secretStore = new MemorySecretStore();
-    await storePassword(secretStore, saved, PASSWORD);
-    const { ports } = recordingPorts();
-    const running = await startCompanion({
-      dataDir: data.dir,
-      secretStore,
-      ports,
-      connectionTestTimeoutMs: 3_000,
-    });
-    cleanups.push(() => running.companion.stop());
+    const saved = running.settings;
     const plain = { ...saved, server: { ...saved.server, tls: false } };
 
     const refused = await running.companion.invoke('testConnection', { settings: plain });

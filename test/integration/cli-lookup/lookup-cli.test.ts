@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../../src-main/demo-server';
-import { assertBuiltCliIsFresh, BUILT_CLI, startBuiltCli } from '../../support/built-cli';
+import { assertBuiltCliIsFresh, BUILT_CLI, startBuiltCli, watchArgs } from '../../support/built-cli';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { eventually } from '../../support/eventually';
 
@@ -123,24 +123,9 @@ describe('isymphony-companion watch --phonebook (built)', () => {
       'watch.csv',
       'Name,Company,Phone\nAda Lovelace,Analytical Engines,020 7946 0018\n',
     );
-    const watch = startBuiltCli(
-      [
-        'watch',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(server.port),
-        '--username',
-        '4224',
-        '--extension',
-        '4224',
-        '--phonebook',
-        phonebook,
-        '--country',
-        'GB',
-      ],
-      { ISYMPHONY_PASSWORD: password },
-    );
+    const watch = startBuiltCli(watchArgs(server.port, '--phonebook', phonebook, '--country', 'GB'), {
+      ISYMPHONY_PASSWORD: password,
+    });
     cleanups.push(async () => void (await watch.stop('SIGKILL')));
     await watch.waitForLine((l) => l.state === 'live', 'the live line', 30_000);
     await eventually(() => server.clients().some((c) => c.filters.length > 0), 'the filter');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../../src-main/demo-server';
-import { startBuiltCli } from '../../support/built-cli';
+import { startBuiltCli, watchArgs } from '../../support/built-cli';
 import { demoServerPerFile } from '../../support/demo-server-per-file';
 import { cleanupsAfterEach } from '../../support/cleanup';
 
@@ -28,20 +28,7 @@ function dial(number: string, ...flags: string[]) {
 describe('isymphony-companion dial', () => {
   it('has the PBX call the number from the extension: the outbound call follows on the event socket', async () => {
     // A watcher of extension 4224 sees the call the PBX places.
-    const watch = startBuiltCli(
-      [
-        'watch',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(server.port),
-        '--username',
-        '4224',
-        '--extension',
-        '4224',
-      ],
-      env,
-    );
+    const watch = startBuiltCli(watchArgs(server.port), env);
     cleanups.push(async () => void (await watch.stop('SIGKILL')));
     await watch.waitForLine((l) => l.state === 'live', 'the watcher live', 30_000);
 

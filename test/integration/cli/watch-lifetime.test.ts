@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
-import { startBuiltCli } from '../../support/built-cli';
+import { startBuiltCli, watchArgs } from '../../support/built-cli';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { eventually } from '../../support/eventually';
 
@@ -23,10 +23,7 @@ describe('watch as a built process', () => {
   it('keeps running through a server restart (backoff, retry, live again) and pops the next call', async () => {
     let server = await demoServer();
     const port = server.port;
-    const watch = startBuiltCli(
-      ['watch', '--host', '127.0.0.1', '--port', String(port), '--username', '4224', '--extension', '4224'],
-      { ISYMPHONY_PASSWORD: PASSWORD },
-    );
+    const watch = startBuiltCli(watchArgs(port), { ISYMPHONY_PASSWORD: PASSWORD });
     cleanups.push(async () => void (await watch.stop('SIGKILL')));
     await watch.waitForLine((l) => l.state === 'live', 'the first live line', 20_000);
     await eventually(() => server.clients().some((c) => c.filters.length > 0), 'the filter');

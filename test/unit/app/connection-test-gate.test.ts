@@ -19,11 +19,25 @@ function manualRuns(clock: FakeClock) {
 
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A gate on a fake clock, with test runs the spec finishes by hand. */
+function newGate() {
+  const clock = new FakeClock();
+  return { clock, gate: new ConnectionTestGate(clock), runs: manualRuns(clock) };
+}
+
+/** A gate that has run one test to its end, just now. */
+async function gateAfterOneTest() {
+  const setup = newGate();
+  const first = setup.gate.run(setup.runs.run);
+  await settle();
+  setup.runs.finishers[0]!();
+  await first;
+  return setup;
+}
+
 describe('Test connection, throttled (a page must not be able to scan ports with it)', () => {
   it('runs one test at a time: a second one while the first runs is refused in words', async () => {
-    const clock = new FakeClock();
-    const gate = new ConnectionTestGate(clock);
-    const runs = manualRuns(clock);
+    const { gate, runs } = newGate();
     const first = gate.run(runs.run);
     await settle();
     const second = await gate.run(runs.run);
@@ -35,13 +49,7 @@ describe('Test connection, throttled (a page must not be able to scan ports with
   });
 
   it('pauses between attempts: the next one starts only when the pause after the last has passed', async () => {
-    const clock = new FakeClock();
-    const gate = new ConnectionTestGate(clock);
-    const runs = manualRuns(clock);
-    const first = gate.run(runs.run);
-    await settle();
-    runs.finishers[0]!();
-    await first;
+    const { clock, gate, runs } = await gateAfterOneTest();
     const finishedAt = clock.now();
     const next = gate.run(runs.run);
     await settle();
@@ -59,13 +67,7 @@ describe('Test connection, throttled (a page must not be able to scan ports with
   });
 
   it('lets a test through at once when the last one ended longer ago than the pause', async () => {
-    const clock = new FakeClock();
-    const gate = new ConnectionTestGate(clock);
-    const runs = manualRuns(clock);
-    const first = gate.run(runs.run);
-    await settle();
-    runs.finishers[0]!();
-    await first;
+    const { clock, gate, runs } = await gateAfterOneTest();
     clock.advance(TEST_PAUSE_MS);
     void gate.run(runs.run);
     await settle();

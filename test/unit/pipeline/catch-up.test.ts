@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../../src-main/common/result';
-import type { LiveCallSegment } from '../../../src-main/live-api/shapes';
 import {
   collectCallSegments,
   reconcileInput,
   type CallSegmentSource,
 } from '../../../src-main/pipeline/catch-up';
 import { exitCodeFor } from '../../../src-main/cli/connection-exit-codes';
-
-const segment = (id: string): LiveCallSegment => ({
-  id,
-  type: 'EXTERNAL',
-  callerId: { id: null, name: null, number: null },
-  did: null,
-  onHold: false,
-  recording: false,
-  incoming: true,
-});
+import { liveCallSegment } from '../../support/events';
 
 function source(answers: Record<string, string[] | 'fail'>): CallSegmentSource & { asked: string[] } {
   const asked: string[] = [];
@@ -28,7 +18,7 @@ function source(answers: Record<string, string[] | 'fail'>): CallSegmentSource &
       if (answer === 'fail' || answer === undefined) {
         return Promise.resolve(err({ code: 'timeout', message: 'Slow.', retryable: true }));
       }
-      return Promise.resolve(ok(answer.map(segment)));
+      return Promise.resolve(ok(answer.map(liveCallSegment)));
     },
   };
 }

@@ -7,9 +7,12 @@ import { CallTracker } from '../../../src-main/calls/tracker';
 import type { CallChange } from '../../../src-main/calls/types';
 import { silentLogger } from '../../../src-main/common/log';
 import { ok } from '../../../src-main/common/result';
-import type { LiveCallSegment } from '../../../src-main/live-api/shapes';
 import { ConnectionGaps } from '../../../src-main/pipeline/connection-gaps';
-import type { CatchUpReport, PipelineCounts } from '../../../src-main/pipeline/pipeline-options';
+import {
+  zeroCounts,
+  type CatchUpReport,
+  type PipelineCounts,
+} from '../../../src-main/pipeline/pipeline-options';
 import {
   backoffState,
   failedState,
@@ -17,20 +20,10 @@ import {
   stoppedState,
   type SessionState,
 } from '../../../src-main/session/states';
-import { eventFactory } from '../../support/events';
+import { eventFactory, liveCallSegment } from '../../support/events';
 import { FakeClock } from '../session/support/fake-clock';
 
 const GRACE_MS = 4_000;
-
-const segment = (id: string): LiveCallSegment => ({
-  id,
-  type: 'EXTERNAL',
-  callerId: { id: null, name: null, number: null },
-  did: null,
-  onHold: false,
-  recording: false,
-  incoming: true,
-});
 
 function setup() {
   const clock = new FakeClock();
@@ -43,14 +36,7 @@ function setup() {
   const ev = eventFactory({ now: () => clock.now() });
   const changes: CallChange[] = [];
   const reports: CatchUpReport[] = [];
-  const counts: PipelineCounts = {
-    events: 0,
-    callChanges: 0,
-    pops: 0,
-    catchUps: 0,
-    catchUpsWithoutList: 0,
-    sweeps: 0,
-  };
+  const counts: PipelineCounts = zeroCounts();
   /** What the Live REST API lists when asked; set by the test before the reconnect. */
   let listed: string[] = [];
   let running = true;
@@ -60,7 +46,7 @@ function setup() {
     graceMs: GRACE_MS,
     logger: silentLogger,
     counts,
-    segments: () => ({ getExtensionCallSegments: () => Promise.resolve(ok(listed.map(segment))) }),
+    segments: () => ({ getExtensionCallSegments: () => Promise.resolve(ok(listed.map(liveCallSegment))) }),
     extensions: () => ['201'],
     running: () => running,
     report: (out) => changes.push(...out),
