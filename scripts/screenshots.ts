@@ -119,6 +119,31 @@ const SHOTS: readonly Shot[] = [
     }),
   },
   {
+    // "Call back" clicked on a card: the card says which way the call went (issue 14).
+    name: 'call-back-card',
+    page: 'pop',
+    viewport: popViewport(1),
+    state: sampleState({ pops: [sampleCall({ state: 'missed', ringMs: 30_000 })] }),
+    act: async (page) => {
+      await page.locator('.pop-card .call-back').click();
+      await page.getByText('through the PBX').waitFor();
+    },
+  },
+  {
+    name: 'call-back-history',
+    page: 'index',
+    viewport: { width: 1000, height: 520 },
+    state: sampleState(),
+    prepare: (backend) => (backend.history = history()),
+    act: async (page) => {
+      await page
+        .getByRole('button', { name: /^Call back/ })
+        .first()
+        .click();
+      await page.getByText('through the PBX').waitFor();
+    },
+  },
+  {
     name: 'history',
     page: 'index',
     viewport: { width: 1000, height: 720 },

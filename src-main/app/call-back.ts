@@ -5,6 +5,13 @@
  * allow it (from the user's first extension), else a `tel:` link for the operating system.
  */
 import type { Logger } from '../common/log';
+import type { Result } from '../common/result';
+import {
+  dialableNumber,
+  type DialableNumber,
+  type DialRules,
+  type NotDialable,
+} from '../dialing/dialable-number';
 import { Dialer } from '../dialing/dialer';
 import type { LiveApiClient } from '../live-api/client';
 import type { Answer, DialView } from '../ipc/contract';
@@ -30,10 +37,7 @@ export class CallBack {
 
   constructor(private readonly o: CallBackOptions) {
     this.#dialer = new Dialer({
-      rules: () => ({
-        defaultCountry: o.settings().crm.defaultCountry,
-        outsideLinePrefix: o.settings().outsideLinePrefix,
-      }),
+      rules: () => this.#rules(),
       openTel: (url) => o.urlOpener.open(url),
       pbx: () => {
         const profile = o.settings().protocolProfile.originate ?? DEFAULT_ORIGINATE;
@@ -46,6 +50,18 @@ export class CallBack {
         return { ok: true, profile, extension, send: (p, e, n) => api.originate(p, e, n) };
       },
     });
+  }
+
+  #rules(): DialRules {
+    return {
+      defaultCountry: this.o.settings().crm.defaultCountry,
+      outsideLinePrefix: this.o.settings().outsideLinePrefix,
+    };
+  }
+
+  /** Whether a number may be dialled under the current rules, and how it is shown (nothing is dialled). */
+  check(number: string | null): Result<DialableNumber, NotDialable> {
+    return dialableNumber(number, this.#rules());
   }
 
   async callBack(callId: string): Promise<Answer<DialView>> {

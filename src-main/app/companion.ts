@@ -5,7 +5,7 @@
  * their pops, presence, the history, and the operations users ask for. See docs/companion.md.
  */
 import type { Logger } from '../common/log';
-import type { Answer, AppState, RequestChannel, StatusChange } from '../ipc/contract';
+import type { Answer, AppState, DialView, RequestChannel, StatusChange } from '../ipc/contract';
 import { initialMode } from './app-mode';
 import type { CallHistory } from './call-history';
 import type { ConnectionControl } from './connection-control';
@@ -17,6 +17,7 @@ import type { Operations } from './operations';
 import type { SerialQueue } from './serial-queue';
 import { accountOf } from './server-connection';
 import type { SettingsKeeper } from './settings-keeper';
+import type { ShellDialing } from './shell-dialing';
 import type { CompanionForShell } from './shell-facing';
 import type { StatePublisher } from './state-publisher';
 
@@ -29,6 +30,7 @@ export interface CompanionParts {
   readonly connection: ConnectionControl;
   readonly runner: ConnectionRunner;
   readonly operations: Operations;
+  readonly dialing: ShellDialing;
   readonly detection: DetectionControl;
   readonly handlers: RequestHandlers;
   readonly publisher: StatePublisher<AppState>;
@@ -51,6 +53,7 @@ export class Companion implements CompanionForShell {
       p.connection.mode = initialMode(firstRun, p.settings.current.mode);
       await p.history.load();
       p.settings.registerShortcut();
+      p.settings.applyDialing();
       await p.keychain.refresh(accountOf(p.settings.current));
       await p.connection.apply();
       p.logger.log('info', 'Companion started.', { mode: p.connection.mode.kind, version: p.appVersion });
@@ -95,6 +98,18 @@ export class Companion implements CompanionForShell {
 
   openShortcutCrm(): Promise<Answer<null>> {
     return this.p.operations.openShortcutCrm();
+  }
+
+  callBack(callId: string): Promise<Answer<DialView>> {
+    return this.p.dialing.callBack(callId);
+  }
+
+  dialLink(args: readonly unknown[]): Promise<Answer<DialView> | null> {
+    return this.p.dialing.dialLink(args);
+  }
+
+  dialClipboard(): Promise<Answer<DialView>> {
+    return this.p.dialing.dialClipboard();
   }
 
   setDoNotDisturb(enabled: boolean): Promise<Answer<null>> {

@@ -37,6 +37,7 @@ import { PresenceControl } from './presence-control';
 import { STATUS_CHOICES, withoutRepeatedUserProblem } from './presence-view';
 import { SerialQueue } from './serial-queue';
 import { SettingsKeeper } from './settings-keeper';
+import { ShellDialing } from './shell-dialing';
 import { ShellSync } from './shell-sync';
 import { StatePublisher } from './state-publisher';
 
@@ -283,6 +284,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     runner,
     operations,
     detection,
+    dialing: new ShellDialing({ callBack, settings: () => settings.current, ports: ports.dialing, logger }),
     handlers: requestHandlers(
       operations,
       detection,

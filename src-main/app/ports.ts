@@ -52,12 +52,19 @@ export interface TrayStatusChoice {
   readonly checked: boolean;
 }
 
+export interface TrayRecentCall {
+  readonly callId: string;
+  readonly label: string;
+  /** Whether the other party sent a number to call back (main checks it again when asked). */
+  readonly canCallBack: boolean;
+}
+
 export interface TrayView {
   readonly icon: TrayIcon;
   readonly tooltip: string;
   readonly statusLine: string;
-  /** The last 5 calls, newest first; clicking one opens its CRM record. */
-  readonly recentCalls: readonly { readonly callId: string; readonly label: string }[];
+  /** The last 5 calls, newest first, each with "Open CRM record" and "Call back" (when it has a number). */
+  readonly recentCalls: readonly TrayRecentCall[];
   readonly doNotDisturb: boolean;
   readonly startAtLogin: boolean;
   readonly demo: boolean;
@@ -88,6 +95,23 @@ export interface PasswordMoveConfirmer {
   confirmPasswordMove(fromServer: string, toServer: string): Promise<boolean>;
 }
 
+/**
+ * Dialling asked for outside a window (the tray, a call link, the clipboard shortcut): the shell's
+ * side of it. Absent (tests, the CLI): those requests are answered, but nothing is shown or read.
+ */
+export interface DialingPorts {
+  /** Says how a dial went (or why nothing was dialled), in a notification. Plain text. */
+  say(title: string, body: string): void;
+  /** The clipboard's plain text ('' when it holds none). */
+  readClipboard(): Promise<string>;
+  /** Asks, in a dialog main shows itself, whether to call this number (display-safe); true only on yes. */
+  confirmDial(number: string): Promise<boolean>;
+  /** Makes the app the handler for tel:, callto: and sip: links, or stops it being the handler. */
+  setCallLinks(enabled: boolean): Result<null, Problem>;
+  /** The global shortcut that dials the number on the clipboard (after asking); replaces the previous one. */
+  readonly shortcut: ShortcutRegistry;
+}
+
 /** Everything the shell provides, bundled for the Companion's constructor. */
 export interface DesktopPorts {
   readonly urlOpener: UrlOpener;
@@ -99,4 +123,6 @@ export interface DesktopPorts {
   readonly shortcuts: ShortcutRegistry;
   /** Absent: a changed server never gets the stored password (the user types it again). */
   readonly passwordMove?: PasswordMoveConfirmer;
+  /** Absent: the tray, links and the clipboard shortcut dial without saying how (tests, headless). */
+  readonly dialing?: DialingPorts;
 }

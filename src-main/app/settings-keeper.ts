@@ -20,7 +20,7 @@ export type Saved =
 export interface SettingsKeeperOptions {
   readonly store: SettingsStore;
   readonly keychain: Pick<Keychain, 'bindToServer'>;
-  readonly ports: Pick<DesktopPorts, 'shortcuts' | 'loginItem' | 'passwordMove'>;
+  readonly ports: Pick<DesktopPorts, 'shortcuts' | 'loginItem' | 'passwordMove' | 'dialing'>;
   /** Every card and ringing notification goes. */
   readonly clearPops: () => void;
   readonly logger: Logger;
@@ -80,6 +80,8 @@ export class SettingsKeeper {
     // The password belongs to its server: it goes to another only when the user confirms in main's dialog.
     await this.o.keychain.bindToServer(before, after, this.o.ports.passwordMove);
     if (before.globalShortcut !== after.globalShortcut) this.registerShortcut();
+    if (before.dialShortcut !== after.dialShortcut) this.#registerDialShortcut();
+    if (before.callLinks !== after.callLinks) this.#setCallLinks(after.callLinks);
     if (before.startAtLogin !== after.startAtLogin && done.loginItemSet !== true) {
       const set = await this.o.ports.loginItem.set(after.startAtLogin);
       if (!set.ok)
@@ -88,6 +90,31 @@ export class SettingsKeeper {
     if (before.doNotDisturb !== after.doNotDisturb && after.doNotDisturb) this.o.clearPops();
     if (before.popStyle !== after.popStyle && after.popStyle === 'off') this.o.clearPops();
     return { ok: true, value: after };
+  }
+
+  /**
+   * At start: the dial shortcut, and the call links when they are on. Off, the OS's handler is left
+   * alone (off by default on first run: the app never takes over links the user did not give it).
+   */
+  applyDialing(): void {
+    this.#registerDialShortcut();
+    if (this.#settings.callLinks) this.#setCallLinks(true);
+  }
+
+  #registerDialShortcut(): void {
+    const registered = this.o.ports.dialing?.shortcut.register(this.#settings.dialShortcut);
+    if (registered && !registered.ok) {
+      this.o.logger.log('warn', 'The dial shortcut could not be registered.', {
+        code: registered.error.code,
+      });
+    }
+  }
+
+  #setCallLinks(enabled: boolean): void {
+    const set = this.o.ports.dialing?.setCallLinks(enabled);
+    if (set && !set.ok) {
+      this.o.logger.log('warn', 'The call-link handler could not be changed.', { code: set.error.code });
+    }
   }
 
   registerShortcut(): void {

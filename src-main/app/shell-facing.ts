@@ -3,7 +3,7 @@
  * it forwards IPC requests (after checking the sender) and OS events here, and renders what the
  * Companion tells it through the ports in ports.ts.
  */
-import type { Answer, AppState, RequestChannel, StatusChange } from '../ipc/contract';
+import type { Answer, AppState, DialView, RequestChannel, StatusChange } from '../ipc/contract';
 
 export interface CompanionForShell {
   start(): Promise<void>;
@@ -16,6 +16,12 @@ export interface CompanionForShell {
   openCrm(callId: string, templateId?: string): Promise<Answer<null>>;
   /** The global shortcut: the newest ringing call, else the one I am on, else the one that just ended. */
   openShortcutCrm(): Promise<Answer<null>>;
+  /** "Call back" in the tray (or a notification): by call id; says how it went in a notification. */
+  callBack(callId: string): Promise<Answer<DialView>>;
+  /** Arguments that may hold a tel:, callto: or sip: link (argv, open-url); null when none does. */
+  dialLink(args: readonly unknown[]): Promise<Answer<DialView> | null>;
+  /** The dial shortcut: shows the clipboard's number and dials it only on yes. */
+  dialClipboard(): Promise<Answer<DialView>>;
   setDoNotDisturb(enabled: boolean): Promise<Answer<null>>;
   setStartAtLogin(enabled: boolean): Promise<Answer<null>>;
   /** The tray's Status submenu: resolves once the server confirmed it, or with why it rolled back. */

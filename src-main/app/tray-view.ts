@@ -3,8 +3,8 @@
  * calls, and the two switches. Pure, so every combination is a unit test.
  */
 import type { AppState, CallView, ConnectionView, PresenceView, StatusChoice } from '../ipc/contract';
-import { displayText, isolatedName, ltrNumber } from './display-text';
-import type { TrayIcon, TrayStatus, TrayStatusChoice, TrayView } from './ports';
+import { NUMBER_MARK, displayText, isolatedName, ltrNumber } from './display-text';
+import type { TrayIcon, TrayRecentCall, TrayStatus, TrayStatusChoice, TrayView } from './ports';
 import { statusText } from './presence-view';
 
 export const TRAY_RECENT_CALLS = 5;
@@ -71,12 +71,17 @@ export function trayView(input: TrayInput): TrayView {
       : '';
   const statusLine = `${prefix}${input.connection.message}${dnd}`;
   const seen = new Set<string>();
-  const recentCalls: { callId: string; label: string }[] = [];
+  const recentCalls: TrayRecentCall[] = [];
   for (const call of input.calls) {
     if (recentCalls.length === TRAY_RECENT_CALLS) break;
     if (seen.has(call.id)) continue;
     seen.add(call.id);
-    recentCalls.push({ callId: call.id, label: recentCallLabel(call) });
+    recentCalls.push({
+      callId: call.id,
+      label: recentCallLabel(call),
+      // A marked number holds more than digits and separators: the dialing rules would refuse it.
+      canCallBack: call.callerNumber !== null && !call.callerNumber.startsWith(NUMBER_MARK),
+    });
   }
   return {
     icon: iconOf(input),

@@ -22,7 +22,7 @@ import {
   type BrowserWindowConstructorOptions,
 } from 'electron';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppState } from '../ipc/contract';
 import type { CompanionForShell } from '../app/shell-facing';
@@ -31,11 +31,14 @@ import { UpdateController, isLiveCall } from '../updates/update-controller';
 import { updateMenuView } from '../updates/update-view';
 import { streamLogger } from '../common/log';
 import { APP_USER_MODEL_ID } from './app-id';
+import { findDialLink } from '../app/shell-dialing';
 import { createClipboardWriter } from './clipboard';
 import { composeCompanion } from './compose';
 import { pushStateToWindows, registerIpcHandlers } from './ipc';
 import { HIDDEN_ARG, createLoginItemSetting } from './login-item';
+import { createDialConfirm, createDialNotices } from './dial-dialogs';
 import { createNotifier } from './notifications';
+import { createCallLinkRegistration } from './protocol-client';
 import { createPasswordMoveDialog } from './password-move-dialog';
 import { createPopWindowHost } from './pop-window';
 import { watchPowerAndNetwork } from './power';
@@ -61,9 +64,19 @@ const preloadPath = join(here, '../preload/preload.cjs');
 protocol.registerSchemesAsPrivileged(appSchemePrivileges());
 if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
+// A tel:, callto: or sip: link from macOS (the callLinks setting) may come before the app is ready:
+// the newest one waits for the Companion.
+let linkBeforeStart: string | null = null;
+let dialLinkNow: ((link: string) => void) | null = null;
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    if (dialLinkNow) dialLinkNow(url);
+    else linkBeforeStart = url;
+  });
   // Every webContents, including any this code did not create itself, gets the navigation guards.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, logger));
   void app.whenReady().then(start, (error: unknown) => {
@@ -110,6 +123,7 @@ async function start(): Promise<void> {
     platform: process.platform,
     actions: {
       openCrm: (callId) => withCompanion((c) => c.openCrm(callId)),
+      callBack: (callId) => withCompanion((c) => c.callBack(callId)),
       setDoNotDisturb: (enabled) => withCompanion((c) => c.setDoNotDisturb(enabled)),
       setStatus: (type) => withCompanion((c) => c.setStatus({ type })),
       openWindow: () => mainWindow.show(),
@@ -153,6 +167,22 @@ async function start(): Promise<void> {
       }),
       shortcuts: createShortcutRegistry(globalShortcut, () => withCompanion((c) => c.openShortcutCrm())),
       passwordMove: createPasswordMoveDialog({ showMessageBox: (options) => dialog.showMessageBox(options) }),
+      dialing: {
+        say: createDialNotices({
+          createNotification: (options) => new Notification(options),
+          isSupported: () => Notification.isSupported(),
+          platform: process.platform,
+          logger,
+        }),
+        readClipboard: () => clipboard.readText(),
+        confirmDial: createDialConfirm((options) => dialog.showMessageBox(options)),
+        setCallLinks: createCallLinkRegistration(app, {
+          defaultApp: process.defaultApp === true,
+          execPath: process.execPath,
+          script: process.argv[1] === undefined ? undefined : resolve(process.argv[1]),
+        }),
+        shortcut: createShortcutRegistry(globalShortcut, () => withCompanion((c) => c.dialClipboard())),
+      },
     },
   });
   const running = companion;
@@ -184,7 +214,12 @@ async function start(): Promise<void> {
     companion: running,
   });
 
-  app.on('second-instance', () => mainWindow.show());
+  // A second start hands its arguments over: a call link is dialled (its notice says how), anything
+  // else shows the window.
+  app.on('second-instance', (_event, argv) => {
+    if (findDialLink(argv) !== null) void running.dialLink(argv);
+    else mainWindow.show();
+  });
   app.on('activate', () => mainWindow.show());
   // Windows only hide; the app lives in the tray until Quit (or Cmd+Q on macOS).
   app.on('window-all-closed', () => {});
@@ -211,10 +246,15 @@ async function start(): Promise<void> {
 
   await running.start();
   updates.start();
+  dialLinkNow = (link) => void running.dialLink([link]);
+  const startLink = findDialLink(process.argv.slice(1)) ?? linkBeforeStart;
+  linkBeforeStart = null;
+  if (startLink !== null) void running.dialLink([startLink]);
   const openedAtLogin =
     process.argv.includes(HIDDEN_ARG) ||
     (process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
   // First run (setup) always shows the window; TS cannot see the callback above assigning latestState.
   const state = latestState as AppState | null;
-  if (!openedAtLogin || state?.mode === 'setup') mainWindow.show();
+  // Started for a link, the notice says how it went; the window stays in the tray.
+  if ((!openedAtLogin && startLink === null) || state?.mode === 'setup') mainWindow.show();
 }

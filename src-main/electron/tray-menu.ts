@@ -9,6 +9,8 @@ import type { UpdateMenuView } from '../updates/update-view';
 
 export interface TrayActions {
   openCrm(callId: string): void;
+  /** "Call back" on a recent call: the call id only, through the same path as every Call back. */
+  callBack(callId: string): void;
   setDoNotDisturb(enabled: boolean): void;
   /** One of the Status submenu's items: the type with its default name, no note, no return time. */
   setStatus(type: StatusType): void;
@@ -24,6 +26,10 @@ export interface TrayMenuOptions {
   /** The updates line and item ("Check for updates…", "Restart to update"), and what a click does. */
   readonly update?: { readonly view: UpdateMenuView; readonly onClick: () => void };
 }
+
+/** Each recent call's submenu. */
+export const OPEN_CRM_ITEM = 'Open CRM record';
+export const CALL_BACK_ITEM = 'Call back';
 
 /** Labels are caller-ID text: a leading "&" would become a Windows mnemonic, so ampersands are doubled. */
 export function menuLabel(text: string): string {
@@ -42,7 +48,10 @@ export function trayMenuTemplate(
       ? [{ label: 'No recent calls', enabled: false }]
       : view.recentCalls.slice(0, 5).map((call) => ({
           label: menuLabel(call.label),
-          click: () => actions.openCrm(call.callId),
+          submenu: [
+            { label: OPEN_CRM_ITEM, click: () => actions.openCrm(call.callId) },
+            { label: CALL_BACK_ITEM, enabled: call.canCallBack, click: () => actions.callBack(call.callId) },
+          ],
         }));
   const status: MenuItemConstructorOptions[] = view.status
     ? [

@@ -195,85 +195,108 @@ const crmLookupSchema = z.unknown().transform((value, ctx): CrmLookupTemplate | 
   return z.NEVER;
 });
 
-export const settingsSchema = z.strictObject({
-  mode: z.enum(['demo', 'server'], { error: 'Mode must be demo or server.' }),
-  server: serverSchema,
-  managerUser: z
-    .string({ error: 'The manager user name must be text.' })
-    .min(1, { error: 'Enter the manager user name (iSymphony’s default is "manager").' })
-    .max(128, { error: 'The manager user name can have at most 128 characters.' })
-    // HTTP Basic authentication cannot carry a user name with a colon in it.
-    .refine(
-      (name) =>
-        !name.includes(':') && ![...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f),
-      {
-        error: 'The manager user name cannot contain ":" or control characters.',
-      },
-    ),
-  // Added after format 3 with a default, so files written before it still load without a migration.
-  coreServer: z
-    .string({ error: 'The core server must be text, such as "default".' })
-    .refine((text) => parseCoreServer(text) !== null, {
-      error: `T${CORE_SERVER_REFUSED.slice(1)}`,
-    })
-    .transform((text) => text.trim())
-    .default(DEFAULT_CORE_SERVER),
-  isymphonyUser: z
-    .string({ error: 'The iSymphony user name must be text.' })
-    .max(128, { error: 'The iSymphony user name can have at most 128 characters.' }),
-  extensions: z
-    .array(
-      z
-        .string({ error: 'Each extension must be text.' })
-        .regex(EXTENSION, { error: 'An extension must be 1 to 15 digits.' }),
-    )
-    .max(100, { error: 'Pop for at most 100 extensions.' })
-    .refine((list) => new Set(list).size === list.length, {
-      error: 'Each extension may be listed only once.',
-    }),
-  protocolProfile: protocolProfileSchema,
-  popStyle: z.enum(['notification', 'window', 'both', 'off'], {
-    error: 'Pop style must be notification, window, both or off.',
-  }),
-  popDisplay: z.union(
-    [z.literal('cursor'), z.number().int().nonnegative({ error: 'A display id must be a whole number.' })],
-    { error: 'Show pops on the screen with the pointer ("cursor") or on a chosen display.' },
-  ),
-  autoOpenCrm: z.enum(['never', 'ring', 'answer'], { error: 'Open the CRM must be never, ring or answer.' }),
-  // Added after format 3 with a default, so files written before it still load without a migration.
-  popAfterCall: z
-    .union(
-      [
+export const settingsSchema = z
+  .strictObject({
+    mode: z.enum(['demo', 'server'], { error: 'Mode must be demo or server.' }),
+    server: serverSchema,
+    managerUser: z
+      .string({ error: 'The manager user name must be text.' })
+      .min(1, { error: 'Enter the manager user name (iSymphony’s default is "manager").' })
+      .max(128, { error: 'The manager user name can have at most 128 characters.' })
+      // HTTP Basic authentication cannot carry a user name with a colon in it.
+      .refine(
+        (name) =>
+          !name.includes(':') && ![...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f),
+        {
+          error: 'The manager user name cannot contain ":" or control characters.',
+        },
+      ),
+    // Added after format 3 with a default, so files written before it still load without a migration.
+    coreServer: z
+      .string({ error: 'The core server must be text, such as "default".' })
+      .refine((text) => parseCoreServer(text) !== null, {
+        error: `T${CORE_SERVER_REFUSED.slice(1)}`,
+      })
+      .transform((text) => text.trim())
+      .default(DEFAULT_CORE_SERVER),
+    isymphonyUser: z
+      .string({ error: 'The iSymphony user name must be text.' })
+      .max(128, { error: 'The iSymphony user name can have at most 128 characters.' }),
+    extensions: z
+      .array(
         z
-          .number()
-          .int({ error: AFTER_CALL_ERROR })
-          .min(0, { error: AFTER_CALL_ERROR })
-          .max(3600, { error: AFTER_CALL_ERROR }),
-        z.literal('until-closed'),
-      ],
-      { error: AFTER_CALL_ERROR },
-    )
-    .default(10),
-  // Dialled before an outside number by "Call back" (e.g. "9"); added after format 3 with a default.
-  outsideLinePrefix: z
-    .string({ error: 'The outside-line prefix must be text.' })
-    .regex(/^[0-9]{0,4}$/, { error: 'The outside-line prefix is up to 4 digits, such as 9, or empty.' })
-    .default(''),
-  popForInternalCalls: z.boolean({ error: 'Pop for internal calls must be on or off.' }),
-  doNotDisturb: z.boolean({ error: 'Do not disturb must be on or off.' }),
-  followPresenceDnd: z.boolean({ error: 'Follow iSymphony’s do-not-disturb status must be on or off.' }),
-  crm: crmSchema,
-  // Who is calling, asked of a CRM over HTTP (null: off); added after format 3 with a default.
-  crmLookup: crmLookupSchema.default(null),
-  globalShortcut: z
-    .string({ error: 'The shortcut must be text such as CommandOrControl+Shift+K.' })
-    .refine(isGlobalAccelerator, {
-      error: 'The shortcut needs at least one modifier and one key, such as CommandOrControl+Shift+K.',
-    })
-    .nullable(),
-  startAtLogin: z.boolean({ error: 'Start at login must be on or off.' }),
-  theme: z.enum(['system', 'light', 'dark'], { error: 'Theme must be system, light or dark.' }),
-});
+          .string({ error: 'Each extension must be text.' })
+          .regex(EXTENSION, { error: 'An extension must be 1 to 15 digits.' }),
+      )
+      .max(100, { error: 'Pop for at most 100 extensions.' })
+      .refine((list) => new Set(list).size === list.length, {
+        error: 'Each extension may be listed only once.',
+      }),
+    protocolProfile: protocolProfileSchema,
+    popStyle: z.enum(['notification', 'window', 'both', 'off'], {
+      error: 'Pop style must be notification, window, both or off.',
+    }),
+    popDisplay: z.union(
+      [z.literal('cursor'), z.number().int().nonnegative({ error: 'A display id must be a whole number.' })],
+      { error: 'Show pops on the screen with the pointer ("cursor") or on a chosen display.' },
+    ),
+    autoOpenCrm: z.enum(['never', 'ring', 'answer'], {
+      error: 'Open the CRM must be never, ring or answer.',
+    }),
+    // Added after format 3 with a default, so files written before it still load without a migration.
+    popAfterCall: z
+      .union(
+        [
+          z
+            .number()
+            .int({ error: AFTER_CALL_ERROR })
+            .min(0, { error: AFTER_CALL_ERROR })
+            .max(3600, { error: AFTER_CALL_ERROR }),
+          z.literal('until-closed'),
+        ],
+        { error: AFTER_CALL_ERROR },
+      )
+      .default(10),
+    // Dialled before an outside number by "Call back" (e.g. "9"); added after format 3 with a default.
+    outsideLinePrefix: z
+      .string({ error: 'The outside-line prefix must be text.' })
+      .regex(/^[0-9]{0,4}$/, { error: 'The outside-line prefix is up to 4 digits, such as 9, or empty.' })
+      .default(''),
+    popForInternalCalls: z.boolean({ error: 'Pop for internal calls must be on or off.' }),
+    doNotDisturb: z.boolean({ error: 'Do not disturb must be on or off.' }),
+    followPresenceDnd: z.boolean({ error: 'Follow iSymphony’s do-not-disturb status must be on or off.' }),
+    crm: crmSchema,
+    // Who is calling, asked of a CRM over HTTP (null: off); added after format 3 with a default.
+    crmLookup: crmLookupSchema.default(null),
+    globalShortcut: z
+      .string({ error: 'The shortcut must be text such as CommandOrControl+Shift+K.' })
+      .refine(isGlobalAccelerator, {
+        error: 'The shortcut needs at least one modifier and one key, such as CommandOrControl+Shift+K.',
+      })
+      .nullable(),
+    startAtLogin: z.boolean({ error: 'Start at login must be on or off.' }),
+    // Added after format 3 with defaults: this app handles tel:, callto: and sip: links only when the
+    // user turns it on; the clipboard shortcut has none until one is chosen.
+    callLinks: z.boolean({ error: 'Dial call links must be on or off.' }).default(false),
+    dialShortcut: z
+      .string({ error: 'The dial shortcut must be text such as CommandOrControl+Shift+D.' })
+      .refine(isGlobalAccelerator, {
+        error: 'The dial shortcut needs at least one modifier and one key, such as CommandOrControl+Shift+D.',
+      })
+      .nullable()
+      .default(null),
+    theme: z.enum(['system', 'light', 'dark'], { error: 'Theme must be system, light or dark.' }),
+  })
+  .superRefine((settings, ctx) => {
+    // One key cannot do two things: the second registration would fail with a less helpful word.
+    if (settings.dialShortcut !== null && settings.dialShortcut === settings.globalShortcut) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dialShortcut'],
+        message: 'The dial shortcut is the same as the CRM shortcut; choose a different one.',
+      });
+    }
+  });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -303,6 +326,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   crmLookup: null,
   globalShortcut: 'CommandOrControl+Shift+K',
   startAtLogin: false,
+  callLinks: false,
+  dialShortcut: null,
   theme: 'system',
 }) as Settings;
 

@@ -1,7 +1,8 @@
 /**
  * The built app in server mode against a demo server this test drives, so calls ring for as long
  * as the test wants: the pop window and its cards, the tray, "Open CRM" from the pop window, the
- * tray and the global shortcut, hostile caller IDs, a second instance, sleep and resume, and quit.
+ * tray and the global shortcut, hostile caller IDs, dialling from outside a window (Call back in the
+ * tray, call links, the clipboard shortcut), a second instance, sleep and resume, and quit.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildLink } from '../../src-main/crm/link';
@@ -12,7 +13,7 @@ import type { Segment } from '../../src-main/protocol/events';
 import type { Settings } from '../../src-main/storage/settings-schema';
 import { serverSettings } from '../support/companion-harness';
 import { eventFactory } from '../support/events';
-import { HOSTILE_CALLER_IDS } from '../support/hostile-corpus';
+import { HOSTILE_CALLER_IDS, withoutOwnIsolates } from '../support/hostile-corpus';
 import { DEFAULT_DISPLAY, launchApp, type AppProcess, type Recorded } from './app-process';
 import { configureThroughPage, mainWindowOf, popWindowOf, trayMenuWhen } from './app-steps';
 
@@ -22,6 +23,7 @@ const PASSWORD = 'shell-e2e-Pa55word-41c9';
 const CRM_ORIGIN = 'https://crm.example.test';
 const TEMPLATE = `${CRM_ORIGIN}/contact?phone={number}&name={name}`;
 const SHORTCUT = 'CommandOrControl+Shift+K';
+const DIAL_SHORTCUT = 'CommandOrControl+Alt+D';
 
 let server: DemoServer;
 let app: AppProcess;
@@ -29,14 +31,16 @@ let main = 0;
 const ev = eventFactory({ now: () => Date.now() });
 const desk = () => ev.phone({ username: '4224', extension: '4224' });
 
-function settingsFor(port: number): Settings {
+function settingsFor(port: number, change: Partial<Settings> = {}): Settings {
   return serverSettings(port, {
     popStyle: 'window',
     globalShortcut: SHORTCUT,
+    dialShortcut: DIAL_SHORTCUT,
     crm: {
       templates: [{ id: 'crm', label: 'CRM', url: TEMPLATE, autoOpen: 'never', rules: {} }],
       defaultCountry: 'GB',
     },
+    ...change,
   });
 }
 
@@ -67,6 +71,35 @@ function nextOpen(after: number): Promise<Extract<Recorded, { kind: 'open-extern
     (r): r is Extract<Recorded, { kind: 'open-external' }> => r.kind === 'open-external',
     after,
   );
+}
+
+type Notice = Extract<Recorded, { kind: 'notification' }>;
+
+/** The dial notice that follows `after` (a call's notification has the caller as its title). */
+function nextDialNotice(after: number): Promise<Notice> {
+  return app.next(
+    (r): r is Notice => r.kind === 'notification' && /^(Calling|Not dialled)/.test(r.title),
+    after,
+  );
+}
+
+/** The tray lists an outbound call to this dialled number once the PBX has placed it. */
+function outboundInTray(dialled: string, after: number) {
+  return trayMenuWhen(
+    app,
+    (m) => m.menu.some((i) => withoutOwnIsolates(i.label).startsWith(`to ${dialled}:`)),
+    after,
+  );
+}
+
+/** Saves settings through the main window's page (the password is not sent again). */
+async function saveSettings(change: Partial<Settings>): Promise<void> {
+  const answer = await app.evaluate<{ ok: boolean; error?: unknown }>(
+    main,
+    `async (settings) => window.companion.saveSettings({ settings })`,
+    settingsFor(server.port, change),
+  );
+  if (!answer.ok) throw new Error(`The app refused: ${JSON.stringify(answer.error)}`);
 }
 
 beforeAll(async () => {
@@ -121,14 +154,14 @@ describe('the built app against a server the test drives', () => {
     expect((await nextOpen(before)).url).toBe(expectedLink('Ada Lovelace & Co', '020 7946 0018'));
   });
 
-  it('the tray lists the ringing call, and clicking it opens the same link', async () => {
+  it('the tray lists the ringing call, and its "Open CRM record" opens the same link', async () => {
     // The name is bidi-isolated in the label (tray-view.ts) and its ampersand doubled (tray-menu.ts).
     const isAdaRinging = (label: string) => withoutIsolates(label) === 'Ada Lovelace && Co: ringing';
     const menu = await trayMenuWhen(app, (m) => m.menu.some((item) => isAdaRinging(item.label)));
     expect(menu.menu.map((item) => item.label)).toContain('Recent calls');
     const label = menu.menu.find((item) => isAdaRinging(item.label))!.label;
     const before = app.records.length;
-    await app.clickTray(label);
+    await app.clickTray(label, 'Open CRM record');
     expect((await nextOpen(before)).url).toBe(expectedLink('Ada Lovelace & Co', '020 7946 0018'));
   });
 
@@ -200,6 +233,142 @@ describe('the built app against a server the test drives', () => {
       server.emitEvent(ev.hangup(caller));
     }
     expect(app.all('open-external').every((r) => new URL(r.url).origin === CRM_ORIGIN)).toBe(true);
+  });
+
+  describe('dialling from the tray, links and the clipboard (issue 14)', () => {
+    it('"Call back" on a recent call in the tray dials it through the PBX and says so', async () => {
+      const caller = ev.external({ name: 'Grace Hopper', number: '020 7946 0018' });
+      server.emitEvent(ev.dial(caller, ev.phone({ username: '4224', extension: '4224' })));
+      server.emitEvent(ev.hangup(caller));
+      const menu = await trayMenuWhen(app, (m) =>
+        m.menu.some((i) => withoutOwnIsolates(i.label) === 'Grace Hopper: missed'),
+      );
+      const item = menu.menu.find((i) => withoutOwnIsolates(i.label) === 'Grace Hopper: missed')!;
+      expect(item.submenu?.map((i) => [i.label, i.enabled])).toEqual([
+        ['Open CRM record', true],
+        ['Call back', true],
+      ]);
+      const before = app.records.length;
+      await app.clickTray(item.label, 'Call back');
+      expect(await nextDialNotice(before)).toMatchObject({
+        title: 'Calling through the PBX',
+        body: expect.stringMatching(
+          /^Calling \+442079460018 through the PBX: your phone \(4224\) rings first/,
+        ),
+      });
+      await outboundInTray('02079460018', before);
+      expect(app.records.slice(before).filter((r) => r.kind === 'open-external')).toEqual([]);
+    });
+
+    it('call links are off on first run: the OS handler was never touched', () => {
+      expect(app.all('protocol-client')).toEqual([]);
+    });
+
+    it('turning call links on registers tel:, callto: and sip:, and a second start’s tel: link dials it', async () => {
+      let before = app.records.length;
+      await saveSettings({ callLinks: true });
+      await app.next((r) => r.kind === 'protocol-client' && r.scheme === 'sip', before);
+      expect(app.all('protocol-client').map((r) => [r.scheme, r.handler])).toEqual([
+        ['tel', true],
+        ['callto', true],
+        ['sip', true],
+      ]);
+      before = app.records.length;
+      // The hand-over a second start makes (its lock and socket are tested with a real second process below).
+      await app.send({
+        op: 'second-instance',
+        argv: ['/usr/bin/isymphony-companion', 'tel:+1-212-555-0142;ext=7'],
+      });
+      expect(await nextDialNotice(before)).toMatchObject({
+        title: 'Calling through the PBX',
+        body: expect.stringMatching(/^Calling \+12125550142 through the PBX/),
+      });
+      await outboundInTray('+12125550142', before);
+      // A link is dialled in the background: the main window is not brought forward for it.
+      expect(
+        app.records.slice(before).filter((r) => r.kind === 'window-call' && r.method === 'focus'),
+      ).toEqual([]);
+    });
+
+    it('a hostile link from macOS (open-url) dials nothing and says why', async () => {
+      const before = app.records.length;
+      await app.send({ op: 'open-url', url: 'sip:alice:hunter2@10.0.0.5' });
+      const notice = await nextDialNotice(before);
+      expect(notice.title).toBe('Not dialled');
+      expect(notice.body).not.toMatch(/hunter2|10\.0\.0\.5/);
+      const good = app.records.length;
+      await app.send({ op: 'open-url', url: 'callto://4225/' });
+      expect(await nextDialNotice(good)).toMatchObject({ title: 'Calling through the PBX' });
+      await outboundInTray('4225', good);
+    });
+
+    it('turning call links off removes the app as the handler, and a link then is not dialled', async () => {
+      let before = app.records.length;
+      await saveSettings({ callLinks: false });
+      await app.next((r) => r.kind === 'protocol-client' && r.scheme === 'sip' && !r.handler, before);
+      expect(
+        app
+          .all('protocol-client')
+          .slice(3)
+          .map((r) => [r.scheme, r.handler]),
+      ).toEqual([
+        ['tel', false],
+        ['callto', false],
+        ['sip', false],
+      ]);
+      before = app.records.length;
+      await app.send({ op: 'open-url', url: 'tel:+12125550143' });
+      expect(await nextDialNotice(before)).toMatchObject({
+        title: 'Not dialled',
+        body: expect.stringMatching(/Call links are off/),
+      });
+    });
+
+    it('the clipboard shortcut asks first, showing the number isolated left to right; only "Call" dials', async () => {
+      expect(app.all('shortcut')).toContainEqual({
+        kind: 'shortcut',
+        accelerator: DIAL_SHORTCUT,
+        registered: true,
+      });
+      await app.send({ op: 'set-clipboard', text: ' 020 7946 0019 ' });
+      await app.send({ op: 'answer-message-boxes', response: null });
+      let before = app.records.length;
+      await app.send({ op: 'press-shortcut', accelerator: DIAL_SHORTCUT });
+      const asked = await app.next(
+        (r): r is Extract<Recorded, { kind: 'message-box' }> => r.kind === 'message-box',
+        before,
+      );
+      expect(asked).toMatchObject({
+        title: 'Call this number?',
+        message: 'Call \u2066+442079460019\u2069?',
+        buttons: ['Call', 'Cancel'],
+        response: 1,
+      });
+      await app.send({ op: 'answer-message-boxes', response: 0 });
+      before = app.records.length;
+      await app.send({ op: 'press-shortcut', accelerator: DIAL_SHORTCUT });
+      expect(await nextDialNotice(before)).toMatchObject({ title: 'Calling through the PBX' });
+      await outboundInTray('02079460019', before);
+      // Exactly one call for two presses: the cancelled one placed none.
+      const menu = app.trayMenu()!;
+      expect(menu.menu.filter((i) => withoutOwnIsolates(i.label).startsWith('to 02079460019:'))).toHaveLength(
+        1,
+      );
+    });
+
+    it('never asks about, nor dials, hostile clipboard contents', async () => {
+      await app.send({ op: 'answer-message-boxes', response: 0 });
+      const before = app.records.length;
+      const sample = HOSTILE_CALLER_IDS.filter((e, i) => i % 6 === 0 && e.label !== 'tel: link');
+      for (const { text } of sample) {
+        await app.send({ op: 'set-clipboard', text });
+        const at = app.records.length;
+        await app.send({ op: 'press-shortcut', accelerator: DIAL_SHORTCUT });
+        expect((await nextDialNotice(at)).title).toBe('Not dialled');
+      }
+      expect(app.records.slice(before).filter((r) => r.kind === 'message-box')).toEqual([]);
+      await app.send({ op: 'answer-message-boxes', response: null });
+    });
   });
 
   it('sleep drops the connection and resume brings it back, the tray icon following', async () => {

@@ -30,11 +30,20 @@ export interface Recorded {
   readonly tray: TrayView[];
   readonly loginItem: boolean[];
   readonly shortcuts: (string | null)[];
+  /** Dialling from outside a window: the notices said, the numbers asked about, the link handler, the dial shortcut. */
+  readonly said: { readonly title: string; readonly body: string }[];
+  readonly asked: string[];
+  readonly callLinks: boolean[];
+  readonly dialShortcuts: (string | null)[];
 }
 
 export interface RecordingOptions {
   readonly loginItem?: () => Result<null, Problem>;
   readonly shortcut?: () => Result<null, Problem>;
+  /** What the clipboard holds when the dial shortcut reads it (default ''). */
+  readonly clipboardText?: () => string;
+  /** The user's answer to "Call this number?" (default no). */
+  readonly confirmDial?: (number: string) => boolean;
 }
 
 export function recordingPorts(options: RecordingOptions = {}): { ports: DesktopPorts; recorded: Recorded } {
@@ -47,6 +56,10 @@ export function recordingPorts(options: RecordingOptions = {}): { ports: Desktop
     tray: [],
     loginItem: [],
     shortcuts: [],
+    said: [],
+    asked: [],
+    callLinks: [],
+    dialShortcuts: [],
   };
   const ports: DesktopPorts = {
     urlOpener: {
@@ -72,6 +85,24 @@ export function recordingPorts(options: RecordingOptions = {}): { ports: Desktop
       register(accelerator) {
         recorded.shortcuts.push(accelerator);
         return options.shortcut?.() ?? ok(null);
+      },
+    },
+    dialing: {
+      say: (title, body) => void recorded.said.push({ title, body }),
+      readClipboard: async () => options.clipboardText?.() ?? '',
+      async confirmDial(number) {
+        recorded.asked.push(number);
+        return options.confirmDial?.(number) ?? false;
+      },
+      setCallLinks(enabled) {
+        recorded.callLinks.push(enabled);
+        return ok(null);
+      },
+      shortcut: {
+        register(accelerator) {
+          recorded.dialShortcuts.push(accelerator);
+          return ok(null);
+        },
       },
     },
   };
@@ -159,6 +190,8 @@ export interface ServerCompanionSetup {
   readonly options?: Omit<CompanionOptions, 'dataDir' | 'ports' | 'secretStore'>;
   /** Ports that replace the recording ones (e.g. the password-move dialog). */
   readonly ports?: Partial<DesktopPorts>;
+  /** What the recording ports answer (the clipboard, the dial question). */
+  readonly recording?: RecordingOptions;
 }
 
 /**
@@ -172,7 +205,7 @@ export async function serverCompanion(setup: ServerCompanionSetup) {
   await writeSettings(data.dir, settings);
   const secretStore = new MemorySecretStore();
   await storePassword(secretStore, settings, setup.password);
-  const { ports, recorded } = recordingPorts();
+  const { ports, recorded } = recordingPorts(setup.recording);
   const running = await startCompanion({
     dataDir: data.dir,
     ports: { ...ports, ...setup.ports },

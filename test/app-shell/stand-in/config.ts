@@ -47,6 +47,16 @@ export type Command =
     }
   | { readonly op: 'power'; readonly event: 'suspend' | 'resume' | 'unlock-screen' | 'shutdown' }
   | { readonly op: 'press-shortcut'; readonly accelerator: string }
+  | { readonly op: 'set-clipboard'; readonly text: string }
+  /** Every message box from now on answers with this button (null: its cancel button). */
+  | { readonly op: 'answer-message-boxes'; readonly response: number | null }
+  /**
+   * A second start's arguments arrive, as the lock's hand-over delivers them (driven-server.test.ts
+   * runs a real second process; this is for argv the test chooses without the process's cost).
+   */
+  | { readonly op: 'second-instance'; readonly argv: readonly string[] }
+  /** macOS hands a link to the running app. */
+  | { readonly op: 'open-url'; readonly url: string }
   | { readonly op: 'quit' };
 
 export type PageAction =
@@ -94,6 +104,13 @@ export type Recorded =
   | { readonly kind: 'login-item'; readonly settings: Record<string, unknown> }
   | { readonly kind: 'ipc'; readonly channel: string; readonly window: number; readonly ok: boolean }
   | { readonly kind: 'second-instance'; readonly argv: readonly string[] }
+  | {
+      readonly kind: 'protocol-client';
+      readonly scheme: string;
+      readonly handler: boolean;
+      /** The path and arguments the OS would start (null path: the app's own executable). */
+      readonly command: readonly (string | null)[];
+    }
   | { readonly kind: 'single-instance'; readonly primary: boolean }
   | { readonly kind: 'quit'; readonly handles: readonly string[] };
 

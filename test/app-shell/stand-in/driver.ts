@@ -20,6 +20,9 @@ export interface DriverTargets {
   trayTooltip(): string;
   trayEmitter(): EventEmitter | null;
   notification(index: number): EventEmitter | null;
+  setClipboard(text: string): void;
+  openUrl(url: string): void;
+  secondInstance(argv: readonly string[]): void;
   powerMonitor: EventEmitter;
   quit(): void;
 }
@@ -91,6 +94,18 @@ async function run(targets: DriverTargets, command: Command): Promise<unknown> {
       callback();
       return null;
     }
+    case 'set-clipboard':
+      targets.setClipboard(command.text);
+      return null;
+    case 'answer-message-boxes':
+      world.messageBoxResponse = command.response;
+      return null;
+    case 'second-instance':
+      targets.secondInstance(command.argv);
+      return null;
+    case 'open-url':
+      targets.openUrl(command.url);
+      return null;
     case 'quit':
       targets.quit();
       return null;

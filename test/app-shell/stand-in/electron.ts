@@ -34,6 +34,9 @@ class StandInApp
       | 'setAppUserModelId'
       | 'getLoginItemSettings'
       | 'setLoginItemSettings'
+      | 'setAsDefaultProtocolClient'
+      | 'removeAsDefaultProtocolClient'
+      | 'isDefaultProtocolClient'
       | 'isPackaged'
     >
 {
@@ -44,12 +47,15 @@ class StandInApp
   loginItem: Electron.Settings = { openAtLogin: false };
 
   requestSingleInstanceLock(): boolean {
-    const primary = world.singleInstance.request(world.config.userData, (argv) => {
-      record({ kind: 'second-instance', argv });
-      this.emit('second-instance', new PreventableEvent(), argv, process.cwd(), {});
-    });
+    const primary = world.singleInstance.request(world.config.userData, (argv) => this.secondInstance(argv));
     record({ kind: 'single-instance', primary });
     return primary;
+  }
+
+  /** What a second start hands over (through the lock's socket, or the driver's `second-instance`). */
+  secondInstance(argv: readonly string[]): void {
+    record({ kind: 'second-instance', argv });
+    this.emit('second-instance', new PreventableEvent(), [...argv], process.cwd(), {});
   }
 
   whenReady(): Promise<void> {
@@ -98,6 +104,35 @@ class StandInApp
   setLoginItemSettings(settings: Electron.Settings): void {
     this.loginItem = settings;
     record({ kind: 'login-item', settings: plain(settings) as Record<string, unknown> });
+  }
+
+  /** The schemes the app handles (the OS's default handler), recorded as each changes. */
+  readonly protocolClients = new Set<string>();
+
+  setAsDefaultProtocolClient(protocol: string, path?: string, args?: string[]): boolean {
+    this.protocolClients.add(protocol);
+    record({
+      kind: 'protocol-client',
+      scheme: protocol,
+      handler: true,
+      command: [path ?? null, ...(args ?? [])],
+    });
+    return true;
+  }
+
+  removeAsDefaultProtocolClient(protocol: string, path?: string, args?: string[]): boolean {
+    this.protocolClients.delete(protocol);
+    record({
+      kind: 'protocol-client',
+      scheme: protocol,
+      handler: false,
+      command: [path ?? null, ...(args ?? [])],
+    });
+    return true;
+  }
+
+  isDefaultProtocolClient(protocol: string): boolean {
+    return this.protocolClients.has(protocol);
   }
 
   /** Electron's order: before-quit, every window closed (any may refuse), will-quit, quit, exit. */
@@ -435,7 +470,10 @@ export const clipboard = {
   async writeText(text: string): Promise<void> {
     clipboardText.value = text;
   },
-} satisfies Surface<Electron.Clipboard, 'writeText'>;
+  async readText(): Promise<string> {
+    return clipboardText.value;
+  },
+} satisfies Surface<Electron.Clipboard, 'writeText' | 'readText'>;
 
 export const globalShortcut = {
   register(accelerator: string, callback: () => void): boolean {
@@ -511,7 +549,8 @@ export const dialog = {
     second?: Electron.MessageBoxOptions,
   ): Promise<Electron.MessageBoxReturnValue> {
     const options = (second ?? first) as Electron.MessageBoxOptions;
-    const response = options.cancelId ?? 0;
+    // The test's chosen button (driver: answer-message-boxes), else what Escape gives.
+    const response = world.messageBoxResponse ?? options.cancelId ?? 0;
     record({
       kind: 'message-box',
       title: options.title ?? '',
@@ -552,6 +591,13 @@ const stopDriver = startDriver(() => ({
   trayTooltip: () => StandInTray.current?.tooltip ?? '',
   trayEmitter: () => StandInTray.current,
   notification: (index) => StandInNotification.all[index] ?? null,
+  setClipboard: (text) => {
+    clipboardText.value = text;
+  },
+  secondInstance: (argv) => app.secondInstance(argv),
+  openUrl: (url) => {
+    app.emit('open-url', new PreventableEvent(), url);
+  },
   powerMonitor,
   quit: () => app.quit(),
 }));

@@ -35,6 +35,8 @@ class World {
   /** Set by the app stand-in when it loads, so windows can emit app events. */
   app: WorldApp | null = null;
   online = true;
+  /** The button every message box answers with; null: its cancel button, as Escape would. */
+  messageBoxResponse: number | null = null;
   ready = false;
 }
 

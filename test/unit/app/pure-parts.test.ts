@@ -351,6 +351,20 @@ describe('trayView', () => {
     ]);
   });
 
+  it('offers Call back on a recent call only when the other party sent a plain number, and carries its id only', () => {
+    const withNumber = call('a');
+    const withheld = { ...call('b'), callerNumber: null };
+    const hostile = { ...call('c'), callerNumber: '⚠ <img src=x onerror=alert(1)>' };
+    const view = trayView(input({ calls: [withNumber, withheld, hostile] }));
+    expect(view.recentCalls.map((c) => [c.callId, c.canCallBack])).toEqual([
+      ['a', true],
+      ['b', false],
+      // Marked as more than a number: greyed out (and main would refuse it, checking the raw number).
+      ['c', false],
+    ]);
+    expect(Object.keys(view.recentCalls[0]!).sort()).toEqual(['callId', 'canCallBack', 'label']);
+  });
+
   it('labels the demo, says do-not-disturb, and lists the last five calls once each', () => {
     const calls = ['a', 'b', 'a', 'c', 'd', 'e', 'f'].map((id) => call(id));
     const view = trayView(input({ mode: 'setup', demoRunning: true, doNotDisturb: true, calls }));

@@ -20,6 +20,7 @@ const view: TrayView = {
 
 const noActions: TrayActions = {
   openCrm: () => {},
+  callBack: () => {},
   setDoNotDisturb: () => {},
   setStatus: () => {},
   openWindow: () => {},

@@ -10,8 +10,9 @@ const view: TrayView = {
   tooltip: 'iSymphony Companion: connected',
   statusLine: 'Connected to pbx.example.com',
   recentCalls: [
-    { callId: 'c-3', label: 'Ann & Co (+44 20 7946 0000)' },
-    { callId: 'c-2', label: '0123 456' },
+    { callId: 'c-3', label: 'Ann & Co (+44 20 7946 0000)', canCallBack: true },
+    { callId: 'c-2', label: '0123 456', canCallBack: true },
+    { callId: 'c-1', label: 'Unknown caller: missed', canCallBack: false },
   ],
   doNotDisturb: false,
   startAtLogin: true,
@@ -25,6 +26,7 @@ function recordingActions(): TrayActions & { calls: unknown[][] } {
   return {
     calls,
     openCrm: (id) => calls.push(['openCrm', id]),
+    callBack: (id) => calls.push(['callBack', id]),
     setDoNotDisturb: (on) => calls.push(['setDoNotDisturb', on]),
     setStatus: (type) => calls.push(['setStatus', type]),
     openWindow: () => calls.push(['openWindow']),
@@ -34,25 +36,52 @@ function recordingActions(): TrayActions & { calls: unknown[][] } {
   };
 }
 
+function submenuOf(template: readonly FakeMenuItem[], label: string): FakeMenuItem[] {
+  const item = template.find((i) => i.label === label) as
+    (FakeMenuItem & { submenu?: FakeMenuItem[] }) | undefined;
+  if (!item?.submenu) throw new Error(`No submenu "${label}"`);
+  return item.submenu;
+}
+
 describe('the tray menu', () => {
   it('starts with the status line as a disabled item', () => {
     const [first] = trayMenuTemplate(view, recordingActions());
     expect(first).toMatchObject({ label: 'Connected to pbx.example.com', enabled: false });
   });
 
-  it('opens the CRM record of the clicked recent call', () => {
+  it('opens the CRM record of a recent call from its submenu', () => {
     const actions = recordingActions();
     const template = trayMenuTemplate(view, actions) as FakeMenuItem[];
-    clickMenuItem(template, '0123 456');
-    clickMenuItem(template, 'Ann && Co (+44 20 7946 0000)');
+    clickMenuItem(submenuOf(template, '0123 456'), 'Open CRM record');
+    clickMenuItem(submenuOf(template, 'Ann && Co (+44 20 7946 0000)'), 'Open CRM record');
     expect(actions.calls).toEqual([
       ['openCrm', 'c-2'],
       ['openCrm', 'c-3'],
     ]);
   });
 
+  it('calls a recent call back from its submenu with the call id only', () => {
+    const actions = recordingActions();
+    const template = trayMenuTemplate(view, actions) as FakeMenuItem[];
+    clickMenuItem(submenuOf(template, 'Ann && Co (+44 20 7946 0000)'), 'Call back');
+    expect(actions.calls).toEqual([['callBack', 'c-3']]);
+  });
+
+  it('greys out Call back for a caller who sent no number', () => {
+    const template = trayMenuTemplate(view, recordingActions()) as FakeMenuItem[];
+    expect(submenuOf(template, 'Unknown caller: missed')).toEqual([
+      expect.objectContaining({ label: 'Open CRM record' }),
+      expect.objectContaining({ label: 'Call back', enabled: false }),
+    ]);
+    expect(submenuOf(template, '0123 456')[1]).toMatchObject({ label: 'Call back', enabled: true });
+  });
+
   it('lists at most five recent calls', () => {
-    const many = Array.from({ length: 8 }, (_, i) => ({ callId: `c-${i}`, label: `call ${i}` }));
+    const many = Array.from({ length: 8 }, (_, i) => ({
+      callId: `c-${i}`,
+      label: `call ${i}`,
+      canCallBack: true,
+    }));
     const labels = trayMenuTemplate({ ...view, recentCalls: many }, recordingActions()).map((i) => i.label);
     expect(labels.filter((l) => l?.startsWith('call '))).toEqual([
       'call 0',
@@ -207,11 +236,16 @@ describe('the tray host', () => {
     expect(tray.menus).toHaveLength(1);
   });
 
-  it('reaches the Companion with the call id when a recent call in the built menu is clicked', () => {
+  it('reaches the Companion with the call id when a recent call’s item in the built menu is clicked', () => {
     const { host: h, templates, actions } = host();
     h.update(view);
-    clickMenuItem(templates[0] as FakeMenuItem[], '0123 456');
-    expect(actions.calls).toEqual([['openCrm', 'c-2']]);
+    const call = submenuOf(templates[0] as FakeMenuItem[], '0123 456');
+    clickMenuItem(call, 'Open CRM record');
+    clickMenuItem(call, 'Call back');
+    expect(actions.calls).toEqual([
+      ['openCrm', 'c-2'],
+      ['callBack', 'c-2'],
+    ]);
   });
 
   it('opens the window on a left click except on macOS, where the click opens the menu', () => {

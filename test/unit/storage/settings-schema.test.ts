@@ -185,6 +185,24 @@ describe('validateSettings', () => {
     }
   });
 
+  it('fills call links (off) and the dial shortcut (none) in a file written before them (no new format needed)', () => {
+    const { callLinks: _links, dialShortcut: _shortcut, ...older } = structuredClone(DEFAULT_SETTINGS);
+    const loaded = validateSettings(older);
+    expect(loaded.ok && [loaded.value.callLinks, loaded.value.dialShortcut]).toEqual([false, null]);
+    expect(fieldsOf(withChanges({ callLinks: true, dialShortcut: 'CommandOrControl+Alt+D' }))).toEqual({});
+    expect(fieldsOf(withChanges({ callLinks: 'yes' })).callLinks).toMatch(/on or off/);
+    expect(fieldsOf(withChanges({ dialShortcut: 'D' })).dialShortcut).toMatch(/modifier and one key/);
+  });
+
+  it('refuses a dial shortcut that is the CRM shortcut, beside the dial shortcut', () => {
+    const same = withChanges({
+      globalShortcut: 'CommandOrControl+Shift+K',
+      dialShortcut: 'CommandOrControl+Shift+K',
+    });
+    expect(fieldsOf(same)).toEqual({ dialShortcut: expect.stringMatching(/same as the CRM shortcut/) });
+    expect(fieldsOf(withChanges({ globalShortcut: null, dialShortcut: null }))).toEqual({});
+  });
+
   it('fills the core server in a file written before it existed (no new format needed), and takes a name or a UUID only', () => {
     const { coreServer: _left, ...older } = structuredClone(DEFAULT_SETTINGS);
     const loaded = validateSettings(older);

@@ -1,0 +1,43 @@
+/**
+ * The `callLinks` setting's OS side: the app becomes the handler for `tel:`, `callto:` and `sip:`
+ * links (app.setAsDefaultProtocolClient), or stops being it. Started from a development checkout
+ * (process.defaultApp), Electron must be told the script too, or the OS would start bare Electron.
+ * macOS also needs the schemes in Info.plist (electron-builder.yml `protocols`).
+ */
+import type { App } from 'electron';
+import type { DialingPorts } from '../app/ports';
+import { DIAL_LINK_SCHEMES } from '../app/shell-dialing';
+import { err, ok, problem } from '../common/result';
+
+export interface LaunchCommand {
+  /** `process.defaultApp`: true when run as `electron path/to/app`. */
+  readonly defaultApp: boolean;
+  readonly execPath: string;
+  /** The app's script (process.argv[1]) when defaultApp, as an absolute path. */
+  readonly script: string | undefined;
+}
+
+export function createCallLinkRegistration(
+  app: Pick<App, 'setAsDefaultProtocolClient' | 'removeAsDefaultProtocolClient'>,
+  launch: LaunchCommand,
+): DialingPorts['setCallLinks'] {
+  const command: [string?, string[]?] =
+    launch.defaultApp && launch.script !== undefined ? [launch.execPath, [launch.script]] : [];
+  return (enabled) => {
+    const failed = DIAL_LINK_SCHEMES.filter((scheme) =>
+      enabled
+        ? !app.setAsDefaultProtocolClient(scheme, ...command)
+        : !app.removeAsDefaultProtocolClient(scheme, ...command),
+    );
+    if (failed.length === 0) return ok(null);
+    const links = failed.map((scheme) => `${scheme}:`).join(', ');
+    return err(
+      problem(
+        'call-links-refused',
+        enabled
+          ? `The system did not let this app handle ${links} links; choose it as the handler in the system's settings.`
+          : `The system did not let this app stop handling ${links} links; choose another handler in the system's settings.`,
+      ),
+    );
+  };
+}
