@@ -6,7 +6,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Logger, LogLevel } from '../../src-main/common/log';
 import { ok, type Problem, type Result } from '../../src-main/common/result';
 import { Secret } from '../../src-main/common/secret';
 import type { CallView } from '../../src-main/ipc/contract';
@@ -20,6 +19,7 @@ import { SettingsStore } from '../../src-main/storage/settings-store';
 import type { Cleanup } from './cleanup';
 import { eventually } from './eventually';
 import { seededRandom } from './random';
+import { recordingLogger } from './recording-logger';
 
 export interface Recorded {
   readonly opened: string[];
@@ -109,15 +109,7 @@ export function recordingPorts(options: RecordingOptions = {}): { ports: Desktop
   return { ports, recorded };
 }
 
-export function recordingLogger(): Logger & { readonly lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    log(level: LogLevel, message: string, fields?: Readonly<Record<string, unknown>>) {
-      lines.push(`${level} ${message} ${fields ? JSON.stringify(fields) : ''}`);
-    },
-  };
-}
+export { recordingLogger };
 
 export async function tempDir(): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'companion-'));

@@ -1,5 +1,4 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import type { Logger, LogLevel } from '../../../src-main/common/log';
 import { Secret } from '../../../src-main/common/secret';
 import { startDemoServer } from '../../../src-main/demo-server/server';
 import type { DemoServer, DemoServerOptions } from '../../../src-main/demo-server/types';
@@ -9,6 +8,7 @@ import type { IsymphonyEvent } from '../../../src-main/protocol/events';
 import { DEFAULT_PROFILE, type EventKind } from '../../../src-main/protocol/profile';
 import type { SessionState } from '../../../src-main/session/states';
 import { trackingClock } from '../../support/tracking-clock';
+import { recordingLogger } from '../../support/recording-logger';
 
 export const USERNAME = 'manager';
 export const PASSWORD = 'c0rrect-Horse-battery-9f3a';
@@ -22,16 +22,7 @@ export function targetOf(server: { port: number }, overrides: Partial<ServerTarg
   return { host: '127.0.0.1', port: server.port, tls: false, path: EVENT_SOCKET_PATH, ...overrides };
 }
 
-/** Every line a logger was given, fields included, as text: what a log file would hold. */
-export function recordingLogger(): Logger & { readonly lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    log(level: LogLevel, message: string, fields?: Readonly<Record<string, unknown>>) {
-      lines.push(`${level} ${message} ${fields ? JSON.stringify(fields) : ''}`);
-    },
-  };
-}
+export { recordingLogger };
 
 /** Resolves with the first state (now or later) that matches. */
 export function stateMatching(

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { START, setup } from './harness';
-
-function ringingAndAnswered(t: ReturnType<typeof setup>) {
-  const ringingCaller = t.ev.external({ name: 'Ringing' });
-  const ringingDesk = t.alice201();
-  const answeredCaller = t.ev.external({ name: 'Answered' });
-  const answeredDesk = t.alice202();
-  t.send(t.ev.dial(ringingCaller, ringingDesk));
-  t.send(t.ev.dial(answeredCaller, answeredDesk), t.ev.link(answeredCaller, answeredDesk));
-  return { ringingCaller, ringingDesk, answeredCaller, answeredDesk };
-}
+import { ringingAndAnswered, START, setup } from './harness';
 
 describe('CallTracker: a lost connection', () => {
   it('changes nothing when the connection is lost', () => {

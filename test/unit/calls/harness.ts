@@ -39,3 +39,14 @@ export function setup(options: Partial<CallTrackerOptions> = {}) {
     carol: () => ev.phone({ username: 'carol', extension: '302', name: 'Carol' }),
   };
 }
+
+/** Alice has one call ringing on 201 and one answered on 202. */
+export function ringingAndAnswered(t: ReturnType<typeof setup>) {
+  const ringingCaller = t.ev.external({ name: 'Ringing' });
+  const ringingDesk = t.alice201();
+  const answeredCaller = t.ev.external({ name: 'Answered' });
+  const answeredDesk = t.alice202();
+  t.send(t.ev.dial(ringingCaller, ringingDesk));
+  t.send(t.ev.dial(answeredCaller, answeredDesk), t.ev.link(answeredCaller, answeredDesk));
+  return { ringingCaller, ringingDesk, answeredCaller, answeredDesk };
+}

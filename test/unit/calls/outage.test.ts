@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isLive, mayBeRinging } from '../../../src-main/calls/call-status';
-import { START, setup } from './harness';
+import { ringingAndAnswered, START, setup } from './harness';
 
 /** Alice has one call ringing on 201 and one answered on 202 when the connection goes. */
 function twoCallsThenOutage(t: ReturnType<typeof setup>) {
-  const ringingCaller = t.ev.external({ name: 'Ringing' });
-  const ringingDesk = t.alice201();
-  const answeredCaller = t.ev.external({ name: 'Answered' });
-  const answeredDesk = t.alice202();
-  t.send(t.ev.dial(ringingCaller, ringingDesk));
-  t.send(t.ev.dial(answeredCaller, answeredDesk), t.ev.link(answeredCaller, answeredDesk));
+  const calls = ringingAndAnswered(t);
   t.advance(10_000);
   t.tracker.connectionLost();
   t.advance(5_000);
   const unknown = t.tracker.outageConfirmed();
-  return { ringingCaller, ringingDesk, answeredCaller, answeredDesk, unknown };
+  return { ...calls, unknown };
 }
 
 describe('CallTracker: an outage longer than the grace', () => {
