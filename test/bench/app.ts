@@ -40,6 +40,27 @@ const STEP_LIMIT_MS = 60_000;
 /** Loads the stand-in and waits for `ready`, nothing else: the start-up floor. */
 const BARE_RUNTIME = resolve(import.meta.dirname, 'bare-runtime.ts');
 
+/**
+ * Main pushes state at most once per interval (state-publisher.ts) and shows the pop window from
+ * that push, so a dial within an interval of another push waits for it. The figure is for a call
+ * reaching a quiet desk: each dial waits until main has pushed nothing for two intervals (the end
+ * of the previous call causes pushes for a while: the window hiding, the history entry).
+ */
+const QUIET_MS = 2 * STATE_PUSH_INTERVAL_MS;
+/** In the pop page: when main last pushed state to it. */
+const WATCH_PUSHES = `() => {
+  window.__lastPush = performance.now();
+  window.companion.onState(() => { window.__lastPush = performance.now(); });
+}`;
+/** In the pop page: resolves once no state push has come for `ms`. */
+const QUIET_FOR = `async (ms) => {
+  for (;;) {
+    const since = performance.now() - window.__lastPush;
+    if (since >= ms) return since;
+    await new Promise((resolve) => setTimeout(resolve, ms - since));
+  }
+}`;
+
 function settingsFor(port: number): Settings {
   return {
     ...defaultSettings(),
@@ -117,19 +138,13 @@ async function measureDialToPaint(): Promise<DialRun> {
       const desk = ev.phone(DESK);
       return { caller, desk, dial: ev.dial(caller, desk) };
     };
-    /**
-     * Answered at this desk and hung up: the card leaves at once (popAfterCall 0), the window hides.
-     * Then a pause of one state-push interval: main pushes state at most once per interval, so a
-     * dial right after the hide's push would wait for the interval; the figure is for a call
-     * reaching a desk where nothing else just happened (see docs/benchmarks.md for the other case).
-     */
+    /** Answered at this desk and hung up: the card leaves at once (popAfterCall 0), the window hides. */
     const endCall = async (pop: number, caller: Segment, desk: Segment) => {
       const mark = running.records.length;
       server.emitEvent(ev.link(caller, desk));
       server.emitEvent(ev.hangup(caller));
       server.emitEvent(ev.hangup(desk));
       await within('the pop window hiding after the call ended', running.next(popCall(pop, 'hide'), mark));
-      await new Promise((resolve) => setTimeout(resolve, STATE_PUSH_INTERVAL_MS));
     };
 
     // One call first, so the pop window exists with its page loaded: later calls only show it.
@@ -138,6 +153,7 @@ async function measureDialToPaint(): Promise<DialRun> {
     const pop = await within('the pop window', popWindowOf(running));
     await running.page(pop, { kind: 'wait-for', selector: '.pop-card h2:has-text("Warm Up")' });
     await running.evaluate(pop, PAINT_OBSERVER, '.pop-card h2');
+    await running.evaluate(pop, WATCH_PUSHES);
     await endCall(pop, warm.caller, warm.desk);
     const popCreated = running.all('window-created').length;
 
@@ -153,6 +169,7 @@ async function measureDialToPaint(): Promise<DialRun> {
       const name = `Bench Caller ${i}`;
       const call = ring(name, `+4416329${String(10_000 + i)}`);
       const runApp = async () => {
+        await within('a quiet app', running.evaluate(pop, QUIET_FOR, QUIET_MS));
         const mark = running.records.length;
         // Stamped just before the send (as the floor's): see paint-probe.ts.
         const sent = wallClock();
