@@ -9,7 +9,14 @@ import type { AppState, ConnectionView, Settings } from '../src-main/ipc/contrac
 import { popWindowBounds } from '../src-main/electron/pop-placement';
 import { ensureRendererBuilt } from '../test/support/renderer-build';
 import { startRendererHarness, type RendererHarness } from '../test/support/renderer-harness';
-import { ScriptedBackend, T0, historyCalls, sampleCall, sampleState } from '../test/support/scripted-backend';
+import {
+  ScriptedBackend,
+  T0,
+  historyCalls,
+  sampleCall,
+  sampleState,
+  settingsRefused,
+} from '../test/support/scripted-backend';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 
@@ -211,20 +218,14 @@ const SHOTS: readonly Shot[] = [
       },
     }),
     prepare: (backend) => {
-      backend.handlers.saveSettings = () => ({
-        ok: false,
-        error: {
-          code: 'settings-invalid',
-          message: '2 settings are not valid; each is marked beside its field.',
-        },
-        fields: [
+      backend.handlers.saveSettings = () =>
+        settingsRefused([
           {
             path: 'server.host',
             message: 'Enter only the server name or IP address, without "ws://", a port or a path.',
           },
           { path: 'server.port', message: 'The port must be a number from 1 to 65535.' },
-        ],
-      });
+        ]);
     },
     act: async (page) => {
       await page.getByRole('button', { name: 'Settings' }).click();

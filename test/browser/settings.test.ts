@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../src-main/ipc/contract';
 import { DEFAULT_SETTINGS } from '../../src-main/storage/settings-schema';
-import { ScriptedBackend, sampleState } from '../support/scripted-backend';
+import { ScriptedBackend, sampleState, settingsRefused } from '../support/scripted-backend';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
@@ -133,20 +133,14 @@ describe('the settings page', () => {
 
   it('sends the edited settings and puts each validation message beside its field', async () => {
     const backend = new ScriptedBackend(sampleState({ settings: withTemplates() }));
-    backend.handlers.saveSettings = () => ({
-      ok: false,
-      error: {
-        code: 'settings-invalid',
-        message: '2 settings are not valid; each is marked beside its field.',
-      },
-      fields: [
+    backend.handlers.saveSettings = () =>
+      settingsRefused([
         { path: 'server.port', message: 'The port must be a number from 1 to 65535.' },
         {
           path: 'crm.templates[1].url',
           message: 'The link must start with http:// or https:// and contain no spaces.',
         },
-      ],
-    });
+      ]);
     const { page } = await openSettings(backend);
     await page.getByLabel('Port').fill('70000');
     await page.getByRole('button', { name: 'Save', exact: true }).click();

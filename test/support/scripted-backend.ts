@@ -2,6 +2,7 @@ import type {
   AnswerOf,
   AppState,
   CallView,
+  FieldProblem,
   HistoryQuery,
   RequestChannel,
   RequestOf,
@@ -105,6 +106,18 @@ export function historyCalls(count: number, start = T0): CallView[] {
     );
   }
   return calls;
+}
+
+/** Main's refusal of settings that do not validate: a sentence, and a message beside each field. */
+export function settingsRefused(fields: readonly FieldProblem[]): AnswerOf<'saveSettings'> {
+  return {
+    ok: false,
+    error: {
+      code: 'settings-invalid',
+      message: `${fields.length} settings are not valid; each is marked beside its field.`,
+    },
+    fields,
+  };
 }
 
 export class ScriptedBackend implements RendererBackend {

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../../src-main/demo-server';
-import { assertBuiltCliIsFresh, BUILT_CLI, startBuiltCli } from '../../support/built-cli';
+import { assertBuiltCliIsFresh, BUILT_CLI, startBuiltCli, watchArgs } from '../../support/built-cli';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { startCrmLookupServer, type CrmLookupServer } from '../../support/crm-lookup-server';
 import { eventually } from '../../support/eventually';
@@ -140,22 +140,10 @@ describe('isymphony-companion watch --crm-lookup (built)', () => {
     cleanups.push(() => server.stop());
     const crm = await crmServer();
     crm.answer(() => ({ kind: 'json', value: { results: [{ first: 'Grace', last: 'Hopper', id: 42 }] } }));
-    const watch = startBuiltCli(
-      [
-        'watch',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(server.port),
-        '--username',
-        '4224',
-        '--extension',
-        '4224',
-        '--crm-lookup',
-        template(crm.origin),
-      ],
-      { ISYMPHONY_PASSWORD: password, ISYMPHONY_CRM_TOKEN: TOKEN },
-    );
+    const watch = startBuiltCli(watchArgs(server.port, '--crm-lookup', template(crm.origin)), {
+      ISYMPHONY_PASSWORD: password,
+      ISYMPHONY_CRM_TOKEN: TOKEN,
+    });
     cleanups.push(async () => void (await watch.stop('SIGKILL')));
     await watch.waitForLine((l) => l.state === 'live', 'the live line', 30_000);
     await eventually(() => server.clients().some((c) => c.filters.length > 0), 'the filter');
