@@ -16,19 +16,42 @@ export function countryCode(country: string): Result<CountryCode | null, string>
 /** Longest input worth handing to the parser; libphonenumber itself gives up well before this. */
 const MAX_NUMBER_INPUT = 64;
 
+/** A number libphonenumber read as valid: its E.164 form and the parts it was read into. */
+export interface ReadNumber {
+  readonly e164: string;
+  /** The exact country the number belongs to (undefined for non-geographic numbers such as +800). */
+  readonly country: CountryCode | undefined;
+  readonly callingCode: string;
+  readonly nationalNumber: string;
+}
+
+/**
+ * The number read with libphonenumber's full metadata, or null when it is not a valid number of a
+ * known plan (unallocated ranges included). `toE164` is this, so anything keyed on either agrees.
+ */
+export function readNumber(number: string | null, country: CountryCode | null): ReadNumber | null {
+  if (number === null) return null;
+  const input = number.trim();
+  if (input === '' || input.length > MAX_NUMBER_INPUT) return null;
+  try {
+    const parsed = parsePhoneNumberFromString(input, country === null ? {} : { defaultCountry: country });
+    if (parsed === undefined || !parsed.isValid()) return null;
+    return {
+      e164: parsed.number,
+      country: parsed.country,
+      callingCode: parsed.countryCallingCode,
+      nationalNumber: parsed.nationalNumber,
+    };
+  } catch {
+    // The library is not documented to throw here; caller input must never escape as an exception.
+    return null;
+  }
+}
+
 /**
  * The number in E.164 (`+442079460018`), or '' when it cannot be read as a valid number of a known
  * plan. Validity follows libphonenumber's full metadata, so unallocated ranges come out empty.
  */
 export function toE164(number: string | null, country: CountryCode | null): string {
-  if (number === null) return '';
-  const input = number.trim();
-  if (input === '' || input.length > MAX_NUMBER_INPUT) return '';
-  try {
-    const parsed = parsePhoneNumberFromString(input, country === null ? {} : { defaultCountry: country });
-    return parsed !== undefined && parsed.isValid() ? parsed.number : '';
-  } catch {
-    // The library is not documented to throw here; caller input must never escape as an exception.
-    return '';
-  }
+  return readNumber(number, country)?.e164 ?? '';
 }

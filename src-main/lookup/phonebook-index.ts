@@ -1,6 +1,9 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { countryCode, toE164 } from '../crm/phone-number';
+import { countryCode } from '../crm/phone-number';
+import { e164Key } from './e164-key';
 import type { Contact, PhonebookMatch } from './types';
+
+export { e164Key };
 
 export interface PhonebookIndexOptions {
   /** ISO 3166 alpha-2 country for reading national numbers (the settings' CRM default country); '' for none. */
@@ -24,22 +27,6 @@ export interface PhonebookHit {
 
 const NOT_DIGIT = /\D/g;
 const digitsOf = (text: string): string => text.replace(NOT_DIGIT, '');
-const SEPARATORS = /[\s\-.()/]/g;
-const INTERNATIONAL = /^\+[1-9]\d{6,14}$/;
-
-/**
- * The E.164 key of a number: a number written internationally ("+44 20 7946 0018") is its own key
- * once separators are gone, which spares the full parse (the slow part of loading 100,000
- * contacts); "(0)" inside one needs the parser's trunk-prefix rules, as do national numbers.
- * Both sides of a lookup go through this same function, so they always agree.
- */
-export function e164Key(number: string, country: CountryCode | null): string {
-  if (number.length <= 64 && !number.includes('(0')) {
-    const bare = number.trim().replace(SEPARATORS, '');
-    if (INTERNATIONAL.test(bare)) return bare;
-  }
-  return toE164(number, country);
-}
 
 function remember(map: Map<string, number>, key: string, contact: number): void {
   const had = map.get(key);
