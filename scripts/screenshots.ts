@@ -92,12 +92,60 @@ function popViewport(cards: number): { width: number; height: number } {
 const ringing = sampleCall({ ringingSince: T0 - 12_000, transferredFrom: 'Reception (4200)' });
 const connection = (c: ConnectionView): Partial<AppState> => ({ connection: c });
 
+/** A caller the PBX only knew as "WIRELESS CALLER", named by the phonebook. */
+const lookedUp = sampleCall({
+  callerName: 'WIRELESS CALLER',
+  callerNumber: '020 7946 0018',
+  ringingSince: T0 - 4_000,
+  lookup: { kind: 'found', source: 'phonebook', name: 'Ada Lovelace', company: 'Analytical Engines Ltd' },
+});
+
+const CONTACTS = [
+  ['Ada Lovelace', 'Analytical Engines Ltd', ['+44 20 7946 0018', '+44 7700 900123']],
+  ['Grace Hopper', 'US Navy', ['+1 212 555 0100']],
+  ['Katherine Johnson', 'NASA Langley', ['+1 757 555 0142']],
+  ['محمد الأحمد', 'شركة المثال', ['+971 4 555 0199']],
+  ['Alan Turing', null, ['+44 161 496 0000']],
+  [null, 'Reception, Example Ltd', ['0800 123 456']],
+] as const;
+
 const SHOTS: readonly Shot[] = [
   {
     name: 'pop-card',
     page: 'pop',
     viewport: popViewport(1),
     state: sampleState({ pops: [ringing] }),
+  },
+  {
+    name: 'pop-card-lookup',
+    page: 'pop',
+    viewport: popViewport(1),
+    state: sampleState({ pops: [lookedUp] }),
+  },
+  {
+    name: 'phonebook',
+    page: 'index',
+    viewport: { width: 1000, height: 620 },
+    state: sampleState({ phonebook: { contacts: CONTACTS.length, version: 1, notice: null } }),
+    prepare: (backend) => {
+      backend.handlers.queryPhonebook = () => ({
+        ok: true,
+        value: {
+          total: CONTACTS.length,
+          offset: 0,
+          contacts: CONTACTS.map(([name, company, numbers], i) => ({
+            id: `c${i + 1}`,
+            name,
+            company,
+            numbers,
+          })),
+        },
+      });
+    },
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Phonebook' }).click();
+      await page.locator('.contact').first().waitFor();
+    },
   },
   {
     name: 'pop-cards-several',

@@ -6,6 +6,7 @@
 import type { CallRecord } from '../calls/types';
 import type { Logger } from '../common/log';
 import type { Answer, CallView, HistoryPage, HistoryQuery } from '../ipc/contract';
+import type { HistoryLookup } from '../storage/history-entry';
 import type { HistoryStore } from '../storage/history-store';
 import type { Settings } from '../storage/settings-schema';
 import { OK_NULL } from './answers';
@@ -35,16 +36,22 @@ export class CallHistory {
     return this.o.store.close();
   }
 
-  /** An ended call joins the history (in the background: the live list does not wait for the disk). */
-  append(call: CallRecord, popped: boolean): void {
-    void this.o.store.append(historyEntryOf(call, popped)).then((appended) => {
-      if (appended.ok) this.#version += 1;
-      else
-        this.o.logger.log('warn', 'A call could not be added to the history.', {
-          code: appended.error.code,
-        });
-      this.o.changed();
-    });
+  /**
+   * An ended call joins the history (in the background: the live list does not wait for the disk),
+   * with its looked-up name once the lookup settled (`lookup`, bounded by its own wait).
+   */
+  append(call: CallRecord, popped: boolean, lookup?: Promise<HistoryLookup | null>): void {
+    void (lookup ?? Promise.resolve(null))
+      .catch(() => null)
+      .then((found) => this.o.store.append(historyEntryOf(call, popped, found)))
+      .then((appended) => {
+        if (appended.ok) this.#version += 1;
+        else
+          this.o.logger.log('warn', 'A call could not be added to the history.', {
+            code: appended.error.code,
+          });
+        this.o.changed();
+      });
   }
 
   query(query: HistoryQuery, crm: Settings['crm']): Answer<HistoryPage> {

@@ -6,8 +6,8 @@
 import type { CallParty, CallRecord } from '../calls/types';
 import { chooseTemplates } from '../crm/rules';
 import type { CrmSettings, CrmTemplate, RuleCall } from '../crm/types';
-import type { CallView, CrmChoice } from '../ipc/contract';
-import type { HistoryEntry } from '../storage/history-entry';
+import type { CallView, CrmChoice, LookupView } from '../ipc/contract';
+import type { HistoryEntry, HistoryLookup } from '../storage/history-entry';
 import { displayName, displayNumber } from './display-text';
 
 /** A party as one line of raw text: its name, else its user name, else its extension. */
@@ -52,8 +52,23 @@ export function ruleCallOfEntry(entry: HistoryEntry): RuleCall {
   return { number: entry.callerNumber, did: entry.did, internal: entry.internal };
 }
 
-/** A live (or just ended) call as the screens show it; `callerName`/`callerNumber` are the remote party. `popped`: whether a pop was shown for it. */
-export function viewOfRecord(call: CallRecord, crm: CrmSettings, popped: boolean): CallView {
+/** What a call shows without a looked-up name: the caller-ID name, if the PBX sent one. */
+export function callerIdLookup(name: string | null): LookupView {
+  const shown = displayName(name);
+  return shown === null ? { kind: 'none' } : { kind: 'found', source: 'pbx', name: shown, company: null };
+}
+
+/**
+ * A live (or just ended) call as the screens show it; `callerName`/`callerNumber` are the remote
+ * party. `popped`: whether a pop was shown for it. `lookup`: what the lookup chain says so far
+ * (caller-lookup.ts); the caller ID when left out.
+ */
+export function viewOfRecord(
+  call: CallRecord,
+  crm: CrmSettings,
+  popped: boolean,
+  lookup?: LookupView | null,
+): CallView {
   const remote = remoteOf(call);
   return {
     id: call.id,
@@ -75,6 +90,7 @@ export function viewOfRecord(call: CallRecord, crm: CrmSettings, popped: boolean
     talkMs: call.talkMs,
     popped,
     crm: crmView(crm, ruleCallOfRecord(call)),
+    lookup: lookup ?? callerIdLookup(remote.name),
   };
 }
 
@@ -100,6 +116,14 @@ export function viewOfEntry(entry: HistoryEntry, crm: CrmSettings): CallView {
     talkMs: entry.talkMs,
     popped: entry.popped,
     crm: crmView(crm, ruleCallOfEntry(entry)),
+    lookup: entry.lookup
+      ? {
+          kind: 'found',
+          source: entry.lookup.source,
+          name: displayName(entry.lookup.name),
+          company: displayName(entry.lookup.company),
+        }
+      : callerIdLookup(entry.callerName),
   };
 }
 
@@ -107,7 +131,11 @@ export function viewOfEntry(entry: HistoryEntry, crm: CrmSettings): CallView {
  * A finished call for the history. A record still `ringing` (the app stopped following it) is kept
  * as `unknown`; one still `answered` stays `answered`, as the history format allows.
  */
-export function historyEntryOf(call: CallRecord, popped: boolean): HistoryEntry {
+export function historyEntryOf(
+  call: CallRecord,
+  popped: boolean,
+  lookup: HistoryLookup | null = null,
+): HistoryEntry {
   const remote = remoteOf(call);
   const state = call.state === 'ringing' ? 'unknown' : call.state;
   return {
@@ -130,5 +158,6 @@ export function historyEntryOf(call: CallRecord, popped: boolean): HistoryEntry 
     ringMs: call.ringMs,
     talkMs: call.talkMs,
     popped,
+    ...(lookup !== null ? { lookup } : {}),
   };
 }

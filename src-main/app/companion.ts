@@ -14,6 +14,7 @@ import type { DetectionControl } from './discovery-control';
 import { answerRequest, type RequestHandlers } from './ipc-handlers';
 import type { Keychain } from './keychain';
 import type { Operations } from './operations';
+import type { Phonebook } from './phonebook';
 import type { SerialQueue } from './serial-queue';
 import { accountOf } from './server-connection';
 import type { SettingsKeeper } from './settings-keeper';
@@ -32,6 +33,7 @@ export interface CompanionParts {
   readonly operations: Operations;
   readonly dialing: ShellDialing;
   readonly detection: DetectionControl;
+  readonly phonebook: Phonebook;
   readonly handlers: RequestHandlers;
   readonly publisher: StatePublisher<AppState>;
   readonly logger: Logger;
@@ -52,6 +54,7 @@ export class Companion implements CompanionForShell {
       const { firstRun } = await p.settings.load();
       p.connection.mode = initialMode(firstRun, p.settings.current.mode);
       await p.history.load();
+      await p.phonebook.load();
       p.settings.registerShortcut();
       p.settings.applyDialing();
       await p.keychain.refresh(accountOf(p.settings.current));

@@ -11,11 +11,15 @@ import { startDemoServer as realStartDemoServer, type TrafficOptions } from '../
 import type { Answer, AppState } from '../ipc/contract';
 import type { PresenceTracker } from '../presence/presence-tracker';
 import type { CallPipelineOptions } from '../pipeline/call-pipeline';
+import type { CrmLookup } from '../lookup/lookup-chain';
+import type { PhonebookIndex } from '../lookup/phonebook-index';
 import { HistoryStore } from '../storage/history-store';
+import { PhonebookStore } from '../storage/phonebook-store';
 import { ChoosableSecretStore, KeytarSecretStore, type SecretStore } from '../storage/secret-store';
 import { SettingsStore } from '../storage/settings-store';
 import { AppDiagnostics } from './app-diagnostics';
 import { CallBack } from './call-back';
+import { CallerLookups } from './caller-lookup';
 import { CallHistory } from './call-history';
 import { Companion } from './companion';
 import { ConnectionControl } from './connection-control';
@@ -31,6 +35,7 @@ import { Keychain } from './keychain';
 import { KnownSecrets } from './known-secrets';
 import { LiveCalls } from './live-calls';
 import { Operations } from './operations';
+import { Phonebook } from './phonebook';
 import { PopLifecycle } from './pop-lifecycle';
 import type { DesktopPorts } from './ports';
 import { PresenceControl } from './presence-control';
@@ -72,6 +77,13 @@ export interface CompanionOptions {
   readonly detectionListenMs?: number;
   /** The last log lines for the diagnostics report; default a new ring (tests plant lines in theirs). */
   readonly logRing?: LogRing;
+  /** How long a card waits for a caller lookup before it keeps what the PBX sent (default 1.5 s). */
+  readonly lookupBudgetMs?: number;
+  /**
+   * The CRM lookup slot of the lookup chain (docs/lookup.md), asked when the phonebook has no entry.
+   * Left out: the one the CRM lookup settings set up (crm-lookup-control.ts); tests put a stand-in here.
+   */
+  readonly crmLookup?: () => CrmLookup | null;
 }
 
 export function createCompanion(options: CompanionOptions): Companion {
@@ -108,6 +120,22 @@ export function createCompanion(options: CompanionOptions): Companion {
     logger,
   });
   const history = new CallHistory({ store: historyStore, logger, changed });
+  const phonebook: Phonebook = new Phonebook({
+    store: new PhonebookStore({ dataDir: options.dataDir, clock, logger }),
+    country: () => settings.current.crm.defaultCountry,
+    fileChooser: ports.fileChooser,
+    caller: (id): ReturnType<CrmActions['remoteParty']> => crm.remoteParty(id),
+    logger,
+    changed,
+  });
+  const lookups: CallerLookups = new CallerLookups({
+    clock,
+    phonebook: (): PhonebookIndex | null => phonebook.index,
+    crm: options.crmLookup ?? ((): CrmLookup | null => crmLookup.crmLookup()),
+    logger,
+    changed,
+    ...(options.lookupBudgetMs !== undefined ? { budgetMs: options.lookupBudgetMs } : {}),
+  });
   const presence = new PresenceControl({
     tracker: (): PresenceTracker | null => runner.presence,
     settings: () => settings.current,
@@ -119,6 +147,7 @@ export function createCompanion(options: CompanionOptions): Companion {
   const live = new LiveCalls({
     pops,
     history,
+    lookups,
     settings: () => settings.current,
     dndNow: (): boolean => presence.dndNow(),
     openRecord: (call, template): Promise<Answer<null>> => crm.openRecord(call, template),
@@ -212,7 +241,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       liveCalls,
       pops: pops.showing().flatMap((id) => {
         const ended = pops.endedCall(id);
-        return byId.get(id) ?? (ended ? [viewOfRecord(ended, crmSettings, true)] : []);
+        return byId.get(id) ?? (ended ? [viewOfRecord(ended, crmSettings, true, lookups.view(id))] : []);
       }),
       settings: settings.current,
       settingsNotice: settings.notice,
@@ -229,6 +258,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       identityWarnings: identity.warnings,
       detection: detection.view(),
       crmLookup: crmLookup.view(),
+      phonebook: phonebook.view(),
     };
   };
   const shell = new ShellSync({
@@ -285,9 +315,11 @@ export function createCompanion(options: CompanionOptions): Companion {
     operations,
     detection,
     dialing: new ShellDialing({ callBack, settings: () => settings.current, ports: ports.dialing, logger }),
+    phonebook,
     handlers: requestHandlers(
       operations,
       detection,
+      phonebook,
       new AppDiagnostics({
         appVersion: options.appVersion ?? 'unknown',
         clock,

@@ -86,6 +86,14 @@ export class CrmActions {
     return live ? remoteOf(live).number : this.#findHistory(callId)?.callerNumber;
   }
 
+  /** The raw name and number of the call's remote party; undefined when the call is not known. */
+  remoteParty(callId: string): { readonly name: string | null; readonly number: string | null } | undefined {
+    const live = this.o.live.get(callId) ?? this.o.ended(callId);
+    if (live) return remoteOf(live);
+    const entry = this.#findHistory(callId);
+    return entry ? { name: entry.callerName, number: entry.callerNumber } : undefined;
+  }
+
   copyNumber(callId: string): Answer<null> {
     const number = this.remoteNumber(callId);
     if (number === undefined) return fail('call-not-found', 'That call is no longer known.');

@@ -15,6 +15,7 @@ import { fail } from './answers';
 import type { AppDiagnostics } from './app-diagnostics';
 import type { DetectionControl } from './discovery-control';
 import type { Operations } from './operations';
+import type { Phonebook } from './phonebook';
 import { parseRequest } from './request-parsing';
 
 /** One handler per request of the table: a request without one does not compile. */
@@ -23,6 +24,7 @@ export type RequestHandlers = { [C in RequestChannel]: (request: ParsedRequest<C
 export function requestHandlers(
   op: Operations,
   detection: DetectionControl,
+  phonebook: Phonebook,
   diagnostics: Pick<AppDiagnostics, 'copy'>,
 ): RequestHandlers {
   return {
@@ -56,6 +58,18 @@ export function requestHandlers(
         ...(r.returnTime !== undefined ? { returnTime: r.returnTime } : {}),
       }),
     previewCrmLink: async (r) => op.previewCrmLink(r.url),
+    pickPhonebookFile: () => phonebook.pickFile(),
+    importPhonebook: (r) => phonebook.importPicked(r.mapping, r.replace),
+    queryPhonebook: async (r) => phonebook.query(r),
+    savePhonebookContact: (r) =>
+      phonebook.saveContact({
+        ...(r.id !== undefined ? { id: r.id } : {}),
+        name: r.name,
+        company: r.company,
+        numbers: r.numbers,
+      }),
+    deletePhonebookContact: (r) => phonebook.deleteContact(r.id),
+    addCallerToPhonebook: (r) => phonebook.addCaller(r.callId),
   };
 }
 

@@ -11,12 +11,15 @@ import type { Answer, CallView } from '../ipc/contract';
 import type { Settings } from '../storage/settings-schema';
 import { autoOpenOf, isAutoOpenMoment } from './auto-open';
 import type { CallHistory } from './call-history';
+import type { CallerLookups } from './caller-lookup';
 import { crmOffer, ruleCallOfRecord, viewOfRecord } from './call-view';
 import type { PopLifecycle } from './pop-lifecycle';
 
 export interface LiveCallsOptions {
   readonly pops: PopLifecycle;
   readonly history: Pick<CallHistory, 'append'>;
+  /** Who is calling: started when a call is first seen, kept with its history entry. */
+  readonly lookups?: CallerLookups;
   readonly settings: () => Settings;
   /** Whether pops are held now (the app's switch or the followed iSymphony status). */
   readonly dndNow: () => boolean;
@@ -44,10 +47,16 @@ export class LiveCalls {
       this.#live.delete(call.id);
       this.#autoOpened.delete(call.id);
       const popped = this.o.pops.ended(call);
-      this.o.history.append(call, popped);
+      this.o.history.append(call, popped, this.o.lookups?.forHistory(call));
     } else {
       this.#live.set(call.id, call);
-      if (change.pop !== null) this.o.pops.pop(call, this.o.settings().popStyle, this.o.dndNow());
+      // Before the pop, so a phonebook hit is on the card from its first frame.
+      this.o.lookups?.begin(call);
+      if (change.pop !== null) {
+        const lookup = this.o.lookups?.view(call.id);
+        const named = lookup?.kind === 'found' && lookup.source !== 'pbx' ? lookup.name : null;
+        this.o.pops.pop(call, this.o.settings().popStyle, this.o.dndNow(), named);
+      }
       // A notification leaves when its call stops ringing (answered here is an update; elsewhere, the end).
       // One whose state is unknown while the connection is lost stays, saying so, until it is resolved.
       if (before && mayBeRinging(before) && !mayBeRinging(call)) this.o.pops.stoppedRinging(call.id);
@@ -58,6 +67,7 @@ export class LiveCalls {
 
   /** The pipeline went; its live calls go with it (they belonged to that server). */
   forget(): void {
+    this.o.lookups?.forget();
     this.o.pops.forget(this.#live.keys());
     this.#live.clear();
     this.#autoOpened.clear();
@@ -68,7 +78,7 @@ export class LiveCalls {
   views(crm: Settings['crm']): CallView[] {
     const views: CallView[] = [];
     for (const call of this.#live.values())
-      views.push(viewOfRecord(call, crm, this.o.pops.wasPopped(call.id)));
+      views.push(viewOfRecord(call, crm, this.o.pops.wasPopped(call.id), this.o.lookups?.view(call.id)));
     return views.reverse();
   }
 

@@ -46,15 +46,18 @@ export class PopLifecycle {
 
   constructor(private readonly o: PopLifecycleOptions) {}
 
-  /** The pipeline asked for a pop; `held`: do-not-disturb switched on mid-call. */
-  pop(call: CallRecord, style: Settings['popStyle'], held: boolean): void {
+  /**
+   * The pipeline asked for a pop; `held`: do-not-disturb switched on mid-call; `lookedUp`: the
+   * caller's name from the phonebook, when known at once (the notification's title).
+   */
+  pop(call: CallRecord, style: Settings['popStyle'], held: boolean, lookedUp: string | null = null): void {
     // The tracker already held back pops under do-not-disturb; this covers a switch made mid-call.
     if (style === 'off' || held) return;
     this.#popped.add(call.id);
     const pushedOff = this.#deck.add(call.id);
     if (pushedOff !== null) this.#leave(pushedOff);
     if (style === 'notification' || style === 'both') {
-      this.o.notifier.show(popNotice(call));
+      this.o.notifier.show(popNotice(call, lookedUp));
       this.#notices.add(call.id);
     }
   }

@@ -8,8 +8,9 @@ import type { PopNotice } from './ports';
 import { partyText } from './call-view';
 import { displayName, displayNumber, isolatedName, ltrNumber } from './display-text';
 
-export function popNotice(call: CallRecord): PopNotice {
-  const name = displayName(call.callerName);
+/** `lookedUp`: the caller's name from the phonebook (or CRM), when it was known at the pop. */
+export function popNotice(call: CallRecord, lookedUp: string | null = null): PopNotice {
+  const name = displayName(lookedUp) ?? displayName(call.callerName);
   const shownNumber = displayNumber(call.callerNumber);
   const number = shownNumber === null ? null : ltrNumber(shownNumber);
   const title = name ?? number ?? 'Unknown caller';

@@ -112,6 +112,18 @@ export interface DialingPorts {
   readonly shortcut: ShortcutRegistry;
 }
 
+/**
+ * The native open dialog, shown by main (no page can fill it in): the path of the file the user
+ * chose, or null when they cancelled. The phonebook import reads only what this returns, so a
+ * window can never make main read a file it named.
+ */
+export interface FileChooser {
+  chooseFile(options: {
+    readonly title: string;
+    readonly filters: readonly { readonly name: string; readonly extensions: readonly string[] }[];
+  }): Promise<string | null>;
+}
+
 /** Everything the shell provides, bundled for the Companion's constructor. */
 export interface DesktopPorts {
   readonly urlOpener: UrlOpener;
@@ -125,4 +137,6 @@ export interface DesktopPorts {
   readonly passwordMove?: PasswordMoveConfirmer;
   /** Absent: the tray, links and the clipboard shortcut dial without saying how (tests, headless). */
   readonly dialing?: DialingPorts;
+  /** Absent: the phonebook cannot be imported from a file (the window says so). */
+  readonly fileChooser?: FileChooser;
 }

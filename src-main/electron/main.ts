@@ -40,6 +40,7 @@ import { createDialConfirm, createDialNotices } from './dial-dialogs';
 import { createNotifier } from './notifications';
 import { createCallLinkRegistration } from './protocol-client';
 import { createPasswordMoveDialog } from './password-move-dialog';
+import { createFileChooser } from './file-chooser';
 import { createPopWindowHost } from './pop-window';
 import { watchPowerAndNetwork } from './power';
 import { appSchemePrivileges, registerAppProtocol } from './protocol';
@@ -183,6 +184,7 @@ async function start(): Promise<void> {
         }),
         shortcut: createShortcutRegistry(globalShortcut, () => withCompanion((c) => c.dialClipboard())),
       },
+      fileChooser: createFileChooser({ showOpenDialog: (options) => dialog.showOpenDialog(options) }),
     },
   });
   const running = companion;

@@ -20,8 +20,12 @@ import type {
   Answer,
   AppState,
   ConnectionTestResult,
+  ContactView,
   DialView,
   HistoryPage,
+  PhonebookFilePreview,
+  PhonebookImportResult,
+  PhonebookPage,
   Settings,
   StatusChange,
 } from './views';
@@ -34,6 +38,12 @@ export const MAX_TEMPLATE_URL = 2048;
 export const MAX_SEARCH = 100;
 export const MAX_HISTORY_OFFSET = 1_000_000;
 export const MAX_HISTORY_LIMIT = 500;
+/** Phonebook requests: columns a CSV mapping may name, a contact's text, its numbers. */
+export const MAX_MAPPED_COLUMN = 1000;
+export const MAX_CONTACT_TEXT = 128;
+export const MAX_CONTACT_NUMBER = 64;
+export const MAX_CONTACT_NUMBERS = 16;
+export const MAX_PHONEBOOK_LIMIT = 500;
 /** Year 9999: a return time past it is a mistake, not a plan. */
 export const MAX_RETURN_TIME = 253_402_300_799_000;
 
@@ -93,6 +103,22 @@ const password = (zod: Zod) =>
     .string({ error: 'The password must be text.' })
     .min(1, { error: 'Enter the password.' })
     .max(MAX_PASSWORD, { error: `A password can have at most ${MAX_PASSWORD} characters.` });
+
+const column = (zod: Zod) =>
+  zod
+    .number({ error: 'A column is a number.' })
+    .int({ error: 'A column is a whole number.' })
+    .min(0, { error: 'A column cannot be negative.' })
+    .max(MAX_MAPPED_COLUMN, { error: `A column is at most ${MAX_MAPPED_COLUMN}.` });
+const contactText = (zod: Zod, what: string) =>
+  zod
+    .string({ error: `The ${what} must be text.` })
+    .max(MAX_CONTACT_TEXT, { error: `A ${what} has at most ${MAX_CONTACT_TEXT} characters.` })
+    .nullable();
+const contactId = (zod: Zod) =>
+  zod.string({ error: 'The contact id must be text.' }).regex(/^[A-Za-z0-9_-]{1,64}$/, {
+    error: 'A contact id is 1 to 64 letters, digits, "-" or "_".',
+  });
 
 const MAIN: readonly WindowName[] = ['main'];
 const BOTH: readonly WindowName[] = ['main', 'pop'];
@@ -238,6 +264,77 @@ export const REQUESTS = {
           .optional(),
       }),
     windows: MAIN,
+  }),
+  /**
+   * The phonebook import, step 1: main shows its own open dialog, reads the file the user chose
+   * (size-capped) and keeps it; the window gets a preview. The window never names a file: no path
+   * from a page is ever read. Null when the user cancelled the dialog.
+   */
+  pickPhonebookFile: bare<Answer<PhonebookFilePreview | null>>(MAIN),
+  /** Step 2: imports the file picked last, with the columns the user mapped (CSV), replacing or adding to the phonebook. */
+  importPhonebook: request<Answer<PhonebookImportResult>>()({
+    payload: (zod) =>
+      zod.strictObject({
+        mapping: zod
+          .strictObject({
+            name: zod.array(column(zod)).max(8, { error: 'At most 8 name columns.' }),
+            company: column(zod).nullable(),
+            numbers: zod.array(column(zod)).max(16, { error: 'At most 16 number columns.' }),
+          })
+          .optional(),
+        replace: zod.boolean({ error: 'replace must be true or false.' }),
+      }),
+    windows: MAIN,
+  }),
+  queryPhonebook: request<Answer<PhonebookPage>>()({
+    payload: (zod) =>
+      zod.strictObject({
+        search: zod
+          .string({ error: 'The search must be text.' })
+          .max(MAX_SEARCH, { error: `A search has at most ${MAX_SEARCH} characters.` })
+          .optional(),
+        offset: zod
+          .number({ error: 'offset must be a number.' })
+          .int({ error: 'offset must be a whole number.' })
+          .min(0, { error: 'offset cannot be negative.' })
+          .max(MAX_HISTORY_OFFSET, { error: `offset is at most ${MAX_HISTORY_OFFSET}.` }),
+        limit: zod
+          .number({ error: 'limit must be a number.' })
+          .int({ error: 'limit must be a whole number.' })
+          .min(1, { error: 'limit is at least 1.' })
+          .max(MAX_PHONEBOOK_LIMIT, { error: `limit is at most ${MAX_PHONEBOOK_LIMIT}.` }),
+      }),
+    windows: MAIN,
+  }),
+  /** Adds a contact (no id) or changes one; main checks that a number is left. */
+  savePhonebookContact: request<Answer<ContactView>>()({
+    payload: (zod) =>
+      zod.strictObject({
+        id: contactId(zod).optional(),
+        name: contactText(zod, 'name'),
+        company: contactText(zod, 'company'),
+        numbers: zod
+          .array(
+            zod
+              .string({ error: 'A number must be text.' })
+              .max(MAX_CONTACT_NUMBER, { error: `A number has at most ${MAX_CONTACT_NUMBER} characters.` }),
+          )
+          .max(MAX_CONTACT_NUMBERS, { error: `A contact has at most ${MAX_CONTACT_NUMBERS} numbers.` }),
+      }),
+    windows: MAIN,
+  }),
+  deletePhonebookContact: request<Answer<null>>()({
+    payload: (zod) => zod.strictObject({ id: contactId(zod) }),
+    windows: MAIN,
+  }),
+  /**
+   * "Add caller to phonebook" (pop card, history row): by call id only; main takes the caller's
+   * number and caller-ID name from the record. An existing contact with that number is answered
+   * instead of a second one.
+   */
+  addCallerToPhonebook: request<Answer<ContactView>>()({
+    payload: (zod) => zod.strictObject({ callId: callId(zod) }),
+    windows: BOTH,
   }),
 } as const;
 

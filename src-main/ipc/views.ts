@@ -32,6 +32,95 @@ export interface CallView extends CallParties {
   readonly popped: boolean;
   /** The CRM templates this call can open: the default first. Ids only; main builds the links. */
   readonly crm: { readonly defaultId: string | null; readonly options: readonly CrmChoice[] };
+  /** Who the lookup chain says is calling (phonebook, CRM, caller ID); see `LookupView`. */
+  readonly lookup: LookupView;
+}
+
+/**
+ * The caller as the lookup chain named them (docs/lookup.md). `pending`: a lookup is still asked
+ * and within its budget, so the card shows what the PBX sent meanwhile. `found`: the name and
+ * company to show and where they came from (`pbx`: the caller-ID name, nothing better was found).
+ * `none`: nothing named the caller. Name and company are display-safe but untrusted: text only.
+ */
+export type LookupView =
+  | { readonly kind: 'pending' }
+  | {
+      readonly kind: 'found';
+      readonly source: 'phonebook' | 'crm' | 'pbx';
+      readonly name: string | null;
+      readonly company: string | null;
+    }
+  | { readonly kind: 'none' };
+
+/** One phonebook contact as the phonebook screen shows it (display-safe, untrusted: text only). */
+export interface ContactView {
+  readonly id: string;
+  readonly name: string | null;
+  readonly company: string | null;
+  readonly numbers: readonly string[];
+}
+
+/** The phonebook in the app state: how many contacts, and anything the user must hear about its file. */
+export interface PhonebookView {
+  readonly contacts: number;
+  /** Rises with every change, so the phonebook screen knows to search again. */
+  readonly version: number;
+  /** E.g. a damaged file set aside (and where), or a save that failed. */
+  readonly notice: Problem | null;
+}
+
+export interface PhonebookQuery {
+  readonly search?: string;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface PhonebookPage {
+  readonly total: number;
+  readonly offset: number;
+  readonly contacts: readonly ContactView[];
+}
+
+/** Which CSV columns (0-based) hold what; several name columns are joined with a space. */
+export interface ColumnMapping {
+  readonly name: readonly number[];
+  readonly company: number | null;
+  readonly numbers: readonly number[];
+}
+
+/**
+ * A file chosen in main's open dialog, read by main and held there until imported: what the import
+ * screen shows. The file's text never travels to the window, only this preview (capped cells).
+ */
+export type PhonebookFilePreview =
+  | {
+      readonly format: 'csv';
+      /** The file's name (not its folder), for "Importing contacts.csv". */
+      readonly fileName: string;
+      readonly headers: readonly string[];
+      readonly sample: readonly (readonly string[])[];
+      readonly rows: number;
+      readonly mapping: ColumnMapping;
+    }
+  | {
+      readonly format: 'vcard';
+      readonly fileName: string;
+      readonly contacts: number;
+      readonly skipped: number;
+    };
+
+export interface PhonebookImportResult {
+  readonly imported: number;
+  readonly skipped: number;
+  readonly total: number;
+}
+
+/** A contact as the editor sends it: no id for a new one. */
+export interface ContactDraft {
+  readonly id?: string;
+  readonly name: string | null;
+  readonly company: string | null;
+  readonly numbers: readonly string[];
 }
 
 /** How a "Call back" went out: `pbx` (my phone rings first, then the number) or `tel` (handed to my phone app). */
@@ -211,6 +300,8 @@ export interface AppState {
   readonly detection: DetectionView;
   /** The CRM lookup: its presets, whether a token is stored, how the last lookup went. Never the token. */
   readonly crmLookup: CrmLookupView;
+  /** The phonebook callers are looked up in (docs/lookup.md). */
+  readonly phonebook: PhonebookView;
 }
 
 /** A CRM lookup template as settings keep it. */

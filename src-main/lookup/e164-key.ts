@@ -9,7 +9,9 @@
  * full parse, so the key is always the one `toE164` gives (test/unit/lookup/e164-key.test.ts
  * holds this over the hostile caller-ID corpus and seeded random numbers).
  */
-import { Metadata, type CountryCode } from 'libphonenumber-js/max';
+import { Metadata, type CountryCode } from 'libphonenumber-js/core';
+// The same full metadata `crm/phone-number.ts` parses with (libphonenumber-js/max is core + this).
+import maxMetadata from 'libphonenumber-js/metadata.max.json';
 import { readNumber } from '../crm/phone-number';
 
 /** What libphonenumber's numbering plan object offers at run time (its types declare less). */
@@ -41,7 +43,7 @@ const whole = (pattern: string): RegExp => new RegExp(`^(?:${pattern})$`);
 
 /** libphonenumber's "is this national number valid in this country", with the patterns compiled once. */
 function validatorOf(country: CountryCode): (nationalNumber: string) => boolean {
-  const metadata = new Metadata();
+  const metadata = new Metadata(maxMetadata);
   metadata.selectNumberingPlan(country);
   const plan = metadata.numberingPlan as unknown as Plan;
   const general = whole(plan.nationalNumberPattern());
@@ -69,6 +71,10 @@ const SIMPLE = /^\+?\d{3,17}$/;
 const PREFIX = 7;
 const MAX_READINGS = 20_000;
 
+/** How many keys the learnt reading gave (for the tests: proof the fast path is taken at all). */
+let fastKeys = 0;
+export const fastKeyCount = (): number => fastKeys;
+
 const validators = new Map<CountryCode, (nn: string) => boolean>();
 /** Per default country and prefix: the reading learnt, or null when that prefix always takes the full parse. */
 const readings = new Map<string, Reading | null>();
@@ -90,7 +96,11 @@ function learn(bare: string, full: ReturnType<typeof readNumber>): Reading | nul
   // Written without "+": libphonenumber may read a leading calling code as such, deciding by the
   // validity of the whole number; that choice is not the prefix's, so it gets the full parse.
   if (!bare.startsWith('+') && bare.startsWith(callingCode)) return null;
-  return { head: `+${callingCode}`, strip: bare.length - nationalNumber.length, valid: validatorFor(full.country) };
+  return {
+    head: `+${callingCode}`,
+    strip: bare.length - nationalNumber.length,
+    valid: validatorFor(full.country),
+  };
 }
 
 /** The E.164 key of a number: exactly `toE164(number, country)`, faster for numbers that share a prefix. */
@@ -103,7 +113,10 @@ export function e164Key(number: string, country: CountryCode | null): string {
   const reading = readings.get(key);
   if (reading !== undefined && reading !== null) {
     const nationalNumber = bare.slice(reading.strip);
-    if (reading.valid(nationalNumber)) return reading.head + nationalNumber;
+    if (reading.valid(nationalNumber)) {
+      fastKeys += 1;
+      return reading.head + nationalNumber;
+    }
   }
   const full = readNumber(number, country);
   if (reading === undefined && full !== null) {

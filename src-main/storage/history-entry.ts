@@ -19,6 +19,13 @@ export interface CallParties {
   readonly transferredFrom: string | null;
 }
 
+/** Who the lookup chain named as the caller (phonebook or CRM), kept with the call. Untrusted text, capped. */
+export interface HistoryLookup {
+  readonly source: 'phonebook' | 'crm';
+  readonly name: string | null;
+  readonly company: string | null;
+}
+
 export interface HistoryEntry extends CallParties {
   readonly id: string;
   readonly direction: HistoryDirection;
@@ -33,6 +40,8 @@ export interface HistoryEntry extends CallParties {
   readonly talkMs: number | null;
   /** Whether a pop was shown for it. */
   readonly popped: boolean;
+  /** The looked-up caller; absent or null when only the caller ID named them (and in files written before lookups). */
+  readonly lookup?: HistoryLookup | null;
 }
 
 export const HISTORY_TEXT_CAPS = {
@@ -44,6 +53,7 @@ export const HISTORY_TEXT_CAPS = {
   extension: 32,
   answeredBy: 256,
   transferredFrom: 256,
+  lookupName: 256,
 } as const;
 
 const DIRECTIONS: ReadonlySet<string> = new Set<HistoryDirection>(['inbound', 'outbound']);
@@ -84,6 +94,19 @@ function capped(value: string | null, max: number): string | null {
   return value === null ? null : capText(value, max);
 }
 
+/** A kept lookup, or null: a missing or malformed one (an older or hand-edited file) costs the name, never the call. */
+function toHistoryLookup(value: unknown): HistoryLookup | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const { source, name, company } = value as Record<string, unknown>;
+  if (source !== 'phonebook' && source !== 'crm') return null;
+  if (!isText(name) || !isText(company) || (name === null && company === null)) return null;
+  return {
+    source,
+    name: capped(name, HISTORY_TEXT_CAPS.lookupName),
+    company: capped(company, HISTORY_TEXT_CAPS.lookupName),
+  };
+}
+
 /**
  * Checks one parsed line (or an entry handed in by the app) and returns a capped copy, or null
  * when it is not an entry. Unknown extra keys are dropped. Never throws. Written out by hand
@@ -110,6 +133,7 @@ export function toHistoryEntry(value: unknown): HistoryEntry | null {
     return null;
   }
   const { startedAt, answeredAt, endedAt, ringMs, talkMs } = v;
+  const lookup = toHistoryLookup(v.lookup);
   if (!isTime(startedAt) || !isTimeOrNull(answeredAt) || !isTimeOrNull(endedAt)) return null;
   if (!isTimeOrNull(ringMs) || !isTimeOrNull(talkMs)) return null;
   return {
@@ -130,6 +154,7 @@ export function toHistoryEntry(value: unknown): HistoryEntry | null {
     ringMs,
     talkMs,
     popped,
+    ...(lookup !== null ? { lookup } : {}),
   };
 }
 
@@ -154,6 +179,8 @@ export function historyLine(entry: HistoryEntry): string {
       ringMs: entry.ringMs,
       talkMs: entry.talkMs,
       popped: entry.popped,
+      // Only when a lookup named the caller: other lines stay as older versions wrote them.
+      ...(entry.lookup ? { lookup: entry.lookup } : {}),
     }) + '\n'
   );
 }

@@ -28,7 +28,14 @@ export interface SearchKey {
 }
 
 export function searchKeyOf(entry: HistoryEntry): SearchKey {
-  const names = [entry.callerName, entry.callerNumber, entry.answeredBy, entry.transferredFrom]
+  const names = [
+    entry.callerName,
+    entry.callerNumber,
+    entry.answeredBy,
+    entry.transferredFrom,
+    entry.lookup?.name ?? null,
+    entry.lookup?.company ?? null,
+  ]
     .filter((n): n is string => n !== null)
     .join('\n')
     .toLowerCase();

@@ -230,6 +230,11 @@ describe('the pop card', () => {
     await expect.poll(() => backend.requests('callBack')).toEqual([{ callId: 'call-1' }]);
 
     await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Add caller to phonebook');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => backend.requests('addCallerToPhonebook')).toEqual([{ callId: 'call-1' }]);
+
+    await page.keyboard.press('Tab');
     expect(await focused()).toBe('Dismiss');
     await page.keyboard.press('Escape');
     await expect.poll(() => backend.requests('dismissPop')).toEqual([{ callId: 'call-1' }]);

@@ -36,6 +36,17 @@ function tallest(index: number, mix: Mix = 'ringing and outcomes'): CallView {
     did: '0800 123 456 789 012 345',
     transferredFrom: `Reception desk on the ground floor of the east wing ${'W'.repeat(40)} (4200)`,
     crm: CRM,
+    // Every other card named by a lookup, with the longest company beside the number and its source.
+    ...(index % 2 === 0
+      ? {
+          lookup: {
+            kind: 'found' as const,
+            source: 'phonebook' as const,
+            name: `${LONGEST}${index}`,
+            company: LONGEST,
+          },
+        }
+      : {}),
   };
   if (mix === 'on the call and after') {
     // "On the call 59:59" while it lasts; afterwards the ended card with both times.

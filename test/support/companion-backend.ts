@@ -10,7 +10,10 @@
  *   …
  *   await real.close();
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Companion } from '../../src-main/app/companion';
+import type { CrmLookup } from '../../src-main/lookup/lookup-chain';
 import type { DesktopPorts } from '../../src-main/app/ports';
 import type { CallPipelineOptions } from '../../src-main/pipeline/call-pipeline';
 import { startDemoServer, type DemoServer } from '../../src-main/demo-server';
@@ -66,6 +69,15 @@ export interface CompanionBackendOptions {
    * open as they did before it. True keeps it.
    */
   readonly keepDetectionOffer?: boolean;
+  /**
+   * A phonebook file's text (CSV or vCard), imported before the page opens the way the window does
+   * it: main's open dialog answers with this file, then `pickPhonebookFile` and `importPhonebook`.
+   */
+  readonly phonebook?: string;
+  /** The lookup chain's CRM slot (a CRM lookup stand-in); default none. */
+  readonly crmLookup?: CrmLookup;
+  /** How long a card waits for a lookup; default the app's. */
+  readonly lookupBudgetMs?: number;
 }
 
 export interface RingingCall {
@@ -98,6 +110,8 @@ export interface CompanionBackend {
   until(check: (state: AppState) => boolean, what: string): Promise<void>;
   /** Events with ids unique to this backend, for scripting calls beyond `ring`. */
   readonly events: EventFactory;
+  /** What main's open dialog answers next: this file's path (written into the data folder), or cancelled (null). */
+  chooseFile(text: string | null, name?: string): Promise<void>;
   /** The demo server rings my phone with this caller ID (raw, exactly as given: it may be hostile). */
   ring(caller: { name?: string | null; number?: string | null; did?: string | null }): RingingCall;
   close(): Promise<void>;
@@ -116,7 +130,20 @@ export async function startCompanionBackend(
   });
   const data = await tempDir();
   const secretStore = new MemorySecretStore();
-  const { ports: desktopPorts, recorded } = recordingPorts();
+  const { ports: recordingDesktop, recorded } = recordingPorts();
+  // Main's open dialog, answered the way the test chose (the Electron runtime is the one thing faked).
+  let chosenFile: string | null = null;
+  const desktopPorts: DesktopPorts = {
+    ...recordingDesktop,
+    fileChooser: { chooseFile: async () => chosenFile },
+  };
+  const chooseFile = async (text: string | null, name = 'contacts.csv'): Promise<void> => {
+    if (text === null) chosenFile = null;
+    else {
+      chosenFile = join(data.dir, name);
+      await writeFile(chosenFile, text, 'utf8');
+    }
+  };
   const cleanups: (() => Promise<void>)[] = [() => demoServer.stop(), () => data.remove()];
   const close = async (): Promise<void> => {
     while (cleanups.length > 0) await cleanups.pop()!().catch(() => undefined);
@@ -138,6 +165,8 @@ export async function startCompanionBackend(
       connectionTestTimeoutMs: 3_000,
       ...(options.detectionListenMs !== undefined ? { detectionListenMs: options.detectionListenMs } : {}),
       ...(options.popOutcomeMs !== undefined ? { popOutcomeMs: options.popOutcomeMs } : {}),
+      ...(options.lookupBudgetMs !== undefined ? { lookupBudgetMs: options.lookupBudgetMs } : {}),
+      ...(options.crmLookup !== undefined ? { crmLookup: () => options.crmLookup ?? null } : {}),
       // First run starts the built-in demo; keep its own calls out of the way until settings are saved.
       demoTraffic: { users: ['demo'], callsPerMinute: 0.001 },
     });
@@ -172,6 +201,15 @@ export async function startCompanionBackend(
       }
       if (!options.keepDetectionOffer) await ask('cancelDetection');
     }
+    if (options.phonebook !== undefined) {
+      await chooseFile(options.phonebook, 'phonebook-import.csv');
+      const picked = await ask('pickPhonebookFile');
+      if (!picked.ok || picked.value === null)
+        throw new Error(`pickPhonebookFile: ${JSON.stringify(picked)}`);
+      const imported = await ask('importPhonebook', { replace: true });
+      if (!imported.ok) throw new Error(`importPhonebook was refused: ${JSON.stringify(imported)}`);
+      await chooseFile(null);
+    }
 
     const events = eventFactory({ prefix: `b${backends}-`, now: () => Date.now() });
     const send = (event: Parameters<DemoServer['emitEvent']>[0]) => void demoServer.emitEvent(event);
@@ -193,6 +231,7 @@ export async function startCompanionBackend(
       latest,
       until,
       events,
+      chooseFile,
       ring(spec) {
         const caller = events.external({
           ...(spec.name !== undefined ? { name: spec.name } : {}),

@@ -27,7 +27,7 @@ export type Handlers = { [C in RequestChannel]?: Handler<C> };
 export const T0 = Date.UTC(2025, 2, 12, 14, 30, 0);
 
 export function sampleCall(overrides: Partial<CallView> = {}): CallView {
-  return {
+  const call: Omit<CallView, 'lookup'> & Partial<Pick<CallView, 'lookup'>> = {
     id: 'call-1',
     direction: 'inbound',
     state: 'ringing',
@@ -55,6 +55,13 @@ export function sampleCall(overrides: Partial<CallView> = {}): CallView {
     },
     ...overrides,
   };
+  // Without a lookup given, the caller ID is what names the caller (as main does without a phonebook or CRM).
+  const lookup: CallView['lookup'] =
+    overrides.lookup ??
+    (call.callerName
+      ? { kind: 'found', source: 'pbx', name: call.callerName, company: null }
+      : { kind: 'none' });
+  return { ...call, lookup };
 }
 
 export function sampleState(overrides: Partial<AppState> = {}): AppState {
@@ -80,6 +87,7 @@ export function sampleState(overrides: Partial<AppState> = {}): AppState {
       tokenStored: false,
       status: { kind: 'idle' },
     },
+    phonebook: { contacts: 0, version: 0, notice: null },
     ...overrides,
   };
 }

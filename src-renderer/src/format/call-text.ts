@@ -1,16 +1,39 @@
 import type { CallView } from '../../../src-main/ipc/contract';
 import { formatDuration } from './duration';
 
+type Caller = Pick<CallView, 'callerName' | 'callerNumber' | 'lookup'>;
+
+/** The name to show: the looked-up one (phonebook, CRM) when there is one, else the caller-ID name. */
+export function shownName(call: Caller): string | null {
+  const lookup = call.lookup;
+  const found = lookup.kind === 'found' && lookup.source !== 'pbx' ? lookup.name : null;
+  return found?.trim() ? found : call.callerName?.trim() ? call.callerName : null;
+}
+
+/** The looked-up company, or null. */
+export function companyOf(call: Caller): string | null {
+  const lookup = call.lookup;
+  return lookup.kind === 'found' && lookup.source !== 'pbx' && lookup.company?.trim() ? lookup.company : null;
+}
+
+/** Where the shown name came from, in words: "from phonebook", "from CRM", "caller ID"; null when nothing named the caller. */
+export function sourceText(call: Caller): string | null {
+  const lookup = call.lookup;
+  if (lookup.kind === 'found' && lookup.source === 'phonebook') return 'from phonebook';
+  if (lookup.kind === 'found' && lookup.source === 'crm') return 'from CRM';
+  return call.callerName?.trim() ? 'caller ID' : null;
+}
+
 /**
  * The caller's identity in display order: the name large when there is one, else the number.
  * `primaryIsNumber` and `secondary` (always a number) tell the card to lay them out as numbers.
  */
-export function callerLines(call: Pick<CallView, 'callerName' | 'callerNumber'>): {
+export function callerLines(call: Caller): {
   primary: string;
   primaryIsNumber: boolean;
   secondary: string | null;
 } {
-  const name = call.callerName?.trim() ? call.callerName : null;
+  const name = shownName(call);
   const number = call.callerNumber?.trim() ? call.callerNumber : null;
   if (name) return { primary: name, primaryIsNumber: false, secondary: number };
   return { primary: number ?? 'Unknown caller', primaryIsNumber: number !== null, secondary: null };
@@ -70,7 +93,18 @@ export function stateLabel(call: Pick<CallView, 'state' | 'direction'>): string 
 }
 
 /** What the screen reader says when a pop arrives. */
-export function announcement(call: Pick<CallView, 'callerName' | 'callerNumber'>): string {
+export function announcement(call: Caller): string {
   const { primary, secondary } = callerLines(call);
-  return secondary ? `Incoming call from ${primary}, ${secondary}` : `Incoming call from ${primary}`;
+  const company = companyOf(call);
+  const from = company ? `${primary} of ${company}` : primary;
+  return secondary ? `Incoming call from ${from}, ${secondary}` : `Incoming call from ${from}`;
+}
+
+/** What the screen reader says once when a lookup names a caller after the pop: the name, company and source. */
+export function lookupAnnouncement(call: Caller): string | null {
+  if (call.lookup.kind !== 'found' || call.lookup.source === 'pbx') return null;
+  const name = shownName(call);
+  const company = companyOf(call);
+  const who = [name, company].filter((part) => part !== null).join(', ');
+  return who === '' ? null : `Caller is ${who}, ${sourceText(call)}`;
 }

@@ -29,6 +29,8 @@ export interface StandInConfig {
   readonly displays: readonly StandInDisplay[];
   readonly cursor: { readonly x: number; readonly y: number };
   readonly version: string;
+  /** What the open dialog answers (the phonebook import): this path, or cancelled when left out. */
+  readonly openDialogPath?: string;
 }
 
 export const CONFIG_VARIABLE = 'ELECTRON_STAND_IN_CONFIG';
@@ -99,6 +101,7 @@ export type Recorded =
       readonly buttons: readonly string[];
       readonly response: number;
     }
+  | { readonly kind: 'open-dialog'; readonly title: string; readonly answered: string | null }
   | { readonly kind: 'shortcut'; readonly accelerator: string; readonly registered: boolean }
   | { readonly kind: 'shortcuts-cleared' }
   | { readonly kind: 'login-item'; readonly settings: Record<string, unknown> }

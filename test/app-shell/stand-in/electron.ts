@@ -560,7 +560,17 @@ export const dialog = {
     });
     return { response, checkboxChecked: false };
   },
-} satisfies Surface<Electron.Dialog, 'showMessageBox'>;
+  /** The open dialog answers with the configured file (or as if cancelled), and is recorded. */
+  async showOpenDialog(
+    first: Electron.BaseWindow | Electron.OpenDialogOptions,
+    second?: Electron.OpenDialogOptions,
+  ): Promise<Electron.OpenDialogReturnValue> {
+    const options = (second ?? first) as Electron.OpenDialogOptions;
+    const path = world.config.openDialogPath ?? null;
+    record({ kind: 'open-dialog', title: options.title ?? '', answered: path });
+    return path === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [path] };
+  },
+} satisfies Surface<Electron.Dialog, 'showMessageBox' | 'showOpenDialog'>;
 
 /** The module's export names, checked against Electron's main-process exports. */
 const exportsFit = {

@@ -96,6 +96,34 @@ const BAD: { readonly [C in RequestChannel]: readonly unknown[] } = {
     { type: 'away', returnTime: 1e300 },
     { type: 'away', url: 'https://evil.example/' },
   ],
+  pickPhonebookFile: [{ path: '/etc/passwd' }],
+  importPhonebook: [
+    {},
+    { replace: 'yes' },
+    { replace: true, path: '/etc/passwd' },
+    { replace: true, text: 'Name,Phone\nA,1' },
+    { replace: true, mapping: { name: [0], company: null, numbers: [-1] } },
+    { replace: true, mapping: { name: [0.5], company: null, numbers: [1] } },
+    { replace: true, mapping: { name: [], company: null, numbers: Array.from({ length: 17 }, (_, i) => i) } },
+    { replace: true, mapping: { name: [], numbers: [1] } },
+  ],
+  queryPhonebook: [
+    {},
+    { offset: 0, limit: 0 },
+    { offset: 0, limit: 501 },
+    { offset: 0, limit: 10, search: 'x'.repeat(101) },
+  ],
+  savePhonebookContact: [
+    {},
+    { name: 'A', company: null },
+    { name: 'x'.repeat(129), company: null, numbers: ['1'] },
+    { name: 'A', company: null, numbers: ['1'.repeat(65)] },
+    { name: 'A', company: null, numbers: Array.from({ length: 17 }, () => '1') },
+    { id: '../etc', name: 'A', company: null, numbers: ['1'] },
+    { name: 'A', company: null, numbers: [1] },
+  ],
+  deletePhonebookContact: [{}, { id: '' }, { id: 'a b' }],
+  addCallerToPhonebook: [{}, { callId: 7 }, { callId: 'c', number: '+442079460018' }],
 };
 
 function refused(answer: unknown, channel: RequestChannel): void {

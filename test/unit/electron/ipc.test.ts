@@ -143,13 +143,14 @@ const SAMPLE: Partial<Record<RequestChannel, unknown>> = {
   openCrm: { callId: 'c-1' },
   copyNumber: { callId: 'c-1' },
   dismissPop: { callId: 'c-1' },
+  addCallerToPhonebook: { callId: 'c-1' },
   saveSettings: { settings: {} },
   setPassword: { password: 'not-for-the-pop' },
   testConnection: { settings: {}, password: 'x' },
 };
 
 describe('each window sends only the requests on its list', () => {
-  it('gives the pop window exactly what the pop page uses: its state, open CRM, copy, call back, dismiss', () => {
+  it('gives the pop window exactly what the pop page uses: its state, open CRM, copy, call back, dismiss, add caller to phonebook', () => {
     expect(requestsOf('pop')).toEqual([
       'getState',
       'openCrm',
@@ -157,6 +158,7 @@ describe('each window sends only the requests on its list', () => {
       'callBack',
       'dismissPop',
       'dismissAllPops',
+      'addCallerToPhonebook',
     ]);
   });
 

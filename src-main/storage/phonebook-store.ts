@@ -1,0 +1,229 @@
+import { constants } from 'node:fs';
+import { access, copyFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { systemClock, type Clock } from '../common/clock';
+import { silentLogger, type Logger } from '../common/log';
+import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { capString, DEFAULT_LIMITS } from '../protocol/limits';
+import type { Contact } from '../lookup/types';
+import { errnoCode, fileStamp, removeStaleTemps, writeFileAtomic } from './atomic-file';
+
+/** A phonebook contact as stored: the imported contact and an id the window edits it by. */
+export interface StoredContact extends Contact {
+  readonly id: string;
+}
+
+export type PhonebookNoticeCode =
+  'phonebook-corrupt' | 'phonebook-partly-unreadable' | 'phonebook-unreadable';
+export type PhonebookNotice = Problem<PhonebookNoticeCode>;
+export type PhonebookWriteProblem = Problem<'phonebook-write-failed'>;
+
+export interface LoadedPhonebook {
+  readonly contacts: readonly StoredContact[];
+  /** Something to tell the user: a damaged file was set aside (and where), or could not be read. */
+  readonly notice: PhonebookNotice | null;
+  /**
+   * False when saving would overwrite a file that could not be read or set aside: the app then
+   * refuses changes (saying why) rather than lose what the file holds.
+   */
+  readonly writable: boolean;
+}
+
+export interface PhonebookStoreOptions {
+  /** The app's data folder, beside settings.json and history.jsonl. */
+  readonly dataDir: string;
+  readonly fileName?: string;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+/** The file's format number: a later format is a different number, never a silent reinterpretation. */
+export const PHONEBOOK_FORMAT = 1;
+/** More numbers than a real card has are a damaged entry, not a contact. */
+const MAX_STORED_NUMBERS = 16;
+
+function isText(value: unknown): value is string | null {
+  return value === null || typeof value === 'string';
+}
+
+/**
+ * One stored contact checked and capped like an imported one (a hand-edited file is as untrusted
+ * as an import), or null when it is not a contact.
+ */
+export function toStoredContact(value: unknown): StoredContact | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const { id, name, company, numbers } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || id === '' || id.length > 64) return null;
+  if (!isText(name) || !isText(company) || !Array.isArray(numbers)) return null;
+  if (numbers.length === 0 || numbers.length > MAX_STORED_NUMBERS) return null;
+  if (!numbers.every((n): n is string => typeof n === 'string' && n.trim() !== '')) return null;
+  const limits = DEFAULT_LIMITS;
+  return {
+    id,
+    name: name === null ? null : capString(name, limits.maxCallerIdNameLength),
+    company: company === null ? null : capString(company, limits.maxCallerIdNameLength),
+    numbers: numbers.map((n) => capString(n, limits.maxCallerIdNumberLength)),
+  };
+}
+
+/**
+ * phonebook.json in the data folder: the whole phonebook, replaced atomically on every change (as
+ * settings.json is), so a crash leaves the old file or the new one, never a mix. Loading never
+ * throws: a file that cannot be used is set aside under a dated name and the user told where, so
+ * nothing in it is lost. Loads and saves run one at a time, in call order.
+ */
+export class PhonebookStore {
+  readonly path: string;
+  readonly #clock: Clock;
+  readonly #logger: Logger;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: PhonebookStoreOptions) {
+    this.path = join(options.dataDir, options.fileName ?? 'phonebook.json');
+    this.#clock = options.clock ?? systemClock;
+    this.#logger = options.logger ?? silentLogger;
+  }
+
+  load(): Promise<LoadedPhonebook> {
+    return this.#serialise(() => this.#loadNow());
+  }
+
+  save(contacts: readonly StoredContact[]): Promise<Result<void, PhonebookWriteProblem>> {
+    return this.#serialise(async () => {
+      const document = {
+        format: PHONEBOOK_FORMAT,
+        contacts: contacts.map((c) => ({ id: c.id, name: c.name, company: c.company, numbers: c.numbers })),
+      };
+      try {
+        await mkdir(dirname(this.path), { recursive: true });
+        await writeFileAtomic(this.path, JSON.stringify(document) + '\n');
+        return ok(undefined);
+      } catch (error) {
+        const code = errnoCode(error);
+        this.#logger.log('error', 'phonebook could not be saved', { path: this.path, code });
+        return err(
+          problem(
+            'phonebook-write-failed',
+            `The phonebook could not be saved to ${this.path} (${code}). Check that the disk has space and the folder is writable; the change is kept until the app quits.`,
+          ),
+        );
+      }
+    });
+  }
+
+  #serialise<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  async #loadNow(): Promise<LoadedPhonebook> {
+    await removeStaleTemps(this.path);
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      const code = errnoCode(error);
+      if (code === 'ENOENT') return { contacts: [], notice: null, writable: true };
+      this.#logger.log('warn', 'phonebook unreadable', { path: this.path, code });
+      return {
+        contacts: [],
+        writable: false,
+        notice: problem(
+          'phonebook-unreadable',
+          `The phonebook ${this.path} could not be read (${code}), so callers are not looked up in it. Check its permissions and restart the app.`,
+        ),
+      };
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      return this.#setAside(
+        'The phonebook file was damaged (it is not valid JSON), so the phonebook is empty.',
+      );
+    }
+    const document = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    if (document.format !== PHONEBOOK_FORMAT || !Array.isArray(document.contacts)) {
+      return this.#setAside(
+        document.format !== undefined && document.format !== PHONEBOOK_FORMAT
+          ? `The phonebook file is in a format this version does not know (${String(document.format).slice(0, 12)}), so the phonebook is empty.`
+          : 'The phonebook file was damaged (it holds no contact list), so the phonebook is empty.',
+      );
+    }
+    const contacts: StoredContact[] = [];
+    const ids = new Set<string>();
+    let bad = 0;
+    for (const item of document.contacts) {
+      const contact = toStoredContact(item);
+      if (contact === null || ids.has(contact.id)) bad += 1;
+      else {
+        ids.add(contact.id);
+        contacts.push(contact);
+      }
+    }
+    if (bad === 0) return { contacts, notice: null, writable: true };
+    // Keep the whole file as it was before the next save drops what could not be read.
+    const backup = await this.#backupName();
+    try {
+      await copyFile(this.path, backup, constants.COPYFILE_EXCL);
+    } catch (error) {
+      this.#logger.log('warn', 'phonebook backup failed', { code: errnoCode(error) });
+      return {
+        contacts,
+        writable: false,
+        notice: problem(
+          'phonebook-partly-unreadable',
+          `${bad} ${bad === 1 ? 'entry' : 'entries'} of the phonebook could not be read, and no copy of the file could be made, so the phonebook cannot be changed until the app can write to ${dirname(this.path)}.`,
+        ),
+      };
+    }
+    return {
+      contacts,
+      writable: true,
+      notice: problem(
+        'phonebook-partly-unreadable',
+        `${bad} ${bad === 1 ? 'entry' : 'entries'} of the phonebook could not be read and ${bad === 1 ? 'is' : 'are'} left out; the file as it was is kept as ${basename(backup)}.`,
+      ),
+    };
+  }
+
+  async #setAside(sentence: string): Promise<LoadedPhonebook> {
+    const backup = await this.#backupName();
+    try {
+      await rename(this.path, backup);
+    } catch (error) {
+      this.#logger.log('warn', 'phonebook file could not be moved aside', { code: errnoCode(error) });
+      return {
+        contacts: [],
+        writable: false,
+        notice: problem(
+          'phonebook-corrupt',
+          `${sentence} The file could not be moved aside, so the phonebook cannot be changed until it is: ${this.path}.`,
+        ),
+      };
+    }
+    this.#logger.log('warn', 'phonebook file set aside', { backup });
+    return {
+      contacts: [],
+      writable: true,
+      notice: problem(
+        'phonebook-corrupt',
+        `${sentence} The old file was kept as ${basename(backup)}; import it again or restore it.`,
+      ),
+    };
+  }
+
+  /** phonebook.json.corrupt-<stamp>, with -2, -3… if one of the same millisecond exists. */
+  async #backupName(): Promise<string> {
+    const base = `${this.path}.corrupt-${fileStamp(this.#clock.now())}`;
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`;
+      try {
+        await access(candidate);
+      } catch {
+        return candidate;
+      }
+    }
+  }
+}
