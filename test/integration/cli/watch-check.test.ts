@@ -240,6 +240,22 @@ describe('isymphony-companion watch', () => {
   }, 60_000);
 });
 
+/** A TCP server on 127.0.0.1 that accepts and never answers, holding every socket until the test ends. */
+async function silentServer() {
+  const silent = createServer(() => {});
+  const held = new Set<Socket>();
+  silent.on('connection', (socket) => held.add(socket));
+  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+  cleanups.push(
+    () =>
+      new Promise((r) => {
+        for (const socket of held) socket.destroy();
+        silent.close(() => r());
+      }),
+  );
+  return { silent, held };
+}
+
 describe('isymphony-companion check', () => {
   const everything: string[] = [];
   async function check(argv: string[], environment: Record<string, string> = env) {
@@ -304,34 +320,14 @@ describe('isymphony-companion check', () => {
   });
 
   it('exits 9 when the server does not answer within --timeout', async () => {
-    const silent = createServer(() => {});
-    const held = new Set<Socket>();
-    silent.on('connection', (socket) => held.add(socket));
-    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
-    cleanups.push(
-      () =>
-        new Promise((r) => {
-          for (const socket of held) socket.destroy();
-          silent.close(() => r());
-        }),
-    );
+    const { silent } = await silentServer();
     const result = await check([...connect(silent.address() as { port: number }), '--timeout', '0.2']);
     expect(result.code).toBe(9);
     expect(result.stdout).toMatch(/^timeout: /);
   });
 
   it('is cancelled cleanly by SIGINT while waiting', async () => {
-    const silent = createServer(() => {});
-    const held = new Set<Socket>();
-    silent.on('connection', (socket) => held.add(socket));
-    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
-    cleanups.push(
-      () =>
-        new Promise((r) => {
-          for (const socket of held) socket.destroy();
-          silent.close(() => r());
-        }),
-    );
+    const { silent, held } = await silentServer();
     const c = start(['check', ...connect(silent.address() as { port: number })]);
     await eventually(() => held.size > 0, 'the attempt to reach the server');
     c.stop();
