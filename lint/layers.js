@@ -193,6 +193,7 @@ export const LAYERS = [
       'dialing',
       'demo-server',
       'lookup',
+      'storage',
     ],
     notes: '[cli.md](cli.md)',
   },

@@ -12,19 +12,16 @@ import { problem } from '../common/result';
 import { Secret } from '../common/secret';
 import type { Answer, CrmLookupView } from '../ipc/contract';
 import { fetchCrmHttp, type CrmHttp } from '../lookup/crm-http';
-import { CrmLookupService, type CrmLookupStatus } from '../lookup/crm-lookup';
+import { crmTokenAccount, CrmLookupService, type CrmLookupStatus } from '../lookup/crm-lookup';
 import { CRM_LOOKUP_PRESETS } from '../lookup/crm-lookup-presets';
 import { checkLookupTemplate } from '../lookup/crm-lookup-template';
 import type { CrmLookup } from '../lookup/lookup-chain';
 import type { Settings } from '../storage/settings-schema';
 import type { SecretStore } from '../storage/secret-store';
 import { OK_NULL } from './answers';
-import type { KnownSecrets } from './known-secrets';
 
-/** The keychain entry of a lookup's token: one per origin. */
-export function crmTokenAccount(origin: string): string {
-  return `crm-lookup@${origin}`;
-}
+export { crmTokenAccount };
+import type { KnownSecrets } from './known-secrets';
 
 /** Longest token stored: OAuth access tokens run to a couple of kB. */
 export const MAX_CRM_TOKEN_LENGTH = 8192;

@@ -9,7 +9,8 @@ import { err, ok, type Result } from '../common/result';
 import { Secret } from '../common/secret';
 import { countryCode } from '../crm/phone-number';
 import { fetchCrmHttp, type CrmHttp } from '../lookup/crm-http';
-import { CrmLookupService } from '../lookup/crm-lookup';
+import { crmTokenAccount, CrmLookupService, type TokenSource } from '../lookup/crm-lookup';
+import { KeytarSecretStore } from '../storage/secret-store';
 import { readLookup } from '../lookup/crm-lookup-shape';
 import { MAX_PHONEBOOK_CHARS } from '../lookup/limits';
 import { importPhonebook } from '../lookup/phonebook-file';
@@ -22,6 +23,7 @@ export const LOOKUP_OPTIONS = {
   phonebook: { type: 'string', multiple: true },
   country: { type: 'string' },
   'crm-lookup': { type: 'string' },
+  'crm-token-keychain': { type: 'boolean' },
 } as const;
 
 /** Where the command line takes the CRM token from: never a flag (it would show in the process list). */
@@ -34,7 +36,9 @@ export const LOOKUP_USAGE = `Naming the caller:
                            so only numbers written with + or 00 are read into E.164)
   --crm-lookup JSON        a CRM lookup template as stored in settings (see docs/lookup.md), asked
                            when no phonebook names the caller; its token comes from the
-                           ${CRM_TOKEN_VARIABLE} environment variable`;
+                           ${CRM_TOKEN_VARIABLE} environment variable
+  --crm-token-keychain     without that variable: the token the app stored in the system keychain
+                           for the lookup's address`;
 
 export interface LookupSources {
   readonly phonebook: PhonebookIndex | null;
@@ -71,9 +75,19 @@ export interface CrmLookupEnvironment {
   readonly http?: CrmHttp;
 }
 
+/** The environment variable first; then, when asked for, the keychain entry the app keeps for this address. */
+function tokenSource(origin: string, fromKeychain: boolean, environment: CrmLookupEnvironment): TokenSource {
+  const token = environment.env[CRM_TOKEN_VARIABLE];
+  if (token !== undefined && token !== '') return () => Promise.resolve(ok(new Secret(token)));
+  if (!fromKeychain) return () => Promise.resolve(ok(null));
+  const store = new KeytarSecretStore();
+  return () => store.get(crmTokenAccount(origin));
+}
+
 function crmLookupOf(
   json: string | undefined,
   country: string,
+  fromKeychain: boolean,
   environment: CrmLookupEnvironment,
 ): Result<CrmLookupService | null, string> {
   if (json === undefined) return ok(null);
@@ -88,12 +102,11 @@ function crmLookupOf(
     const field = checked.error.field === '' ? '' : ` (${checked.error.field})`;
     return err(`--crm-lookup${field}: ${checked.error.message}`);
   }
-  const token = environment.env[CRM_TOKEN_VARIABLE];
   return ok(
     new CrmLookupService({
       checked: checked.value,
       http: environment.http ?? fetchCrmHttp,
-      token: () => Promise.resolve(ok(token === undefined || token === '' ? null : new Secret(token))),
+      token: tokenSource(checked.value.origin, fromKeychain, environment),
       clock: systemClock,
       defaultCountry: country,
     }),
@@ -106,13 +119,14 @@ export async function loadLookupSources(
     readonly phonebook?: readonly string[] | undefined;
     readonly country?: string | undefined;
     readonly 'crm-lookup'?: string | undefined;
+    readonly 'crm-token-keychain'?: boolean | undefined;
   },
   environment: CrmLookupEnvironment = { env: {} },
 ): Promise<Result<LookupSources, string>> {
   const country = values.country ?? '';
   const read = countryCode(country);
   if (!read.ok) return err(`--country: ${read.error}; use a two-letter code such as GB, US or DE.`);
-  const crm = crmLookupOf(values['crm-lookup'], country, environment);
+  const crm = crmLookupOf(values['crm-lookup'], country, values['crm-token-keychain'] === true, environment);
   if (!crm.ok) return crm;
   const files = values.phonebook ?? [];
   if (files.length === 0) return ok({ phonebook: null, crm: crm.value, files: [] });

@@ -18,6 +18,14 @@ import {
   type CrmLookupProblem,
 } from './crm-lookup-template';
 
+/**
+ * The keychain entry of a lookup's token: one per origin, so a template pointed at another host
+ * finds no token until one is stored for it. The app stores it there; the command line may read it.
+ */
+export function crmTokenAccount(origin: string): string {
+  return `crm-lookup@${origin}`;
+}
+
 /** Most numbers whose answers are kept; the oldest goes first. */
 export const MAX_CACHED_NUMBERS = 1000;
 
@@ -139,7 +147,7 @@ export class CrmLookupService {
       if (token.value === null || token.value.isEmpty) {
         return failed(
           'token-missing',
-          'No CRM token is stored; set it in Settings → Caller lookup (or the environment variable for the command line).',
+          'No CRM token is stored; set it in Settings → Caller lookup (the command line reads ISYMPHONY_CRM_TOKEN, or the keychain with --crm-token-keychain).',
         );
       }
       const value = checked.template.tokenPrefix + token.value.reveal();

@@ -4,6 +4,7 @@
  * environment, goes out in its header, and is printed nowhere.
  */
 import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../../src-main/demo-server';
@@ -11,8 +12,13 @@ import { assertBuiltCliIsFresh, BUILT_CLI, startBuiltCli, watchArgs } from '../.
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { startCrmLookupServer, type CrmLookupServer } from '../../support/crm-lookup-server';
 import { eventually } from '../../support/eventually';
+import { missingKeyringTools, runCommand, startPrivateSession } from '../../support/keyring';
+import type { ChildReport } from '../storage/keychain-child';
 
 const cleanups = cleanupsAfterEach();
+const ROOT = resolve(import.meta.dirname, '../../..');
+const KEYCHAIN_CHILD = resolve(import.meta.dirname, '../storage/keychain-child.ts');
+const missingKeyring = await missingKeyringTools();
 const TOKEN = 'cli-tok-81c2-PLANTED-never-printed';
 
 beforeAll(() => assertBuiltCliIsFresh());
@@ -132,6 +138,59 @@ describe('isymphony-companion lookup --crm-lookup (built)', () => {
     expect(carried.stderr).not.toContain(TOKEN);
   });
 });
+
+describe.skipIf(missingKeyring.length > 0 && process.env.CI !== 'true')(
+  'isymphony-companion lookup --crm-token-keychain (built, a real gnome-keyring on a private D-Bus)',
+  () => {
+    it('reads the token the app stored for the lookup address, and only for that address', async () => {
+      const session = await startPrivateSession({ keyring: true });
+      cleanups.push(() => session.stop());
+      const crm = await crmServer();
+      crm.answer(() => ({ kind: 'json', value: { results: [{ first: 'Ada', last: 'Lovelace', id: 1 }] } }));
+      // Stored as the app stores it: the app's keychain service, the lookup origin's account.
+      const env = { ...session.env, KEYCHAIN_TEST_SERVICE: 'iSymphony Companion' };
+      const stored = await runCommand(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          KEYCHAIN_CHILD,
+          JSON.stringify([{ op: 'set', account: `crm-lookup@${crm.origin}`, password: TOKEN }]),
+        ],
+        env,
+        { cwd: ROOT },
+      );
+      expect((JSON.parse(stored.stdout) as ChildReport).results).toEqual([{ ok: true, value: null }]);
+
+      const run = (args: string[]) =>
+        runCommand(process.execPath, [BUILT_CLI, 'lookup', ...args], session.env, { cwd: ROOT });
+      const found = await run([
+        '+442079460018',
+        '--crm-lookup',
+        template(crm.origin),
+        '--crm-token-keychain',
+      ]);
+      expect(found.code).toBe(0);
+      expect(JSON.parse(found.stdout)).toMatchObject({ source: 'crm', name: 'Ada Lovelace' });
+      expect(crm.seen[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+      expect(found.stdout + found.stderr).not.toContain(TOKEN);
+
+      // Without the flag the keychain is not read; another address has no token there.
+      const withoutFlag = await run(['+442079460018', '--crm-lookup', template(crm.origin)]);
+      expect(withoutFlag.stderr).toContain('token-missing');
+      const other = await crmServer();
+      const elsewhere = await run([
+        '+442079460018',
+        '--crm-lookup',
+        template(other.origin),
+        '--crm-token-keychain',
+      ]);
+      expect(elsewhere.stderr).toContain('token-missing');
+      expect(other.seen).toEqual([]);
+      expect(crm.seen).toHaveLength(1);
+    }, 60_000);
+  },
+);
 
 describe('isymphony-companion watch --crm-lookup (built)', () => {
   it('prints the call line at once and the CRM answer as a line of its own', async () => {
