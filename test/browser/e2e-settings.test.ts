@@ -130,6 +130,28 @@ describe('settings saved in the Settings screen', () => {
       )
       .toBe('true');
   });
+
+  it('call links and the dial shortcut: a shortcut that is the CRM one is refused beside it; saved, the app becomes the link handler', async () => {
+    const real = await unconfigured();
+    const view = await openSettings(real);
+    const { page } = view;
+    const links = page.getByLabel('Dial tel:, callto: and sip: links with this app');
+    expect(await links.isChecked()).toBe(false);
+    await links.check();
+    const dial = page.getByLabel('Dial the number on the clipboard');
+    await dial.fill('CommandOrControl+Shift+K');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => page.locator('[data-path="dialShortcut"]').getByTestId('field-error').textContent())
+      .toBe('The dial shortcut is the same as the CRM shortcut; choose a different one.');
+    expect(real.ports.callLinks).toEqual([]);
+    await dial.fill('CommandOrControl+Alt+D');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => real.latest().settings.callLinks).toBe(true);
+    expect(real.latest().settings.dialShortcut).toBe('CommandOrControl+Alt+D');
+    expect(real.ports.callLinks).toEqual([true]);
+    expect(real.ports.dialShortcuts.at(-1)).toBe('CommandOrControl+Alt+D');
+  });
 });
 
 describe('the first run', () => {
