@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import type { AppState, ConnectionView, Settings } from '../src-main/ipc/contract';
 import { popWindowBounds } from '../src-main/electron/pop-placement';
+import { DEMO_CONTACTS, demoCrmTemplateUrl, startDemoServer } from '../src-main/demo-server';
 import { ensureRendererBuilt } from '../test/support/renderer-build';
 import { startRendererHarness, type RendererHarness } from '../test/support/renderer-harness';
 import {
@@ -148,6 +149,22 @@ const SHOTS: readonly Shot[] = [
     },
   },
   {
+    name: 'pop-card-labelled',
+    page: 'pop',
+    viewport: popViewport(1),
+    state: sampleState({
+      pops: [
+        sampleCall({
+          ringingSince: T0 - 4_000,
+          didLabel: 'Acme – Sales',
+          callerNumber: '+442079460018',
+          callerNumberFormatted: '020 7946 0018',
+          did: '0800 123 456',
+        }),
+      ],
+    }),
+  },
+  {
     name: 'pop-cards-several',
     page: 'pop',
     viewport: popViewport(3),
@@ -251,6 +268,104 @@ const SHOTS: readonly Shot[] = [
     },
   },
   {
+    name: 'pause-menu',
+    page: 'index',
+    viewport: { width: 900, height: 260 },
+    state: sampleState(),
+    act: async (page) => {
+      await page.getByTestId('pause-pops').getByRole('button', { name: 'Pause pops' }).click();
+      await page.getByRole('menu').waitFor();
+    },
+  },
+  {
+    name: 'paused',
+    page: 'index',
+    viewport: { width: 900, height: 200 },
+    state: sampleState({ popsPaused: { choice: '1h', until: T0 + 47 * 60_000 } }),
+    element: 'header.top',
+  },
+  {
+    name: 'settings-address',
+    page: 'index',
+    viewport: { width: 1000, height: 1000 },
+    state: sampleState({
+      settings: {
+        ...settings(),
+        server: { host: '', port: 58080, tls: false, trustedCertificateSha256: null },
+      },
+    }),
+    element: '#server',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      // A paste, as the page sees one.
+      await page.getByLabel('Host', { exact: true }).evaluate((input) => {
+        const field = input as unknown as { value: string; dispatchEvent(event: unknown): boolean };
+        field.value = 'wss://pbx.example.com:55050/';
+        const Input = (globalThis as unknown as { InputEvent: new (t: string, i: object) => unknown })
+          .InputEvent;
+        field.dispatchEvent(new Input('input', { inputType: 'insertFromPaste', bubbles: true }));
+      });
+      await page.getByTestId('host-note').waitFor();
+    },
+  },
+  {
+    name: 'settings-pops',
+    page: 'index',
+    viewport: { width: 1000, height: 1400 },
+    state: sampleState({
+      settings: { ...settings(), popDisplay: 9, popCorner: 'top-right' },
+      displays: [
+        { id: 7, label: '1: DELL U2719D (2560×1440)', primary: false },
+        { id: 9, label: '2: Built-in display (1920×1080, main)', primary: true },
+      ],
+    }),
+    element: '#pops',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.locator('#pops').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'settings-shortcut',
+    page: 'index',
+    viewport: { width: 1000, height: 1400 },
+    state: sampleState({
+      settings: settings(),
+      shortcutProblem: {
+        code: 'shortcut-taken',
+        message:
+          'The shortcut CommandOrControl+Shift+K is already used by another application; choose a different one.',
+      },
+    }),
+    element: '#general',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.locator('#general').scrollIntoViewIfNeeded();
+      await page.getByTestId('shortcut-recorder').click();
+      await page.keyboard.down('Control');
+      await page.keyboard.down('Alt');
+    },
+  },
+  {
+    name: 'settings-lines',
+    page: 'index',
+    viewport: { width: 1000, height: 1400 },
+    state: sampleState({
+      settings: {
+        ...settings(),
+        didLabels: [
+          { did: '0800 123 456', label: 'Acme – Sales' },
+          { did: '020 7946 0000', label: 'Acme – Support' },
+        ],
+      },
+    }),
+    element: '#identity',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.locator('#identity').scrollIntoViewIfNeeded();
+    },
+  },
+  {
     name: 'settings-invalid',
     page: 'index',
     viewport: { width: 1000, height: 800 },
@@ -277,7 +392,7 @@ const SHOTS: readonly Shot[] = [
     },
     act: async (page) => {
       await page.getByRole('button', { name: 'Settings' }).click();
-      await page.getByLabel('Host').fill('wss://pbx.example.com:55050/');
+      await page.getByLabel('Host', { exact: true }).fill('pbx example.com');
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       await page.getByTestId('field-error').first().waitFor();
       await page.locator('.sections').evaluate((el) => (el.scrollTop = 0));
@@ -353,6 +468,25 @@ async function shoot(harness: RendererHarness, shot: Shot, scheme: 'light' | 'da
   }
 }
 
+/** The demo CRM page, as "Open CRM" in the demo opens it: served by a demo server on 127.0.0.1. */
+async function shootDemoCrm(harness: RendererHarness): Promise<string> {
+  const server = await startDemoServer({ username: 'manager', password: 'screenshots-only', crmPage: true });
+  const page = await harness.browser.newPage({ viewport: { width: 900, height: 560 } });
+  try {
+    const url = demoCrmTemplateUrl('127.0.0.1', server.port)
+      .replace('{e164}', encodeURIComponent(DEMO_CONTACTS[1]!.number))
+      .replace('{number}', encodeURIComponent(DEMO_CONTACTS[1]!.number))
+      .replace('{name}', encodeURIComponent(DEMO_CONTACTS[1]!.name ?? ''));
+    await page.goto(url);
+    const path = resolve(OUT, 'demo-crm.png');
+    await page.screenshot({ path });
+    return path;
+  } finally {
+    await page.close();
+    await server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   await ensureRendererBuilt();
   await mkdir(OUT, { recursive: true });
@@ -364,6 +498,8 @@ async function main(): Promise<void> {
       for (const scheme of ['light', 'dark'] as const)
         process.stdout.write(`${await shoot(harness, shot, scheme)}\n`);
     }
+    if (only.length === 0 || only.includes('demo-crm'))
+      process.stdout.write(`${await shootDemoCrm(harness)}\n`);
   } finally {
     await harness.close();
   }

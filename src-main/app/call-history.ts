@@ -10,7 +10,7 @@ import type { HistoryLookup } from '../storage/history-entry';
 import type { HistoryStore } from '../storage/history-store';
 import type { Settings } from '../storage/settings-schema';
 import { OK_NULL } from './answers';
-import { historyEntryOf, viewOfEntry } from './call-view';
+import { historyEntryOf, viewOfEntry, type ViewNames } from './call-view';
 
 export interface CallHistoryOptions {
   readonly store: HistoryStore;
@@ -54,7 +54,7 @@ export class CallHistory {
       });
   }
 
-  query(query: HistoryQuery, crm: Settings['crm']): Answer<HistoryPage> {
+  query(query: HistoryQuery, crm: Settings['crm'], names?: ViewNames): Answer<HistoryPage> {
     const page = this.o.store.query({
       offset: query.offset,
       limit: query.limit,
@@ -63,13 +63,17 @@ export class CallHistory {
     });
     return {
       ok: true,
-      value: { total: page.total, offset: page.offset, calls: page.entries.map((e) => viewOfEntry(e, crm)) },
+      value: {
+        total: page.total,
+        offset: page.offset,
+        calls: page.entries.map((e) => viewOfEntry(e, crm, names)),
+      },
     };
   }
 
   /** The newest calls, newest first (the tray's recent calls). */
-  recent(limit: number, crm: Settings['crm']): CallView[] {
-    return this.o.store.query({ limit }).entries.map((e) => viewOfEntry(e, crm));
+  recent(limit: number, crm: Settings['crm'], names?: ViewNames): CallView[] {
+    return this.o.store.query({ limit }).entries.map((e) => viewOfEntry(e, crm, names));
   }
 
   async clear(): Promise<Answer<null>> {

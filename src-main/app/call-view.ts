@@ -5,10 +5,38 @@
  */
 import type { CallParty, CallRecord } from '../calls/types';
 import { chooseTemplates } from '../crm/rules';
+import { formattedNumber, labelOfDid, type DidLabel } from '../crm/shown-number';
 import type { CrmSettings, CrmTemplate, RuleCall } from '../crm/types';
 import type { CallView, CrmChoice, LookupView } from '../ipc/contract';
 import type { HistoryEntry, HistoryLookup } from '../storage/history-entry';
-import { displayName, displayNumber } from './display-text';
+import { displayName, displayNumber, numberIsPlain } from './display-text';
+
+/** What a view shows besides the call: the names of the dialled numbers (Settings → Your calls). */
+export interface ViewNames {
+  readonly didLabels: readonly DidLabel[];
+}
+
+const NO_NAMES: ViewNames = { didLabels: [] };
+
+/**
+ * The dialled number's name and the caller's number as the user's country writes it. Only a number
+ * of digits and separators is reformatted: a marked one (letters, symbols) stays exactly as received.
+ */
+function shownParts(
+  remoteNumber: string | null,
+  did: string | null,
+  crm: CrmSettings,
+  names: ViewNames,
+): Pick<CallView, 'didLabel' | 'callerNumberFormatted'> {
+  const formatted =
+    remoteNumber !== null && numberIsPlain(remoteNumber)
+      ? displayNumber(formattedNumber(remoteNumber, crm.defaultCountry))
+      : null;
+  return {
+    didLabel: displayName(labelOfDid(did, names.didLabels, crm.defaultCountry)),
+    callerNumberFormatted: formatted !== null && formatted !== displayNumber(remoteNumber) ? formatted : null,
+  };
+}
 
 /** A party as one line of raw text: its name, else its user name, else its extension. */
 export function partyText(party: CallParty | null): string | null {
@@ -68,6 +96,7 @@ export function viewOfRecord(
   crm: CrmSettings,
   popped: boolean,
   lookup?: LookupView | null,
+  names: ViewNames = NO_NAMES,
 ): CallView {
   const remote = remoteOf(call);
   return {
@@ -89,13 +118,14 @@ export function viewOfRecord(
     ringMs: call.ringMs,
     talkMs: call.talkMs,
     popped,
+    ...shownParts(remote.number, call.did, crm, names),
     crm: crmView(crm, ruleCallOfRecord(call)),
     lookup: lookup ?? callerIdLookup(remote.name),
   };
 }
 
 /** A history entry as the screens show it (entries hold raw text, capped by the store). */
-export function viewOfEntry(entry: HistoryEntry, crm: CrmSettings): CallView {
+export function viewOfEntry(entry: HistoryEntry, crm: CrmSettings, names: ViewNames = NO_NAMES): CallView {
   return {
     id: entry.id,
     direction: entry.direction,
@@ -115,6 +145,7 @@ export function viewOfEntry(entry: HistoryEntry, crm: CrmSettings): CallView {
     ringMs: entry.ringMs,
     talkMs: entry.talkMs,
     popped: entry.popped,
+    ...shownParts(entry.callerNumber, entry.did, crm, names),
     crm: crmView(crm, ruleCallOfEntry(entry)),
     lookup: entry.lookup
       ? {

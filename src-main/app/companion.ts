@@ -5,7 +5,15 @@
  * their pops, presence, the history, and the operations users ask for. See docs/companion.md.
  */
 import type { Logger } from '../common/log';
-import type { Answer, AppState, DialView, RequestChannel, StatusChange } from '../ipc/contract';
+import type {
+  Answer,
+  AppState,
+  DialView,
+  PauseChoice,
+  PauseView,
+  RequestChannel,
+  StatusChange,
+} from '../ipc/contract';
 import { initialMode } from './app-mode';
 import type { CallHistory } from './call-history';
 import type { ConnectionControl } from './connection-control';
@@ -15,6 +23,7 @@ import { answerRequest, type RequestHandlers } from './ipc-handlers';
 import type { Keychain } from './keychain';
 import type { Operations } from './operations';
 import type { Phonebook } from './phonebook';
+import type { PopPause } from './pop-pause';
 import type { SerialQueue } from './serial-queue';
 import { accountOf } from './server-connection';
 import type { SettingsKeeper } from './settings-keeper';
@@ -34,6 +43,8 @@ export interface CompanionParts {
   readonly dialing: ShellDialing;
   readonly detection: DetectionControl;
   readonly phonebook: Phonebook;
+  /** Pops paused for a while: its timer goes when the Companion stops. */
+  readonly pause?: Pick<PopPause, 'stop'>;
   readonly handlers: RequestHandlers;
   readonly publisher: StatePublisher<AppState>;
   readonly logger: Logger;
@@ -68,6 +79,7 @@ export class Companion implements CompanionForShell {
     if (this.#stopping) return;
     this.#stopping = true;
     this.p.connection.halt();
+    this.p.pause?.stop();
     await this.p.detection.cancel();
     await this.p.queue.run(() => this.p.connection.close());
     await this.p.history.close();
@@ -121,6 +133,14 @@ export class Companion implements CompanionForShell {
 
   setStartAtLogin(enabled: boolean): Promise<Answer<null>> {
     return this.p.operations.setStartAtLogin(enabled);
+  }
+
+  pausePops(choice: PauseChoice): Promise<Answer<PauseView>> {
+    return this.p.operations.pausePops(choice);
+  }
+
+  resumePops(): Promise<Answer<null>> {
+    return this.p.operations.resumePops();
   }
 
   setStatus(change: StatusChange): Promise<Answer<null>> {

@@ -64,6 +64,11 @@ export class ConnectionControl {
     this.#view = view;
   }
 
+  /** The demo running now (its CRM page's template), or null. */
+  get demoRun(): DemoRun | null {
+    return this.#demo;
+  }
+
   get demoRunning(): boolean {
     return this.#demo !== null;
   }

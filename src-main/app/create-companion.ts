@@ -15,6 +15,7 @@ import type { CrmLookup } from '../lookup/lookup-chain';
 import type { PhonebookIndex } from '../lookup/phonebook-index';
 import { HistoryStore } from '../storage/history-store';
 import { PhonebookStore } from '../storage/phonebook-store';
+import type { Settings } from '../storage/settings-schema';
 import { ChoosableSecretStore, KeytarSecretStore, type SecretStore } from '../storage/secret-store';
 import { SettingsStore } from '../storage/settings-store';
 import { AppDiagnostics } from './app-diagnostics';
@@ -27,7 +28,7 @@ import { ConnectionRunner } from './connection-runner';
 import { viewOfRecord } from './call-view';
 import { CrmActions } from './crm-actions';
 import { CrmLookupControl } from './crm-lookup-control';
-import { DEMO_USER, type StartDemoServer } from './demo-mode';
+import { DEMO_USER, withDemoCrm, type StartDemoServer } from './demo-mode';
 import { IdentityWatch } from './identity-watch';
 import { DetectionControl } from './discovery-control';
 import { requestHandlers } from './ipc-handlers';
@@ -37,6 +38,7 @@ import { LiveCalls } from './live-calls';
 import { Operations } from './operations';
 import { Phonebook } from './phonebook';
 import { PopLifecycle } from './pop-lifecycle';
+import { PopPause } from './pop-pause';
 import type { DesktopPorts } from './ports';
 import { PresenceControl } from './presence-control';
 import { STATUS_CHOICES, withoutRepeatedUserProblem } from './presence-view';
@@ -109,6 +111,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     notifier: ports.notifier,
     clock,
     settings: () => settings.current,
+    names: () => settings.current,
     changed,
     ...(options.popOutcomeMs !== undefined ? { outcomeMs: options.popOutcomeMs } : {}),
   });
@@ -136,19 +139,28 @@ export function createCompanion(options: CompanionOptions): Companion {
     changed,
     ...(options.lookupBudgetMs !== undefined ? { budgetMs: options.lookupBudgetMs } : {}),
   });
+  // Its end comes by itself: pops are back, as "Resume pops" brings them back.
+  const pause = new PopPause({ clock, ended: () => void operations.resumePops() });
   const presence = new PresenceControl({
     tracker: (): PresenceTracker | null => runner.presence,
     settings: () => settings.current,
     configureDnd: (dnd) => void runner.pipeline?.configure({ dnd }),
     clearPops: () => pops.clear(),
+    paused: () => pause.active,
     logger,
     changed,
   });
+  /** The settings calls are shown and opened with: while the demo runs, its CRM page is one more template. */
+  const callSettings = (): Settings => {
+    const saved = settings.current;
+    const crmSettings = withDemoCrm(saved.crm, connection.demoRun);
+    return crmSettings === saved.crm ? saved : { ...saved, crm: crmSettings };
+  };
   const live = new LiveCalls({
     pops,
     history,
     lookups,
-    settings: () => settings.current,
+    settings: callSettings,
     dndNow: (): boolean => presence.dndNow(),
     openRecord: (call, template): Promise<Answer<null>> => crm.openRecord(call, template),
     logger,
@@ -197,7 +209,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     endedShowing: () => pops.endedShowing(),
     clock,
     history: historyStore,
-    settings: () => settings.current,
+    settings: callSettings,
     // The iSymphony user links name: the demo user in demo mode, else the one in settings.
     username: () => {
       if (runner.kind === 'demo') return DEMO_USER.username;
@@ -230,18 +242,22 @@ export function createCompanion(options: CompanionOptions): Companion {
   });
 
   const snapshot = (): AppState => {
-    const crmSettings = settings.current.crm;
-    const liveCalls = live.views(crmSettings);
+    const crmSettings = callSettings().crm;
+    const liveCalls = live.views(crmSettings, settings.current);
     const byId = new Map(liveCalls.map((c) => [c.id, c]));
     const demo = connection.demoRunning;
     return {
       mode: connection.mode.kind,
       connection: connection.view,
       doNotDisturb: settings.current.doNotDisturb,
+      popsPaused: pause.active ? pause.view : null,
       liveCalls,
       pops: pops.showing().flatMap((id) => {
         const ended = pops.endedCall(id);
-        return byId.get(id) ?? (ended ? [viewOfRecord(ended, crmSettings, true, lookups.view(id))] : []);
+        return (
+          byId.get(id) ??
+          (ended ? [viewOfRecord(ended, crmSettings, true, lookups.view(id), settings.current)] : [])
+        );
       }),
       settings: settings.current,
       settingsNotice: settings.notice,
@@ -259,11 +275,13 @@ export function createCompanion(options: CompanionOptions): Companion {
       detection: detection.view(),
       crmLookup: crmLookup.view(),
       phonebook: phonebook.view(),
+      displays: ports.displays?.list() ?? [],
+      shortcutProblem: settings.shortcutProblem,
     };
   };
   const shell = new ShellSync({
     ports,
-    recentCalls: (limit, crmSettings) => history.recent(limit, crmSettings),
+    recentCalls: (limit) => history.recent(limit, callSettings().crm, settings.current),
   });
   const publisher = new StatePublisher(snapshot, clock, logger, (state) => shell.pushed(state));
 
@@ -278,6 +296,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     crm,
     crmLookup,
     callBack,
+    pause,
     loginItem: ports.loginItem,
     configureDnd: async (dnd) => {
       await runner.pipeline?.configure({ dnd });
@@ -316,6 +335,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     detection,
     dialing: new ShellDialing({ callBack, settings: () => settings.current, ports: ports.dialing, logger }),
     phonebook,
+    pause,
     handlers: requestHandlers(
       operations,
       detection,

@@ -9,7 +9,14 @@ import type { Clock, Random } from '../common/clock';
 import type { Logger } from '../common/log';
 import { err, ok, problem, type Problem, type Result } from '../common/result';
 import { Secret } from '../common/secret';
-import type { DemoServer, DemoServerOptions, DemoUser, TrafficOptions } from '../demo-server';
+import type { Settings } from '../storage/settings-schema';
+import {
+  demoCrmTemplateUrl,
+  type DemoServer,
+  type DemoServerOptions,
+  type DemoUser,
+  type TrafficOptions,
+} from '../demo-server';
 import type { PipelineConnection } from '../pipeline/call-pipeline';
 import { EVENT_SOCKET_PATH } from '../protocol/target';
 import { SYSTEM_TRUST } from '../session/secure-transport';
@@ -27,21 +34,36 @@ export const DEMO_COLLEAGUES: readonly DemoUser[] = Object.freeze([
 ]);
 
 /**
- * A call for the demo user about every five seconds. Now and then a colleague's status changes, but
+ * A call for the demo user about every twenty seconds: enough to see the product, calm enough to
+ * read a card and click "Open CRM" before the next one rings. Now and then a colleague's status changes, but
  * never the demo user's: only the user changes their own (with "follow do not disturb" on, a status
  * the traffic set would silently hold their pops).
  */
 export const DEMO_TRAFFIC: TrafficOptions = Object.freeze({
   users: [DEMO_USER.username],
-  callsPerMinute: 12,
+  callsPerMinute: 3,
   stepMs: 1500,
 });
 const DEMO_PRESENCE_USERS: readonly string[] = DEMO_COLLEAGUES.map((c) => c.username);
+
+/** The demo CRM's template id (not a saved template: it exists while the demo runs). */
+export const DEMO_CRM_TEMPLATE_ID = 'demo-crm';
+
+/** The CRM settings calls use while the demo runs: the user's templates first, then the demo CRM. */
+export function withDemoCrm(
+  crm: Settings['crm'],
+  demo: Pick<DemoRun, 'crmTemplate'> | null,
+): Settings['crm'] {
+  if (demo === null || crm.templates.some((t) => t.id === DEMO_CRM_TEMPLATE_ID)) return crm;
+  return { ...crm, templates: [...crm.templates, demo.crmTemplate] };
+}
 
 export type StartDemoServer = (options: DemoServerOptions) => Promise<DemoServer>;
 
 export interface DemoRun {
   readonly connection: PipelineConnection;
+  /** "Open CRM" in the demo: the demo server's own CRM page for the caller (offered after the user's own templates). */
+  readonly crmTemplate: Settings['crm']['templates'][number];
   readonly me: Me;
   readonly port: number;
   /** Stops the traffic and the server. */
@@ -71,6 +93,7 @@ export async function startDemo(options: DemoOptions): Promise<Result<DemoRun, P
       clock: options.clock,
       random: options.random,
       logger: options.logger,
+      crmPage: true,
     });
   } catch (error) {
     options.logger.log('error', 'The demo server could not start.', {
@@ -105,6 +128,13 @@ export async function startDemo(options: DemoOptions): Promise<Result<DemoRun, P
       trust: SYSTEM_TRUST,
     },
     me: { username: DEMO_USER.username, extensions: [DEMO_USER.extension] },
+    crmTemplate: {
+      id: DEMO_CRM_TEMPLATE_ID,
+      label: 'Demo CRM',
+      url: demoCrmTemplateUrl('127.0.0.1', server.port),
+      autoOpen: 'never',
+      rules: {},
+    },
     port: server.port,
     stop() {
       stopped ??= (async () => {

@@ -46,6 +46,8 @@ export function requestHandlers(
     dismissPop: async (r) => op.dismissPop(r.callId),
     dismissAllPops: async () => op.dismissAllPops(),
     setDoNotDisturb: (r) => op.setDoNotDisturb(r.enabled),
+    pausePops: (r) => op.pausePops(r.for),
+    resumePops: () => op.resumePops(),
     startDemo: () => op.startDemo(),
     stopDemo: () => op.stopDemo(),
     queryHistory: async (r) => op.queryHistory(r),

@@ -12,7 +12,7 @@ import type { Settings } from '../storage/settings-schema';
 import { autoOpenOf, isAutoOpenMoment } from './auto-open';
 import type { CallHistory } from './call-history';
 import type { CallerLookups } from './caller-lookup';
-import { crmOffer, ruleCallOfRecord, viewOfRecord } from './call-view';
+import { crmOffer, ruleCallOfRecord, viewOfRecord, type ViewNames } from './call-view';
 import type { PopLifecycle } from './pop-lifecycle';
 
 export interface LiveCallsOptions {
@@ -75,10 +75,12 @@ export class LiveCalls {
   }
 
   /** Newest first, as the screens list them. */
-  views(crm: Settings['crm']): CallView[] {
+  views(crm: Settings['crm'], names?: ViewNames): CallView[] {
     const views: CallView[] = [];
     for (const call of this.#live.values())
-      views.push(viewOfRecord(call, crm, this.o.pops.wasPopped(call.id), this.o.lookups?.view(call.id)));
+      views.push(
+        viewOfRecord(call, crm, this.o.pops.wasPopped(call.id), this.o.lookups?.view(call.id), names),
+      );
     return views.reverse();
   }
 

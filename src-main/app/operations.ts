@@ -13,10 +13,12 @@ import type {
   DialView,
   HistoryPage,
   HistoryQuery,
+  PauseChoice,
+  PauseView,
   StatusChange,
 } from '../ipc/contract';
 import type { ProtocolProfileOverrides } from '../protocol/profile';
-import { validateSettings } from '../storage/settings-schema';
+import { DEFAULT_SETTINGS, validateSettings } from '../storage/settings-schema';
 import { OK_NULL, fail } from './answers';
 import {
   afterSettingsSaved,
@@ -33,8 +35,10 @@ import type { ConnectionControl } from './connection-control';
 import { ConnectionTestGate, testConnection } from './connection-test';
 import type { CrmActions } from './crm-actions';
 import type { CrmLookupControl } from './crm-lookup-control';
+import { withDemoCrm } from './demo-mode';
 import type { Keychain } from './keychain';
 import type { PopLifecycle } from './pop-lifecycle';
+import type { PopPause } from './pop-pause';
 import type { DesktopPorts } from './ports';
 import type { PresenceControl } from './presence-control';
 import type { SerialQueue } from './serial-queue';
@@ -53,6 +57,7 @@ export interface OperationsOptions {
   readonly crm: CrmActions;
   readonly crmLookup: Pick<CrmLookupControl, 'setToken'>;
   readonly callBack: CallBack;
+  readonly pause: PopPause;
   readonly loginItem: DesktopPorts['loginItem'];
   /** Tells the running pipeline whether pops are held now. */
   readonly configureDnd: (dnd: boolean) => Promise<void>;
@@ -84,7 +89,13 @@ export class Operations {
     return this.o.queue.run(async () => {
       const c = this.o.connection;
       if (mode === 'demo') {
-        const saved = await this.o.settings.saveWith({ mode: 'demo' });
+        // Trying the demo from the first run shows the pop window too (the product at its best),
+        // unless a pop style was chosen already.
+        const firstDemo =
+          c.mode.kind === 'setup' && this.o.settings.current.popStyle === DEFAULT_SETTINGS.popStyle;
+        const saved = await this.o.settings.saveWith(
+          firstDemo ? { mode: 'demo', popStyle: 'both' } : { mode: 'demo' },
+        );
         if (!saved.ok) return saved;
         c.mode = DEMO;
       } else if (c.mode.kind === 'setup') {
@@ -192,6 +203,28 @@ export class Operations {
     });
   }
 
+  /** Holds pops for a while; the pipeline holds them too, and cards showing go (as do-not-disturb does). */
+  pausePops(choice: PauseChoice): Promise<Answer<PauseView>> {
+    return this.o.queue.run(async () => {
+      const view = this.o.pause.start(choice);
+      this.o.logger.log('info', 'Pops paused.', { until: view.until });
+      await this.o.configureDnd(this.o.presence.dndNow());
+      this.o.pops.clear();
+      this.o.changed();
+      return { ok: true, value: view };
+    });
+  }
+
+  /** Ends a pause now (also when its time has come: the pause's own timer calls this). */
+  resumePops(): Promise<Answer<null>> {
+    return this.o.queue.run(async () => {
+      if (this.o.pause.stop()) this.o.logger.log('info', 'Pops resumed.');
+      await this.o.configureDnd(this.o.presence.dndNow());
+      this.o.changed();
+      return OK_NULL;
+    });
+  }
+
   setStartAtLogin(enabled: boolean): Promise<Answer<null>> {
     return this.o.queue.run(async () => {
       const set = await this.o.loginItem.set(enabled);
@@ -252,7 +285,11 @@ export class Operations {
   }
 
   queryHistory(query: HistoryQuery): Answer<HistoryPage> {
-    return this.o.history.query(query, this.o.settings.current.crm);
+    return this.o.history.query(
+      query,
+      withDemoCrm(this.o.settings.current.crm, this.o.connection.demoRun),
+      this.o.settings.current,
+    );
   }
 
   clearHistory(): Promise<Answer<null>> {

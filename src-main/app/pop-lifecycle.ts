@@ -21,6 +21,8 @@ export interface PopLifecycleOptions {
   readonly notifier: Notifier;
   readonly clock: Clock;
   readonly settings: () => Pick<Settings, 'popAfterCall'>;
+  /** The dialled numbers' names, for the notification's words; left out, notifications say the number. */
+  readonly names?: () => Pick<Settings, 'didLabels' | 'crm'>;
   /** A card left by itself (its time was up): the state must be pushed. */
   readonly changed: () => void;
   /** Default POP_OUTCOME_MS; tests shorten it. */
@@ -57,7 +59,7 @@ export class PopLifecycle {
     const pushedOff = this.#deck.add(call.id);
     if (pushedOff !== null) this.#leave(pushedOff);
     if (style === 'notification' || style === 'both') {
-      this.o.notifier.show(popNotice(call, lookedUp));
+      this.o.notifier.show(popNotice(call, lookedUp, this.o.names?.()));
       this.#notices.add(call.id);
     }
   }

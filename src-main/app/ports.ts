@@ -4,7 +4,7 @@
  * imports electron.
  */
 import type { Result, Problem } from '../common/result';
-import type { CallView, StatusType } from '../ipc/contract';
+import type { CallView, DisplayView, StatusType } from '../ipc/contract';
 
 /** Opens a link in the user's browser. Only ever handed links that the crm module built and checked. */
 export interface UrlOpener {
@@ -66,6 +66,8 @@ export interface TrayView {
   /** The last 5 calls, newest first, each with "Open CRM record" and "Call back" (when it has a number). */
   readonly recentCalls: readonly TrayRecentCall[];
   readonly doNotDisturb: boolean;
+  /** "Pops paused until 14:35" while pops are paused (the menu then offers Resume); null otherwise. */
+  readonly pausedLine: string | null;
   readonly startAtLogin: boolean;
   readonly demo: boolean;
   /** Null while the status is not known (not connected, no iSymphony user). */
@@ -124,6 +126,11 @@ export interface FileChooser {
   }): Promise<string | null>;
 }
 
+/** The displays connected now, for Settings' choice of where pops appear. */
+export interface DisplayList {
+  list(): readonly DisplayView[];
+}
+
 /** Everything the shell provides, bundled for the Companion's constructor. */
 export interface DesktopPorts {
   readonly urlOpener: UrlOpener;
@@ -139,4 +146,6 @@ export interface DesktopPorts {
   readonly dialing?: DialingPorts;
   /** Absent: the phonebook cannot be imported from a file (the window says so). */
   readonly fileChooser?: FileChooser;
+  /** Absent: no list (Settings then offers the pointer's screen and a display chosen before). */
+  readonly displays?: DisplayList;
 }

@@ -18,6 +18,8 @@ export interface PresenceControlOptions {
   /** Tells the running pipeline whether pops are held now. */
   readonly configureDnd: (dnd: boolean) => void;
   readonly clearPops: () => void;
+  /** Pops paused for a while ("Pause pops for 15 min"); left out, never. */
+  readonly paused?: () => boolean;
   readonly logger: Logger;
   readonly changed: () => void;
 }
@@ -30,9 +32,9 @@ export class PresenceControl {
 
   constructor(private readonly o: PresenceControlOptions) {}
 
-  /** The switch in the app, or the user's iSymphony status when the settings follow it. */
+  /** The switch in the app, a pause of pops, or the user's iSymphony status when the settings follow it. */
   dndNow(): boolean {
-    return this.o.settings().doNotDisturb || this.#presenceDnd;
+    return this.o.settings().doNotDisturb || this.#presenceDnd || this.o.paused?.() === true;
   }
 
   view(): PresenceView {

@@ -29,6 +29,7 @@ export interface SettingsKeeperOptions {
 export class SettingsKeeper {
   #settings: Settings = structuredClone(DEFAULT_SETTINGS);
   #notice: Problem | null = null;
+  #shortcutProblem: Problem | null = null;
 
   constructor(private readonly o: SettingsKeeperOptions) {}
 
@@ -39,6 +40,11 @@ export class SettingsKeeper {
   /** Something the user must be told about the stored settings (e.g. a corrupt file was set aside). */
   get notice(): Problem | null {
     return this.#notice;
+  }
+
+  /** Why the shortcut in settings is not registered (another app has it), for the screens; null when it works. */
+  get shortcutProblem(): Problem | null {
+    return this.#shortcutProblem;
   }
 
   /** The user saved the settings screen: what it said about the stored file has served. */
@@ -119,6 +125,9 @@ export class SettingsKeeper {
 
   registerShortcut(): void {
     const registered = this.o.ports.shortcuts.register(this.#settings.globalShortcut);
+    this.#shortcutProblem = registered.ok
+      ? null
+      : { code: registered.error.code, message: registered.error.message };
     if (!registered.ok) {
       this.o.logger.log('warn', 'The global shortcut could not be registered.', {
         code: registered.error.code,

@@ -3,7 +3,15 @@
  * it forwards IPC requests (after checking the sender) and OS events here, and renders what the
  * Companion tells it through the ports in ports.ts.
  */
-import type { Answer, AppState, DialView, RequestChannel, StatusChange } from '../ipc/contract';
+import type {
+  Answer,
+  AppState,
+  DialView,
+  PauseChoice,
+  PauseView,
+  RequestChannel,
+  StatusChange,
+} from '../ipc/contract';
 
 export interface CompanionForShell {
   start(): Promise<void>;
@@ -23,6 +31,9 @@ export interface CompanionForShell {
   /** The dial shortcut: shows the clipboard's number and dials it only on yes. */
   dialClipboard(): Promise<Answer<DialView>>;
   setDoNotDisturb(enabled: boolean): Promise<Answer<null>>;
+  /** The tray's "Pause pops" items and its "Resume pops". */
+  pausePops(choice: PauseChoice): Promise<Answer<PauseView>>;
+  resumePops(): Promise<Answer<null>>;
   setStartAtLogin(enabled: boolean): Promise<Answer<null>>;
   /** The tray's Status submenu: resolves once the server confirmed it, or with why it rolled back. */
   setStatus(change: StatusChange): Promise<Answer<null>>;

@@ -28,6 +28,7 @@ export class ShellSync {
       mode: state.mode,
       connection: state.connection,
       doNotDisturb: state.doNotDisturb,
+      popsPaused: state.popsPaused,
       demoRunning: state.demo.running,
       startAtLogin: state.settings.startAtLogin,
       calls: [...state.liveCalls, ...recent],

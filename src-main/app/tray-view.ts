@@ -2,8 +2,16 @@
  * What the tray shows, derived from the app state alone: the icon, one status line, the last
  * calls, and the two switches. Pure, so every combination is a unit test.
  */
-import type { AppState, CallView, ConnectionView, PresenceView, StatusChoice } from '../ipc/contract';
+import type {
+  AppState,
+  CallView,
+  ConnectionView,
+  PauseView,
+  PresenceView,
+  StatusChoice,
+} from '../ipc/contract';
 import { NUMBER_MARK, displayText, isolatedName, ltrNumber } from './display-text';
+import { pauseLine } from './pop-pause';
 import type { TrayIcon, TrayRecentCall, TrayStatus, TrayStatusChoice, TrayView } from './ports';
 import { statusText } from './presence-view';
 
@@ -13,6 +21,8 @@ export interface TrayInput {
   readonly mode: AppState['mode'];
   readonly connection: ConnectionView;
   readonly doNotDisturb: boolean;
+  /** Pops paused for a while; left out, not paused. */
+  readonly popsPaused?: PauseView | null;
   readonly demoRunning: boolean;
   readonly startAtLogin: boolean;
   /** Live calls and then recent history, each newest first; the first five are shown. */
@@ -31,7 +41,7 @@ function iconOf(input: TrayInput): TrayIcon {
   if (c.state === 'failed' || (c.state === 'stopped' && c.code === 'stopped' && !input.demoRunning)) {
     return 'failed';
   }
-  if (input.doNotDisturb || input.presence?.dndFromPresence === true) return 'dnd';
+  if (input.doNotDisturb || input.presence?.dndFromPresence === true || input.popsPaused) return 'dnd';
   if (input.demoRunning) return 'demo';
   if (c.state === 'live') return 'live';
   return 'connecting';
@@ -89,6 +99,7 @@ export function trayView(input: TrayInput): TrayView {
     statusLine,
     recentCalls,
     doNotDisturb: input.doNotDisturb,
+    pausedLine: input.popsPaused ? pauseLine(input.popsPaused) : null,
     startAtLogin: input.startAtLogin,
     demo,
     status: trayStatusOf(input.presence),

@@ -26,7 +26,7 @@ function compact(number: string): string {
   return number.replace(/[\s\-.()/]/g, '');
 }
 
-function readCountry(country: string | undefined): CountryCode | null {
+export function readCountry(country: string | undefined): CountryCode | null {
   const read = countryCode(country ?? '');
   return read.ok ? read.value : null;
 }

@@ -21,3 +21,5 @@ export {
 export { DEFAULT_ALLOW_LIST, AUTH_REALM, parseAllowList } from './http-gate';
 export type { StormHandle, StormOptions } from './storm';
 export type { TrafficHandle, TrafficOptions } from './traffic';
+export { DEMO_CRM_PATH, demoCrmTemplateUrl } from './crm-page';
+export { DEMO_CONTACTS, DEMO_DIDS, type DemoContact } from './contacts';

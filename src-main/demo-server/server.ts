@@ -17,6 +17,7 @@ import { DEFAULT_PROFILE } from '../protocol/profile';
 import { dialectProfile } from './dialects';
 import { EVENT_SOCKET_PATH } from '../protocol/target';
 import { ClientRegistry } from './clients';
+import { DEMO_CRM_PATH, demoCrmPage } from './crm-page';
 import {
   basicCredentials,
   checkGate,
@@ -163,6 +164,19 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   ) as unknown as Scenarios;
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    // The demo CRM page is opened by the user's browser, which has no manager login (nor should it).
+    if (options.crmPage === true && pathOf(req.url) === DEMO_CRM_PATH) {
+      if (!gate.allowList.allows(req.socket.remoteAddress)) {
+        return writeRejection(
+          res,
+          rejection(403, "Forbidden: your address is not on this server's allow-list.\n"),
+        );
+      }
+      req.resume();
+      const page = demoCrmPage(req.method ?? 'GET', req.url ?? '/');
+      res.writeHead(page.status, page.headers).end(page.body);
+      return;
+    }
     const verdict = checkGate(gateRequest(req, encrypted), gate);
     if (!verdict.pass) return writeRejection(res, verdict.rejection);
     const pathname = pathOf(req.url);

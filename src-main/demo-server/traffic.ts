@@ -1,5 +1,6 @@
 import type { Random } from '../common/clock';
 import type { StatusType } from '../protocol/events';
+import { DEMO_CONTACTS, DEMO_DIDS } from './contacts';
 import type { ExternalParty, ScenarioName, ScenarioParams } from './scenarios';
 
 /**
@@ -32,17 +33,9 @@ export type ScenarioPick = {
   [N in ScenarioName]: { readonly name: N; readonly params: ScenarioParams[N] };
 }[ScenarioName];
 
-const CALLERS: readonly ExternalParty[] = [
-  { name: 'Jordan Rivera', number: '+15555550142' },
-  { name: 'Acme Logistics', number: '+15555550177' },
-  { name: 'Élodie Marchand', number: '+33155550123' },
-  { name: 'Wireless Caller', number: '+15555550188' },
-  { name: null, number: '+15555550163' },
-  { name: 'Okonkwo Chukwuemeka', number: '+2345555501' },
-  { name: 'Sato Haruto', number: '+81355550110' },
-];
+const CALLERS: readonly ExternalParty[] = DEMO_CONTACTS.map(({ name, number }) => ({ name, number }));
 
-const DIDS: readonly string[] = ['+15555550100', '+15555550101', '8005550199'];
+const DIDS: readonly string[] = DEMO_DIDS;
 
 const STATUSES: readonly { name: string; type: StatusType; note: string }[] = [
   { name: 'Available', type: 'available', note: '' },

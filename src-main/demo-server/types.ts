@@ -37,6 +37,8 @@ export interface DemoServerOptions {
   readonly logger?: Logger;
   /** Start with the Live REST API refused (see `DemoServer.refuseRest`). */
   readonly restRefusal?: RestRefusal;
+  /** Also serve the demo CRM page (`/demo-crm/contact`, no login; allow-list only): demo mode's "Open CRM". */
+  readonly crmPage?: boolean;
 }
 
 export interface ScenarioRun {

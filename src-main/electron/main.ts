@@ -33,6 +33,7 @@ import { streamLogger } from '../common/log';
 import { APP_USER_MODEL_ID } from './app-id';
 import { findDialLink } from '../app/shell-dialing';
 import { createClipboardWriter } from './clipboard';
+import { createDisplayList } from './displays';
 import { composeCompanion } from './compose';
 import { pushStateToWindows, registerIpcHandlers } from './ipc';
 import { HIDDEN_ARG, createLoginItemSetting } from './login-item';
@@ -126,6 +127,8 @@ async function start(): Promise<void> {
       openCrm: (callId) => withCompanion((c) => c.openCrm(callId)),
       callBack: (callId) => withCompanion((c) => c.callBack(callId)),
       setDoNotDisturb: (enabled) => withCompanion((c) => c.setDoNotDisturb(enabled)),
+      pausePops: (choice) => withCompanion((c) => c.pausePops(choice)),
+      resumePops: () => withCompanion((c) => c.resumePops()),
       setStatus: (type) => withCompanion((c) => c.setStatus({ type })),
       openWindow: () => mainWindow.show(),
       openSettings: () => mainWindow.show('settings'),
@@ -156,6 +159,7 @@ async function start(): Promise<void> {
         url: source.pageUrl('pop'),
         platform: process.platform,
         displayPreference: () => latestState?.settings.popDisplay ?? 'cursor',
+        corner: () => latestState?.settings.popCorner ?? 'bottom-right',
         onCreated: (window) => windows.add(window, 'pop'),
       }),
       loginItem: createLoginItemSetting({
@@ -185,6 +189,7 @@ async function start(): Promise<void> {
         shortcut: createShortcutRegistry(globalShortcut, () => withCompanion((c) => c.dialClipboard())),
       },
       fileChooser: createFileChooser({ showOpenDialog: (options) => dialog.showOpenDialog(options) }),
+      displays: createDisplayList(screen),
     },
   });
   const running = companion;

@@ -1,6 +1,6 @@
 /**
- * Where the pop window goes: the display under the pointer (or the chosen one), bottom-right of
- * its work area, tall enough for the cards showing (at most 3). Pure arithmetic.
+ * Where the pop window goes: the display under the pointer (or the chosen one), in the chosen
+ * corner of its work area, tall enough for the cards showing (at most 3). Pure arithmetic.
  */
 import { POP_LAYOUT, type PopLayout } from '../ipc/pop-layout';
 
@@ -38,13 +38,25 @@ export function popWindowHeight(cards: number, layout: PopLayout = POP_LAYOUT): 
   return layout.padding * 2 + bar + n * layout.cardHeight + (n - 1) * layout.gap;
 }
 
-/** Bottom-right of the work area, never outside it (a small screen gets a smaller window). */
-export function popWindowBounds(workArea: Rect, cards: number, layout: PopLayout = POP_LAYOUT): Rect {
+export type PopCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+
+/**
+ * In the chosen corner of the work area (bottom-right unless told), never outside it (a small
+ * screen gets a smaller window). A window in a top corner grows downwards, in a bottom one upwards.
+ */
+export function popWindowBounds(
+  workArea: Rect,
+  cards: number,
+  layout: PopLayout = POP_LAYOUT,
+  corner: PopCorner = 'bottom-right',
+): Rect {
   const width = Math.min(layout.width, Math.max(1, workArea.width - 2 * layout.margin));
   const height = Math.min(popWindowHeight(cards, layout), Math.max(1, workArea.height - 2 * layout.margin));
+  const left = corner.endsWith('left');
+  const top = corner.startsWith('top');
   return {
-    x: Math.round(workArea.x + workArea.width - layout.margin - width),
-    y: Math.round(workArea.y + workArea.height - layout.margin - height),
+    x: Math.round(left ? workArea.x + layout.margin : workArea.x + workArea.width - layout.margin - width),
+    y: Math.round(top ? workArea.y + layout.margin : workArea.y + workArea.height - layout.margin - height),
     width: Math.round(width),
     height: Math.round(height),
   };

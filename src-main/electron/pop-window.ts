@@ -6,7 +6,14 @@
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import type { CallView } from '../ipc/contract';
 import type { PopWindowHost } from '../app/ports';
-import { POP_LAYOUT, chooseDisplay, popWindowBounds, type DisplayLike, type Rect } from './pop-placement';
+import {
+  POP_LAYOUT,
+  chooseDisplay,
+  popWindowBounds,
+  type DisplayLike,
+  type PopCorner,
+  type Rect,
+} from './pop-placement';
 
 export interface PopBrowserWindow {
   showInactive(): void;
@@ -34,6 +41,8 @@ export interface PopWindowOptions<D extends DisplayLike, W extends PopBrowserWin
   readonly platform: NodeJS.Platform;
   /** The user's choice: the display under the pointer, or a display id. */
   readonly displayPreference: () => 'cursor' | number;
+  /** The user's corner of that display; left out, bottom-right. */
+  readonly corner?: () => PopCorner;
   /** Called once per window so main can guard and register it (IPC sender checks, state pushes). */
   readonly onCreated: (window: W) => void;
 }
@@ -87,7 +96,7 @@ export function createPopWindowHost<D extends DisplayLike, W extends PopBrowserW
     }
     const wasVisible = window.isVisible();
     if (!wasVisible || workArea === null) workArea = pickWorkArea();
-    window.setBounds(popWindowBounds(workArea, pops.length));
+    window.setBounds(popWindowBounds(workArea, pops.length, POP_LAYOUT, options.corner?.()));
     if (!wasVisible) {
       window.showInactive();
       // Re-assert the level after showing: some window managers reset it on map.

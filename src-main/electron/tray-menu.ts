@@ -4,7 +4,7 @@
  */
 import type { MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { TrayView } from '../app/ports';
-import type { StatusType } from '../ipc/contract';
+import type { PauseChoice, StatusType } from '../ipc/contract';
 import type { UpdateMenuView } from '../updates/update-view';
 
 export interface TrayActions {
@@ -12,6 +12,9 @@ export interface TrayActions {
   /** "Call back" on a recent call: the call id only, through the same path as every Call back. */
   callBack(callId: string): void;
   setDoNotDisturb(enabled: boolean): void;
+  /** "Pause pops" for 15 minutes, an hour, or until tomorrow; "Resume pops" ends it. */
+  pausePops(choice: PauseChoice): void;
+  resumePops(): void;
   /** One of the Status submenu's items: the type with its default name, no note, no return time. */
   setStatus(type: StatusType): void;
   openWindow(): void;
@@ -82,6 +85,21 @@ export function trayMenuTemplate(
         },
       ]
     : [];
+  const pause: MenuItemConstructorOptions[] = view.pausedLine
+    ? [
+        { label: menuLabel(view.pausedLine), enabled: false },
+        { label: 'Resume pops', click: () => actions.resumePops() },
+      ]
+    : [
+        {
+          label: 'Pause pops',
+          submenu: [
+            { label: 'For 15 minutes', click: () => actions.pausePops('15m') },
+            { label: 'For 1 hour', click: () => actions.pausePops('1h') },
+            { label: 'Until tomorrow', click: () => actions.pausePops('tomorrow') },
+          ],
+        },
+      ];
   return [
     ...status,
     { label: menuLabel(view.statusLine), enabled: false },
@@ -96,6 +114,7 @@ export function trayMenuTemplate(
       checked: view.doNotDisturb,
       click: () => actions.setDoNotDisturb(!view.doNotDisturb),
     },
+    ...pause,
     { label: 'Open iSymphony Companion', click: () => actions.openWindow() },
     { label: 'Settings…', click: () => actions.openSettings() },
     {

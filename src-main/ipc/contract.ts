@@ -16,18 +16,20 @@
 import type { z } from 'zod';
 import { MAX_STATUS_NAME_LENGTH, MAX_STATUS_NOTE_LENGTH } from '../presence/status-request';
 import { STATUS_TYPES } from '../protocol/events';
-import type {
-  Answer,
-  AppState,
-  ConnectionTestResult,
-  ContactView,
-  DialView,
-  HistoryPage,
-  PhonebookFilePreview,
-  PhonebookImportResult,
-  PhonebookPage,
-  Settings,
-  StatusChange,
+import {
+  PAUSE_CHOICES,
+  type Answer,
+  type AppState,
+  type ConnectionTestResult,
+  type ContactView,
+  type DialView,
+  type HistoryPage,
+  type PauseView,
+  type PhonebookFilePreview,
+  type PhonebookImportResult,
+  type PhonebookPage,
+  type Settings,
+  type StatusChange,
 } from './views';
 
 export * from './views';
@@ -200,6 +202,15 @@ export const REQUESTS = {
     payload: (zod) => zod.strictObject({ enabled: zod.boolean({ error: 'enabled must be true or false.' }) }),
     windows: MAIN,
   }),
+  /** Holds pops for a while: 15 minutes, an hour, or until tomorrow; ends by itself (or with resumePops). */
+  pausePops: request<Answer<PauseView>>()({
+    payload: (zod) =>
+      zod.strictObject({
+        for: zod.enum(PAUSE_CHOICES, { error: 'Pause pops for "15m", "1h" or "tomorrow".' }),
+      }),
+    windows: MAIN,
+  }),
+  resumePops: bare<Answer<null>>(MAIN),
   startDemo: bare<Answer<null>>(NO_WINDOW),
   stopDemo: bare<Answer<null>>(NO_WINDOW),
   queryHistory: request<Answer<HistoryPage>>()({

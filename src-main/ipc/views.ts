@@ -11,6 +11,8 @@ import type { StatusType } from '../protocol/events';
 export type { Settings, Problem, StatusType };
 /** The event kinds of the protocol profile, for the settings screen's "Advanced" section (pure data). */
 export { EVENT_KINDS, type EventKind } from '../protocol/profile';
+/** Settings → Host takes a pasted address apart (pure; the same code main's tests check). */
+export { portForTls, readPastedAddress, type PastedAddress } from '../protocol/pasted-address';
 
 /** A call as the screens show it. Caller-ID strings are display-safe (capped, control and bidi characters removed) but still untrusted: render as text only. */
 export interface CallView extends CallParties {
@@ -30,6 +32,17 @@ export interface CallView extends CallParties {
   readonly ringMs: number | null;
   readonly talkMs: number | null;
   readonly popped: boolean;
+  /**
+   * The name of the line the caller dialled ("Acme – Sales", from Settings' dialled-number names),
+   * display-safe; null when the dialled number has none.
+   */
+  readonly didLabel: string | null;
+  /**
+   * `callerNumber` written the way the user's country writes it ("020 7946 0018", "+1 212 555 0100"),
+   * when it is a valid number written with digits and separators only and differs from the number as
+   * received; null otherwise (then `callerNumber` is what the screens show).
+   */
+  readonly callerNumberFormatted: string | null;
   /** The CRM templates this call can open: the default first. Ids only; main builds the links. */
   readonly crm: { readonly defaultId: string | null; readonly options: readonly CrmChoice[] };
   /** Who the lookup chain says is calling (phonebook, CRM, caller ID); see `LookupView`. */
@@ -275,11 +288,31 @@ export type DetectionView =
     }
   | { readonly kind: 'failed'; readonly problem: Problem };
 
+/** "Pause pops for 15 min / 1 h / until tomorrow" (the end of tomorrow's pause is the start of tomorrow, local time). */
+export const PAUSE_CHOICES = ['15m', '1h', 'tomorrow'] as const;
+export type PauseChoice = (typeof PAUSE_CHOICES)[number];
+
+/** Pops paused: when the pause ends by itself (ms since the epoch), and which choice started it. */
+export interface PauseView {
+  readonly until: number;
+  readonly choice: PauseChoice;
+}
+
+/** A display the pop window may be put on (Settings → Pops), as the operating system lists them. */
+export interface DisplayView {
+  readonly id: number;
+  /** "1: DELL U2719D (2560×1440, main)": its place in the list, its name when the OS gives one, its size. */
+  readonly label: string;
+  readonly primary: boolean;
+}
+
 export interface AppState {
   /** `setup` until the user chose between their server and the demo (first run). */
   readonly mode: 'setup' | 'demo' | 'server';
   readonly connection: ConnectionView;
   readonly doNotDisturb: boolean;
+  /** Pops paused for a while (calls still followed and kept in the history); null when not paused. */
+  readonly popsPaused: PauseView | null;
   readonly liveCalls: readonly CallView[];
   /** Calls with a pop card showing, newest first (at most 3). */
   readonly pops: readonly CallView[];
@@ -302,6 +335,10 @@ export interface AppState {
   readonly crmLookup: CrmLookupView;
   /** The phonebook callers are looked up in (docs/lookup.md). */
   readonly phonebook: PhonebookView;
+  /** The displays connected now (empty where the shell cannot list them), for the pop display choice. */
+  readonly displays: readonly DisplayView[];
+  /** Why the global shortcut in settings could not be registered (taken by another app); null when it works or is off. */
+  readonly shortcutProblem: Problem | null;
 }
 
 /** A CRM lookup template as settings keep it. */

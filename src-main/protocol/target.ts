@@ -7,6 +7,7 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { domainToASCII } from 'node:url';
 import type { Secret } from '../common/secret';
 import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { DEFAULT_PLAIN_PORT, DEFAULT_TLS_PORT } from './default-ports';
 import { wellFormed } from './limits';
 
 export interface ServerTarget {
@@ -18,8 +19,7 @@ export interface ServerTarget {
   readonly path: string;
 }
 
-export const DEFAULT_PLAIN_PORT = 58080;
-export const DEFAULT_TLS_PORT = 55050;
+export { DEFAULT_PLAIN_PORT, DEFAULT_TLS_PORT };
 export const EVENT_SOCKET_PATH = '/communication_manager/ws/event';
 export const LIVE_API_PATH = '/communication_manager/rest/live';
 

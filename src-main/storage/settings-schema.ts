@@ -32,6 +32,13 @@ const WIRE_TYPE = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
 const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const NUMBER_GLOB = /^[0-9+*?#]{1,64}$/;
 const COUNTRY = /^[A-Z]{2}$/;
+/** A dialled number as an administrator writes it: digits, "+", "*", "#", spaces and the usual separators. */
+const DID_NUMBER = /^[0-9+*#][0-9+*# ()./-]{0,31}$/;
+// eslint-disable-next-line no-control-regex -- a label is shown on every card: no control characters in it
+const LABEL_CONTROL = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+export const MAX_DID_LABELS = 200;
+/** Where on its display the pop window sits. */
+export const POP_CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
 
 export { isGlobalAccelerator };
 
@@ -158,6 +165,40 @@ const crmTemplateSchema = z.strictObject({
   rules: crmRulesSchema,
 });
 
+/** "Which line did they call": a dialled number (DID) and the name the card shows for it. */
+const didLabelSchema = z.strictObject({
+  did: z.string({ error: 'The dialled number must be text.' }).regex(DID_NUMBER, {
+    error:
+      'Write the dialled number with digits (and +, spaces or dashes if you like), such as 0800 123 456.',
+  }),
+  label: z
+    .string({ error: 'The line name must be text.' })
+    .trim()
+    .min(1, { error: 'Give the line a name, such as "Acme – Sales".' })
+    .max(80, { error: 'A line name can have at most 80 characters.' })
+    .refine((label) => !LABEL_CONTROL.test(label), {
+      error: 'A line name cannot contain control or direction characters.',
+    }),
+});
+
+const didLabelsSchema = z
+  .array(didLabelSchema)
+  .max(MAX_DID_LABELS, { error: `Name at most ${MAX_DID_LABELS} dialled numbers.` })
+  .superRefine((labels, ctx) => {
+    const seen = new Set<string>();
+    labels.forEach((entry, index) => {
+      const digits = entry.did.replace(/[^0-9+*#]/g, '');
+      if (seen.has(digits)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `The dialled number ${entry.did} is named twice; keep one name for it.`,
+          path: [index, 'did'],
+        });
+      }
+      seen.add(digits);
+    });
+  });
+
 const crmSchema = z.strictObject({
   templates: z
     .array(crmTemplateSchema)
@@ -240,6 +281,12 @@ export const settingsSchema = z
       [z.literal('cursor'), z.number().int().nonnegative({ error: 'A display id must be a whole number.' })],
       { error: 'Show pops on the screen with the pointer ("cursor") or on a chosen display.' },
     ),
+    // Which corner of the display the pop window sits in; added after format 3 with a default.
+    popCorner: z
+      .enum(POP_CORNERS, {
+        error: 'The pop corner must be top-left, top-right, bottom-left or bottom-right.',
+      })
+      .default('bottom-right'),
     autoOpenCrm: z.enum(['never', 'ring', 'answer'], {
       error: 'Open the CRM must be never, ring or answer.',
     }),
@@ -262,6 +309,8 @@ export const settingsSchema = z
       .string({ error: 'The outside-line prefix must be text.' })
       .regex(/^[0-9]{0,4}$/, { error: 'The outside-line prefix is up to 4 digits, such as 9, or empty.' })
       .default(''),
+    // The names of the numbers callers dial ("Acme – Sales"); added after format 3 with a default.
+    didLabels: didLabelsSchema.default([]),
     popForInternalCalls: z.boolean({ error: 'Pop for internal calls must be on or off.' }),
     doNotDisturb: z.boolean({ error: 'Do not disturb must be on or off.' }),
     followPresenceDnd: z.boolean({ error: 'Follow iSymphony’s do-not-disturb status must be on or off.' }),
@@ -316,9 +365,11 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   protocolProfile: Object.freeze({}),
   popStyle: 'notification',
   popDisplay: 'cursor',
+  popCorner: 'bottom-right',
   autoOpenCrm: 'never',
   popAfterCall: 10,
   outsideLinePrefix: '',
+  didLabels: [],
   popForInternalCalls: false,
   doNotDisturb: false,
   followPresenceDnd: true,

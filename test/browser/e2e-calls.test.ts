@@ -61,7 +61,11 @@ describe('a call from the server, end to end', () => {
     const card = view.page.locator('.pop-card');
     await card.waitFor();
     expect(await card.locator('h2').textContent()).toBe('Ada Lovelace & Co');
-    expect(await card.getByTestId('caller-number').textContent()).toBe('+44 20 7946 0018');
+    // Written the home country's way (GB in these settings); the number as received is a click away.
+    const number = card.getByTestId('caller-number');
+    expect((await number.textContent())?.trim()).toBe('020 7946 0018');
+    await number.getByTestId('number-toggle').click();
+    expect((await number.textContent())?.trim()).toBe('+44 20 7946 0018');
     expect(await card.getByTestId('line').textContent()).toBe('Dialled 0800 123 456');
     // The shell was asked to show the pop window with this call.
     expect(real.ports.popWindow.at(-1)?.map((c) => c.callerName)).toEqual(['Ada Lovelace & Co']);

@@ -66,7 +66,7 @@ describe('settings saved in the Settings screen', () => {
 
     await fillServer(view, real, real.serverPassword);
     await expect.poll(() => statusBar(view).getAttribute('data-state'), { timeout: 5_000 }).toBe('live');
-    expect(await statusBar(view).getByRole('status').textContent()).toBe('Connected');
+    expect(await statusBar(view).getByRole('status').textContent()).toBe(`Connected to 127.0.0.1 as ${ME}`);
     expect(await view.page.getByTestId('save-result').textContent()).toBe('Settings saved.');
     expect(await view.page.getByLabel('Manager password').inputValue()).toBe('');
 

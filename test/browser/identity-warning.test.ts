@@ -34,6 +34,6 @@ describe('the missing-user warning in the main window', () => {
     const settings = { ...real.latest().settings, isymphonyUser: '4224' };
     expect(await real.ask('saveSettings', { settings })).toEqual({ ok: true, value: null });
     await warning.waitFor({ state: 'detached' });
-    expect(await bar.getByRole('status').textContent()).toBe('Connected');
+    expect(await bar.getByRole('status').textContent()).toBe('Connected to 127.0.0.1 as 4224');
   });
 });

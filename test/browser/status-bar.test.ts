@@ -14,11 +14,31 @@ async function openWith(connection: ConnectionView, mode: 'server' | 'demo' = 's
 }
 
 describe('the status bar', () => {
-  it('says Connected when the session is live', async () => {
-    const { bar } = await openWith({ state: 'live', code: 'live', message: 'Connected.', since: T0 });
+  it('says which server and which user it is connected as when the session is live', async () => {
+    const settings = {
+      ...sampleState().settings,
+      server: { host: 'pbx.example.com', port: 58080, tls: false, trustedCertificateSha256: null },
+      isymphonyUser: '4224',
+    };
+    const backend = new ScriptedBackend(
+      sampleState({
+        connection: { state: 'live', code: 'live', message: 'Connected.', since: T0 },
+        settings,
+      }),
+    );
+    const view = await browser.open(backend);
+    const bar = view.page.getByTestId('status-bar');
+    await bar.waitFor();
     expect(await bar.getAttribute('data-state')).toBe('live');
-    expect(await bar.getByRole('status').textContent()).toBe('Connected');
+    expect(await bar.getByRole('status').textContent()).toBe('Connected to pbx.example.com as 4224');
     expect(await bar.getByRole('button').count()).toBe(0);
+
+    // No username: the extensions whose calls pop stand for the user.
+    backend.setState({ settings: { ...settings, isymphonyUser: '', extensions: ['4224', '4225'] } });
+    await view.settled();
+    await expect
+      .poll(() => bar.getByRole('status').textContent())
+      .toBe('Connected to pbx.example.com as 4224, 4225');
   });
 
   it('says Connecting with the attempt number after the first', async () => {

@@ -25,7 +25,14 @@ import type { Settings } from '../../src-main/storage/settings-schema';
 import { eventFactory, type EventFactory } from './events';
 import type { RendererBackend } from './renderer-harness';
 import { eventually } from './eventually';
-import { recordingPorts, serverSettings, startCompanion, tempDir, type Recorded } from './companion-harness';
+import {
+  recordingPorts,
+  serverSettings,
+  startCompanion,
+  tempDir,
+  type Recorded,
+  type RecordingOptions,
+} from './companion-harness';
 
 export { CRM_URL } from './companion-harness';
 export { eventually } from './eventually';
@@ -78,6 +85,8 @@ export interface CompanionBackendOptions {
   readonly crmLookup?: CrmLookup;
   /** How long a card waits for a lookup; default the app's. */
   readonly lookupBudgetMs?: number;
+  /** What the recording desktop ports answer (a shortcut taken by another app, the displays listed). */
+  readonly recording?: RecordingOptions;
 }
 
 export interface RingingCall {
@@ -130,7 +139,7 @@ export async function startCompanionBackend(
   });
   const data = await tempDir();
   const secretStore = new MemorySecretStore();
-  const { ports: recordingDesktop, recorded } = recordingPorts();
+  const { ports: recordingDesktop, recorded } = recordingPorts(options.recording);
   // Main's open dialog, answered the way the test chose (the Electron runtime is the one thing faked).
   let chosenFile: string | null = null;
   const desktopPorts: DesktopPorts = {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ok, type Problem, type Result } from '../../src-main/common/result';
 import { Secret } from '../../src-main/common/secret';
-import type { CallView } from '../../src-main/ipc/contract';
+import type { CallView, DisplayView } from '../../src-main/ipc/contract';
 import type { AppState } from '../../src-main/ipc/contract';
 import type { DesktopPorts, PopNotice, TrayView } from '../../src-main/app/ports';
 import type { Companion } from '../../src-main/app/companion';
@@ -39,7 +39,9 @@ export interface Recorded {
 
 export interface RecordingOptions {
   readonly loginItem?: () => Result<null, Problem>;
-  readonly shortcut?: () => Result<null, Problem>;
+  readonly shortcut?: (accelerator: string | null) => Result<null, Problem>;
+  /** The displays the shell lists (Settings → Pops); left out, the ports have no display list. */
+  readonly displays?: readonly DisplayView[];
   /** What the clipboard holds when the dial shortcut reads it (default ''). */
   readonly clipboardText?: () => string;
   /** The user's answer to "Call this number?" (default no). */
@@ -84,7 +86,7 @@ export function recordingPorts(options: RecordingOptions = {}): { ports: Desktop
     shortcuts: {
       register(accelerator) {
         recorded.shortcuts.push(accelerator);
-        return options.shortcut?.() ?? ok(null);
+        return options.shortcut?.(accelerator) ?? ok(null);
       },
     },
     dialing: {
@@ -105,6 +107,7 @@ export function recordingPorts(options: RecordingOptions = {}): { ports: Desktop
         },
       },
     },
+    ...(options.displays ? { displays: { list: () => options.displays ?? [] } } : {}),
   };
   return { ports, recorded };
 }

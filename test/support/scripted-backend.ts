@@ -46,6 +46,8 @@ export function sampleCall(overrides: Partial<CallView> = {}): CallView {
     ringMs: null,
     talkMs: null,
     popped: true,
+    didLabel: null,
+    callerNumberFormatted: null,
     crm: {
       defaultId: 'crm-main',
       options: [
@@ -69,6 +71,7 @@ export function sampleState(overrides: Partial<AppState> = {}): AppState {
     mode: 'server',
     connection: { state: 'live', code: 'live', message: 'Connected to pbx.example.com.', since: T0 - 60_000 },
     doNotDisturb: false,
+    popsPaused: null,
     liveCalls: [],
     pops: [],
     settings: structuredClone(DEFAULT_SETTINGS),
@@ -88,6 +91,8 @@ export function sampleState(overrides: Partial<AppState> = {}): AppState {
       status: { kind: 'idle' },
     },
     phonebook: { contacts: 0, version: 0, notice: null },
+    displays: [],
+    shortcutProblem: null,
     ...overrides,
   };
 }

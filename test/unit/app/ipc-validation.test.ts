@@ -71,6 +71,8 @@ const BAD: { readonly [C in RequestChannel]: readonly unknown[] } = {
   dismissPop: [{}, { callId: null }],
   dismissAllPops: [],
   setDoNotDisturb: [{}, { enabled: 'true' }],
+  pausePops: [{}, { for: '2h' }, { for: 15 }, { for: '15m', until: 1 }],
+  resumePops: [],
   startDemo: [],
   stopDemo: [],
   queryHistory: [

@@ -106,6 +106,20 @@ describe('popNotice', () => {
     });
   });
 
+  it('says the name of the dialled number when Settings gives it one, isolated like any name', () => {
+    const names = {
+      didLabels: [{ did: '020 7946 0000', label: 'Acme – Sales' }],
+      crm: { templates: [], defaultCountry: 'GB' },
+    };
+    expect(popNotice(record(), null, names).body).toBe(
+      `${ltr('+442079460018')} called ${fsi('Acme – Sales')}`,
+    );
+    // Another line keeps its number.
+    expect(popNotice(record({ did: '+442079460001' }), null, names).body).toBe(
+      `${ltr('+442079460018')} called ${ltr('+442079460001')}`,
+    );
+  });
+
   it('falls back to the number, says internal or transferred, and strips what would mislead', () => {
     expect(popNotice(record({ callerName: '\u202E\u0007', internal: true, did: null })).title).toBe(
       ltr('+442079460018'),
@@ -160,6 +174,32 @@ describe('call views and history entries', () => {
     expect(historyEntryOf(outbound, false)).toMatchObject({
       callerName: 'Supplier',
       callerNumber: '+15555550100',
+    });
+  });
+
+  it('names the dialled line and writes the caller’s number for the home country, the received one kept', () => {
+    const names = { didLabels: [{ did: '020 7946 0000', label: 'Acme – Sales' }] };
+    const view = viewOfRecord(record(), crm, true, null, names);
+    expect(view).toMatchObject({
+      callerNumber: '+442079460018',
+      callerNumberFormatted: '020 7946 0018',
+      did: '+442079460000',
+      didLabel: 'Acme – Sales',
+    });
+    // Without names nothing is named; a number that is not plain, or not a number, is never rewritten.
+    expect(viewOfRecord(record(), crm, true).didLabel).toBeNull();
+    const marked = viewOfRecord(record({ callerNumber: '+44 20 7946 0018\u05F3' }), crm, true, null, names);
+    expect(marked.callerNumberFormatted).toBeNull();
+    expect(marked.callerNumber).toMatch(/^⚠ /);
+    expect(viewOfRecord(record({ callerNumber: '4225' }), crm, true).callerNumberFormatted).toBeNull();
+    // Already written the home way: nothing to add.
+    expect(
+      viewOfRecord(record({ callerNumber: '020 7946 0018' }), crm, true).callerNumberFormatted,
+    ).toBeNull();
+    // A history entry shows the same.
+    expect(viewOfEntry(historyEntryOf(record({ state: 'missed' }), true), crm, names)).toMatchObject({
+      callerNumberFormatted: '020 7946 0018',
+      didLabel: 'Acme – Sales',
     });
   });
 

@@ -6,14 +6,16 @@ import {
   chooseDisplay,
   popWindowBounds,
   popWindowHeight,
+  type PopCorner,
 } from '../../../src-main/electron/pop-placement';
+import { displayViews } from '../../../src-main/electron/displays';
 import { FakeBrowserWindow, FakeScreen } from '../../support/fake-electron';
 
 const call = (id: string) => ({ id }) as unknown as CallView;
 const LEFT = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
 const RIGHT = { id: 2, workArea: { x: 1920, y: 0, width: 1280, height: 984 } };
 
-function setup(preference: 'cursor' | number = 'cursor') {
+function setup(preference: 'cursor' | number = 'cursor', corner?: PopCorner) {
   const screen = new FakeScreen([LEFT, RIGHT]);
   const windows: FakeBrowserWindow[] = [];
   const registered: FakeBrowserWindow[] = [];
@@ -27,6 +29,7 @@ function setup(preference: 'cursor' | number = 'cursor') {
     url: 'app://companion/pop.html',
     platform: 'win32',
     displayPreference: () => preference,
+    ...(corner ? { corner: () => corner } : {}),
     onCreated: (w) => registered.push(w),
   });
   return { host, screen, windows, registered };
@@ -86,6 +89,59 @@ describe('the pop window', () => {
     host.update([call('a')]);
     windows[0]!.emit('ready-to-show');
     expect(windows[0]!.bounds).toEqual(popWindowBounds(LEFT.workArea, 1));
+  });
+
+  it('sits in the corner chosen in Settings, on the chosen display', () => {
+    const { host, windows } = setup(2, 'top-left');
+    host.update([call('a')]);
+    windows[0]!.emit('ready-to-show');
+    expect(windows[0]!.bounds).toEqual({
+      x: RIGHT.workArea.x + POP_LAYOUT.margin,
+      y: POP_LAYOUT.margin,
+      width: POP_LAYOUT.width,
+      height: popWindowHeight(1),
+    });
+  });
+
+  it('puts each corner inside the work area, a top window growing down and a bottom one up', () => {
+    const area = { x: 100, y: 50, width: 1280, height: 984 };
+    const m = POP_LAYOUT.margin;
+    const w = POP_LAYOUT.width;
+    for (const cards of [1, 3]) {
+      const h = popWindowHeight(cards);
+      expect(popWindowBounds(area, cards, POP_LAYOUT, 'top-left')).toEqual({
+        x: 100 + m,
+        y: 50 + m,
+        width: w,
+        height: h,
+      });
+      expect(popWindowBounds(area, cards, POP_LAYOUT, 'top-right')).toEqual({
+        x: 100 + 1280 - m - w,
+        y: 50 + m,
+        width: w,
+        height: h,
+      });
+      expect(popWindowBounds(area, cards, POP_LAYOUT, 'bottom-left')).toEqual({
+        x: 100 + m,
+        y: 50 + 984 - m - h,
+        width: w,
+        height: h,
+      });
+      expect(popWindowBounds(area, cards, POP_LAYOUT, 'bottom-right')).toEqual(popWindowBounds(area, cards));
+    }
+  });
+
+  it('lists the displays for Settings in words: place, name, size, the main one marked; a hostile name cleaned', () => {
+    const displays = [
+      { id: 7, label: 'DELL U2719D', size: { width: 2560, height: 1440 } },
+      { id: 9, label: '', size: { width: 1920, height: 1080 } },
+      { id: 11, label: 'Evil\u202E<b>name</b>\u0007', size: { width: 1280, height: 800 } },
+    ];
+    expect(displayViews(displays, 9)).toEqual([
+      { id: 7, label: '1: DELL U2719D (2560×1440)', primary: false },
+      { id: 9, label: '2: Display (1920×1080, main)', primary: true },
+      { id: 11, label: '3: Evilbnameb (1280×800)', primary: false },
+    ]);
   });
 
   it('stays on its display while visible, growing for more cards', () => {

@@ -15,6 +15,7 @@ const view: TrayView = {
     { callId: 'c-1', label: 'Unknown caller: missed', canCallBack: false },
   ],
   doNotDisturb: false,
+  pausedLine: null,
   startAtLogin: true,
   demo: false,
   status: null,
@@ -28,6 +29,8 @@ function recordingActions(): TrayActions & { calls: unknown[][] } {
     openCrm: (id) => calls.push(['openCrm', id]),
     callBack: (id) => calls.push(['callBack', id]),
     setDoNotDisturb: (on) => calls.push(['setDoNotDisturb', on]),
+    pausePops: (choice) => calls.push(['pausePops', choice]),
+    resumePops: () => calls.push(['resumePops']),
     setStatus: (type) => calls.push(['setStatus', type]),
     openWindow: () => calls.push(['openWindow']),
     openSettings: () => calls.push(['openSettings']),
@@ -116,6 +119,32 @@ describe('the tray menu', () => {
     expect(actions.calls).toEqual([
       ['setDoNotDisturb', false],
       ['setStartAtLogin', true],
+    ]);
+  });
+
+  it('pauses pops from a submenu, and offers Resume with the end while paused', () => {
+    const actions = recordingActions();
+    const template = trayMenuTemplate(view, actions) as FakeMenuItem[];
+    const pause = template.find((i) => i.label === 'Pause pops') as { submenu?: FakeMenuItem[] } | undefined;
+    const submenu = pause?.submenu ?? [];
+    expect(submenu.map((i) => i.label)).toEqual(['For 15 minutes', 'For 1 hour', 'Until tomorrow']);
+    clickMenuItem(submenu, 'For 15 minutes');
+    clickMenuItem(submenu, 'For 1 hour');
+    clickMenuItem(submenu, 'Until tomorrow');
+    expect(template.find((i) => i.label === 'Resume pops')).toBeUndefined();
+
+    const paused = trayMenuTemplate(
+      { ...view, pausedLine: 'Pops paused until 14:35' },
+      actions,
+    ) as FakeMenuItem[];
+    expect(paused).toContainEqual({ label: 'Pops paused until 14:35', enabled: false });
+    expect(paused.find((i) => i.label === 'Pause pops')).toBeUndefined();
+    clickMenuItem(paused, 'Resume pops');
+    expect(actions.calls).toEqual([
+      ['pausePops', '15m'],
+      ['pausePops', '1h'],
+      ['pausePops', 'tomorrow'],
+      ['resumePops'],
     ]);
   });
 

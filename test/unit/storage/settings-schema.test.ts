@@ -218,6 +218,45 @@ describe('validateSettings', () => {
     }
   });
 
+  it('names dialled numbers: loads files written before names existed, trims names, refuses what a card cannot show', () => {
+    const { didLabels: _left, ...older } = structuredClone(DEFAULT_SETTINGS);
+    const loaded = validateSettings(older);
+    expect(loaded.ok && loaded.value.didLabels).toEqual([]);
+    const named = validateSettings(
+      withChanges({
+        didLabels: [
+          { did: '0800 123 456', label: '  Acme – Sales ' },
+          { did: '+44 (20) 7946-0000', label: 'Support' },
+        ],
+      }),
+    );
+    expect(named.ok && named.value.didLabels).toEqual([
+      { did: '0800 123 456', label: 'Acme – Sales' },
+      { did: '+44 (20) 7946-0000', label: 'Support' },
+    ]);
+    const problems = fieldsOf(
+      withChanges({
+        didLabels: [
+          { did: 'sales line', label: 'Sales' },
+          { did: '0800 1', label: '   ' },
+          { did: '0800 2', label: 'Evil\u202Eexe' },
+          { did: '08002', label: 'Twice' },
+          { did: '0800 3', label: 'W'.repeat(81) },
+        ],
+      }),
+    );
+    expect(problems['didLabels[0].did']).toMatch(/with digits/);
+    expect(problems['didLabels[1].label']).toMatch(/Give the line a name/);
+    expect(problems['didLabels[2].label']).toMatch(/control or direction characters/);
+    expect(problems['didLabels[3].did']).toMatch(/named twice/);
+    expect(problems['didLabels[4].label']).toMatch(/at most 80/);
+    const many = Array.from({ length: 201 }, (_, i) => ({ did: String(1000 + i), label: `Line ${i}` }));
+    expect(fieldsOf(withChanges({ didLabels: many })).didLabels).toMatch(/at most 200/);
+    expect(fieldsOf(withChanges({ didLabels: [{ did: '1', label: 'x', password: 'p' }] }))).toHaveProperty(
+      'didLabels[0].password',
+    );
+  });
+
   it('keeps the defaults a settings object the rest of the app can type against', () => {
     const settings: Settings = DEFAULT_SETTINGS;
     expect(settings.mode).toBe('demo');

@@ -1,0 +1,29 @@
+/** The DisplayList over Electron's `screen`: the connected displays in words, for Settings → Pops. */
+import type { Display, Screen } from 'electron';
+import type { DisplayList } from '../app/ports';
+import type { DisplayView } from '../ipc/contract';
+
+/** The OS's name for a display is text from its firmware: kept short and printable. */
+function displayName(display: Pick<Display, 'label'>): string | null {
+  const label =
+    typeof display.label === 'string' ? display.label.replace(/[^\p{L}\p{N} ._()-]/gu, '').trim() : '';
+  return label === '' ? null : label.slice(0, 40);
+}
+
+export function displayViews(
+  displays: readonly Pick<Display, 'id' | 'label' | 'size'>[],
+  primaryId: number,
+): DisplayView[] {
+  return displays.map((display, index) => {
+    const primary = display.id === primaryId;
+    const name = displayName(display) ?? 'Display';
+    const size = `${display.size.width}×${display.size.height}${primary ? ', main' : ''}`;
+    return { id: display.id, label: `${index + 1}: ${name} (${size})`, primary };
+  });
+}
+
+export function createDisplayList(screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>): DisplayList {
+  return {
+    list: () => displayViews(screen.getAllDisplays(), screen.getPrimaryDisplay().id),
+  };
+}
