@@ -9,7 +9,10 @@
  * - the macOS template image: the badge in black with the glyph cut out of it (a mask), so the file
  *   is black and alpha only and the menu bar can tint it for its light and dark modes;
  * - for the status dot, one image per status colour: the badge group's `fill` becomes the colour and
- *   its `stroke` the colour darkened (so light colours still show on a light menu).
+ *   its `stroke` the colour darkened (so light colours still show on a light menu);
+ * - for each state, the same with the missed-call dot (`missed-dot.svg`'s badge) laid over it: in
+ *   colour as drawn (its white rim parts it from the icon); in the template, the dot with its rim is
+ *   cut out of the icon and the dot drawn in black.
  * SVG is rasterised by resvg (WebAssembly, the same pixels on every machine).
  */
 import { readFile } from 'node:fs/promises';
@@ -67,19 +70,32 @@ function paint(attributes: string, fill: string | null, stroke: string | null): 
     .replace(/stroke="#[0-9a-f]{6}"/i, (found) => (stroke ? `stroke="${stroke}"` : found));
 }
 
-/** The macOS template: everything black, the glyph cut out of the badge. */
-export function templateOf(drawing: Drawing): string {
-  const black = (text: string) => text.replace(HEX, '#000000');
+const black = (text: string) => text.replace(HEX, '#000000');
+
+/** The macOS template: everything black, the glyph (and a dot laid over, with its rim) cut out of the badge. */
+export function templateOf(drawing: Drawing, dot: Drawing | null = null): string {
   const cut = drawing.glyph ? `<g${black(drawing.glyph.attributes)}>${black(drawing.glyph.content)}</g>` : '';
+  const dotCut = dot ? `<g${black(dot.badge.attributes)}>${black(dot.badge.content)}</g>` : '';
+  const dotShape = dot
+    ? `<g${black(dot.badge.attributes).replace(/stroke="#[0-9a-f]{6}"/i, 'stroke="none"')}>${black(dot.badge.content)}</g>`
+    : '';
   return [
     drawing.open,
     '<mask id="knockout" maskUnits="userSpaceOnUse" x="0" y="0" width="100%" height="100%">',
     '<rect width="100%" height="100%" fill="#ffffff"/>',
     cut,
+    dotCut,
     '</mask>',
     `<g mask="url(#knockout)"><g${black(drawing.badge.attributes)}>${black(drawing.badge.content)}</g></g>`,
+    dotShape,
     '</svg>',
   ].join('');
+}
+
+/** The colour image with the missed-call dot laid over it, as drawn. */
+export function withDot(drawing: Drawing, dot: Drawing): string {
+  const end = drawing.svg.lastIndexOf('</svg>');
+  return `${drawing.svg.slice(0, end)}<g${dot.badge.attributes}>${dot.badge.content}</g>${drawing.svg.slice(end)}`;
 }
 
 function darker(colour: string, factor: number): string {
@@ -143,10 +159,15 @@ export function icoOf(images: readonly { size: number; png: Buffer }[]): Buffer 
   return Buffer.concat([header, ...entries, ...images.map((image) => image.png)]);
 }
 
-async function svgOf(look: IconLook, source: (name: TrayIcon | 'status-dot') => Promise<Drawing>) {
+async function svgOf(
+  look: IconLook,
+  source: (name: TrayIcon | 'status-dot' | 'missed-dot') => Promise<Drawing>,
+) {
   if (look.kind === 'dot') return dotOf(await source('status-dot'), look.colour);
   const drawing = await source(look.icon);
-  return look.template ? templateOf(drawing) : drawing.svg;
+  const dot = look.missed ? await source('missed-dot') : null;
+  if (look.template) return templateOf(drawing, dot);
+  return dot ? withDot(drawing, dot) : drawing.svg;
 }
 
 /** Every tray file's name and bytes, rendered from the sources in `sourceDir`. */

@@ -443,7 +443,49 @@ const SHOTS: readonly Shot[] = [
     viewport: { width: 900, height: 560 },
     state: sampleState({ mode: 'setup' }),
   },
+  {
+    name: 'missed',
+    page: 'index',
+    viewport: { width: 1000, height: 640 },
+    state: sampleState({ missed: { count: 2, calls: missedCalls() } }),
+    prepare: (backend) => {
+      // The history below: the two missed calls on top, and an older one already called back.
+      const older = history().map((call, i) =>
+        i === 1 ? { ...call, state: 'missed' as const, calledBackAt: call.ringingSince + 900_000 } : call,
+      );
+      backend.history = [...missedCalls(), ...older];
+    },
+  },
 ];
+
+/** Two missed calls the user has not seen yet, newest first. */
+function missedCalls(): AppState['liveCalls'][number][] {
+  return [
+    sampleCall({
+      id: 'missed-2',
+      callerName: 'Katherine Johnson',
+      callerNumber: '+44 20 7946 0321',
+      state: 'missed',
+      ringingSince: T0 - 4 * 60_000,
+      answeredAt: null,
+      endedAt: T0 - 4 * 60_000 + 25_000,
+      ringMs: 25_000,
+      talkMs: null,
+    }),
+    sampleCall({
+      id: 'missed-1',
+      callerName: null,
+      callerNumber: '+1 212 555 0147',
+      did: '0800 999 000',
+      state: 'missed',
+      ringingSince: T0 - 19 * 60_000,
+      answeredAt: null,
+      endedAt: T0 - 19 * 60_000 + 18_000,
+      ringMs: 18_000,
+      talkMs: null,
+    }),
+  ];
+}
 
 async function shoot(harness: RendererHarness, shot: Shot, scheme: 'light' | 'dark'): Promise<string> {
   const backend = new ScriptedBackend(shot.state);

@@ -6,14 +6,25 @@
 import type { CallRecord } from '../calls/types';
 import type { Logger } from '../common/log';
 import type { Answer, CallView, HistoryPage, HistoryQuery } from '../ipc/contract';
-import type { HistoryLookup } from '../storage/history-entry';
+import type { HistoryEntry, HistoryLookup } from '../storage/history-entry';
 import type { HistoryStore } from '../storage/history-store';
 import type { Settings } from '../storage/settings-schema';
 import { OK_NULL } from './answers';
 import { historyEntryOf, viewOfEntry, type ViewNames } from './call-view';
 
+/** What the missed-call keeper (missed-calls-keeper.ts) hears of the history. */
+export interface HistoryWatcher {
+  load(entries: readonly HistoryEntry[]): Promise<void>;
+  /** Before an ended call is written: may add what it returned (an outbound call's `callsBack`). */
+  annotate(entry: HistoryEntry): HistoryEntry;
+  recorded(entry: HistoryEntry): void;
+  cleared(): void;
+  calledBackAt(id: string): number | null;
+}
+
 export interface CallHistoryOptions {
   readonly store: HistoryStore;
+  readonly missed?: HistoryWatcher;
   readonly logger: Logger;
   readonly changed: () => void;
 }
@@ -30,6 +41,7 @@ export class CallHistory {
   async load(): Promise<void> {
     const history = await this.o.store.load();
     if (!history.ok) this.o.logger.log('warn', 'History could not be loaded.', { code: history.error.code });
+    await this.o.missed?.load(history.ok ? this.o.store.all() : []);
   }
 
   close(): Promise<void> {
@@ -38,15 +50,22 @@ export class CallHistory {
 
   /**
    * An ended call joins the history (in the background: the live list does not wait for the disk),
-   * with its looked-up name once the lookup settled (`lookup`, bounded by its own wait).
+   * with its looked-up name once the lookup settled (`lookup`, bounded by its own wait). An outbound
+   * call names the missed calls it returned (the missed-call keeper decides just before it is written).
    */
   append(call: CallRecord, popped: boolean, lookup?: Promise<HistoryLookup | null>): void {
     void (lookup ?? Promise.resolve(null))
       .catch(() => null)
-      .then((found) => this.o.store.append(historyEntryOf(call, popped, found)))
-      .then((appended) => {
-        if (appended.ok) this.#version += 1;
-        else
+      .then((found) => {
+        const plain = historyEntryOf(call, popped, found);
+        const entry = this.o.missed ? this.o.missed.annotate(plain) : plain;
+        return this.o.store.append(entry).then((appended) => ({ appended, entry }));
+      })
+      .then(({ appended, entry }) => {
+        if (appended.ok) {
+          this.#version += 1;
+          this.o.missed?.recorded(entry);
+        } else
           this.o.logger.log('warn', 'A call could not be added to the history.', {
             code: appended.error.code,
           });
@@ -66,20 +85,27 @@ export class CallHistory {
       value: {
         total: page.total,
         offset: page.offset,
-        calls: page.entries.map((e) => viewOfEntry(e, crm, names)),
+        calls: page.entries.map((e) => this.#view(e, crm, names)),
       },
     };
   }
 
   /** The newest calls, newest first (the tray's recent calls). */
   recent(limit: number, crm: Settings['crm'], names?: ViewNames): CallView[] {
-    return this.o.store.query({ limit }).entries.map((e) => viewOfEntry(e, crm, names));
+    return this.o.store.query({ limit }).entries.map((e) => this.#view(e, crm, names));
+  }
+
+  #view(entry: HistoryEntry, crm: Settings['crm'], names?: ViewNames): CallView {
+    const view = viewOfEntry(entry, crm, names);
+    const calledBackAt = this.o.missed?.calledBackAt(entry.id) ?? null;
+    return calledBackAt === null ? view : { ...view, calledBackAt };
   }
 
   async clear(): Promise<Answer<null>> {
     const cleared = await this.o.store.clear();
     if (!cleared.ok) return { ok: false, error: cleared.error };
     this.#version += 1;
+    this.o.missed?.cleared();
     this.o.changed();
     return OK_NULL;
   }

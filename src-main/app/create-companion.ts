@@ -16,6 +16,7 @@ import type { PhonebookIndex } from '../lookup/phonebook-index';
 import { HistoryStore } from '../storage/history-store';
 import { PhonebookStore } from '../storage/phonebook-store';
 import type { Settings } from '../storage/settings-schema';
+import { MissedSeenFile } from '../storage/missed-seen-file';
 import { ChoosableSecretStore, KeytarSecretStore, type SecretStore } from '../storage/secret-store';
 import { SettingsStore } from '../storage/settings-store';
 import { AppDiagnostics } from './app-diagnostics';
@@ -35,6 +36,7 @@ import { requestHandlers } from './ipc-handlers';
 import { Keychain } from './keychain';
 import { KnownSecrets } from './known-secrets';
 import { LiveCalls } from './live-calls';
+import { MissedCallsKeeper } from './missed-calls-keeper';
 import { Operations } from './operations';
 import { Phonebook } from './phonebook';
 import { PopLifecycle } from './pop-lifecycle';
@@ -141,6 +143,15 @@ export function createCompanion(options: CompanionOptions): Companion {
   });
   // Its end comes by itself: pops are back, as "Resume pops" brings them back.
   const pause = new PopPause({ clock, ended: () => void operations.resumePops() });
+  const missed = new MissedCallsKeeper({
+    seenFile: new MissedSeenFile({ dataDir: options.dataDir, logger }),
+    notifier: ports.missedNotifier,
+    settings: () => settings.current,
+    dndNow: (): boolean => presence.dndNow(),
+    logger,
+    changed,
+  });
+  const history = new CallHistory({ store: historyStore, missed, logger, changed });
   const presence = new PresenceControl({
     tracker: (): PresenceTracker | null => runner.presence,
     settings: () => settings.current,
@@ -277,6 +288,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       phonebook: phonebook.view(),
       displays: ports.displays?.list() ?? [],
       shortcutProblem: settings.shortcutProblem,
+      missed: missed.view(crmSettings),
     };
   };
   const shell = new ShellSync({
@@ -340,6 +352,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       operations,
       detection,
       phonebook,
+      missed,
       new AppDiagnostics({
         appVersion: options.appVersion ?? 'unknown',
         clock,

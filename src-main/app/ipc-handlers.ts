@@ -14,6 +14,7 @@ import {
 import { fail } from './answers';
 import type { AppDiagnostics } from './app-diagnostics';
 import type { DetectionControl } from './discovery-control';
+import type { MissedCallsKeeper } from './missed-calls-keeper';
 import type { Operations } from './operations';
 import type { Phonebook } from './phonebook';
 import { parseRequest } from './request-parsing';
@@ -25,6 +26,7 @@ export function requestHandlers(
   op: Operations,
   detection: DetectionControl,
   phonebook: Phonebook,
+  missed: Pick<MissedCallsKeeper, 'markSeen'>,
   diagnostics: Pick<AppDiagnostics, 'copy'>,
 ): RequestHandlers {
   return {
@@ -52,6 +54,7 @@ export function requestHandlers(
     stopDemo: () => op.stopDemo(),
     queryHistory: async (r) => op.queryHistory(r),
     clearHistory: () => op.clearHistory(),
+    markMissedSeen: (r) => missed.markSeen(r.throughCallId),
     setStatus: (r) =>
       op.setStatus({
         type: r.type,

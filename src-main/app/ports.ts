@@ -28,6 +28,17 @@ export interface Notifier {
   close(callId: string): void;
 }
 
+/**
+ * The notification of a missed call: it stays until the user dismisses it (where the OS allows),
+ * and offers "Call back" where notifications can have buttons (macOS); elsewhere a click opens the
+ * call in the main window, with its Call back. Kept apart from the pops' notifications, by call id.
+ */
+export interface MissedNotifier {
+  showMissed(notice: PopNotice): void;
+  /** Seen in the history, or called back: withdraw it. */
+  closeMissed(callId: string): void;
+}
+
 /** The small always-on-top pop window: shown without taking focus while there are pops, hidden when none. */
 export interface PopWindowHost {
   update(pops: readonly CallView[]): void;
@@ -65,6 +76,8 @@ export interface TrayView {
   readonly statusLine: string;
   /** The last 5 calls, newest first, each with "Open CRM record" and "Call back" (when it has a number). */
   readonly recentCalls: readonly TrayRecentCall[];
+  /** Missed calls not seen yet: the icon gets its badge dot, the tooltip (macOS: the title) the number. */
+  readonly missed: number;
   readonly doNotDisturb: boolean;
   /** "Pops paused until 14:35" while pops are paused (the menu then offers Resume); null otherwise. */
   readonly pausedLine: string | null;
@@ -140,6 +153,8 @@ export interface DesktopPorts {
   readonly tray: TrayHost;
   readonly loginItem: LoginItemSetting;
   readonly shortcuts: ShortcutRegistry;
+  /** Absent: no notifications for missed calls (the badge, title and history still say so). */
+  readonly missedNotifier?: MissedNotifier;
   /** Absent: a changed server never gets the stored password (the user types it again). */
   readonly passwordMove?: PasswordMoveConfirmer;
   /** Absent: the tray, links and the clipboard shortcut dial without saying how (tests, headless). */

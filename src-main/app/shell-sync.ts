@@ -34,6 +34,7 @@ export class ShellSync {
       calls: [...state.liveCalls, ...recent],
       presence: state.presence,
       statusChoices: state.statusChoices,
+      missed: state.missed.count,
     });
     const trayText = JSON.stringify(tray);
     if (trayText !== this.#lastTray) {

@@ -30,6 +30,13 @@ export interface TrayInput {
   /** The user's iSymphony status; left out, the tray shows none. */
   readonly presence?: PresenceView;
   readonly statusChoices?: readonly StatusChoice[];
+  /** Missed calls not seen yet; left out, none. */
+  readonly missed?: number;
+}
+
+/** "1 missed call", "3 missed calls". */
+export function missedWords(count: number): string {
+  return `${count.toLocaleString('en')} missed call${count === 1 ? '' : 's'}`;
 }
 
 /** A menu line is one line: a long note is cut well before the menu gets wide. */
@@ -93,11 +100,13 @@ export function trayView(input: TrayInput): TrayView {
       canCallBack: call.callerNumber !== null && !call.callerNumber.startsWith(NUMBER_MARK),
     });
   }
+  const missed = Math.max(0, input.missed ?? 0);
   return {
     icon: iconOf(input),
-    tooltip: `iSymphony Companion${demo ? ' (demo)' : ''}: ${input.connection.state === 'live' ? 'connected' : input.connection.state}`,
+    tooltip: `iSymphony Companion${demo ? ' (demo)' : ''}: ${input.connection.state === 'live' ? 'connected' : input.connection.state}${missed > 0 ? `, ${missedWords(missed)}` : ''}`,
     statusLine,
     recentCalls,
+    missed,
     doNotDisturb: input.doNotDisturb,
     pausedLine: input.popsPaused ? pauseLine(input.popsPaused) : null,
     startAtLogin: input.startAtLogin,

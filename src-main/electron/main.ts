@@ -107,7 +107,7 @@ async function start(): Promise<void> {
 
   const mainWindow = createMainWindowController({
     createWindow: newWindow,
-    url: (route) => source.pageUrl('index', route === 'settings' ? 'settings' : undefined),
+    url: (route) => source.pageUrl('index', route === 'home' ? undefined : route),
     isQuitting: () => quitting,
     onCreated: (window) => windows.add(window, 'main'),
   });
@@ -137,6 +137,17 @@ async function start(): Promise<void> {
     },
   });
 
+  const notifier = createNotifier({
+    createNotification: (options) => new Notification(options),
+    isSupported: () => Notification.isSupported(),
+    platform: process.platform,
+    onClick: (callId) => withCompanion((c) => c.openCrm(callId)),
+    // A missed call: the calls view, where its Missed section row has Call back (Windows, Linux).
+    onMissedClick: () => mainWindow.show('calls'),
+    onMissedCallBack: (callId) => withCompanion((c) => c.callBack(callId)),
+    logger,
+  });
+
   companion = composeCompanion({
     dataDir: app.getPath('userData'),
     logger,
@@ -146,13 +157,8 @@ async function start(): Promise<void> {
       tray,
       urlOpener: createUrlOpener(shell, logger),
       clipboard: createClipboardWriter(clipboard, logger),
-      notifier: createNotifier({
-        createNotification: (options) => new Notification(options),
-        isSupported: () => Notification.isSupported(),
-        platform: process.platform,
-        onClick: (callId) => withCompanion((c) => c.openCrm(callId)),
-        logger,
-      }),
+      notifier,
+      missedNotifier: notifier,
       popWindow: createPopWindowHost({
         createWindow: newWindow,
         screen,

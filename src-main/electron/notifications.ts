@@ -4,7 +4,7 @@
  */
 import type { NotificationConstructorOptions } from 'electron';
 import type { Logger } from '../common/log';
-import type { Notifier, PopNotice } from '../app/ports';
+import type { MissedNotifier, Notifier, PopNotice } from '../app/ports';
 import { notificationText } from './notification-text';
 
 export interface NotificationLike {
@@ -13,6 +13,8 @@ export interface NotificationLike {
   on(event: 'click', listener: () => void): unknown;
   on(event: 'close', listener: () => void): unknown;
   on(event: 'failed', listener: (event: unknown, error: string) => void): unknown;
+  /** macOS: a button of `actions` was pressed (its index in the event's details). */
+  on(event: 'action', listener: (details: { readonly actionIndex?: number }) => void): unknown;
 }
 
 export interface NotifierOptions {
@@ -20,16 +22,40 @@ export interface NotifierOptions {
   readonly isSupported: () => boolean;
   readonly platform: NodeJS.Platform;
   readonly onClick: (callId: string) => void;
+  /** A missed call's notification was clicked: show the call in the main window, with its Call back. */
+  readonly onMissedClick?: (callId: string) => void;
+  /** Its "Call back" button (macOS: Electron's notification actions are a macOS feature; elsewhere the click). */
+  readonly onMissedCallBack?: (callId: string) => void;
   readonly logger: Logger;
 }
 
-export interface LiveNotifier extends Notifier {
+/** The button of a missed call's notification, where the platform has buttons. */
+export const CALL_BACK_ACTION = 'Call back';
+
+/** What a missed call's notification asks of the OS: to stay, and a Call back button on macOS. */
+export function missedNotificationOptions(
+  text: { title: string; body: string },
+  platform: NodeJS.Platform,
+): NotificationConstructorOptions {
+  return {
+    title: text.title,
+    body: text.body,
+    silent: true,
+    // Linux and Windows: it stays until dismissed. macOS: the user's alert style decides.
+    timeoutType: 'never',
+    ...(platform === 'darwin' ? { actions: [{ type: 'button' as const, text: CALL_BACK_ACTION }] } : {}),
+  };
+}
+
+export interface LiveNotifier extends Notifier, MissedNotifier {
   /** How many notifications are referenced (for tests and diagnostics). */
   liveCount(): number;
 }
 
 export function createNotifier(options: NotifierOptions): LiveNotifier {
   const live = new Map<string, NotificationLike>();
+  /** Missed-call notifications, by call id, apart from the pops' (a call can have had both). */
+  const missed = new Map<string, NotificationLike>();
   const forget = (callId: string, notification: NotificationLike) => {
     // A replaced notification's late 'close' must not drop its successor.
     if (live.get(callId) === notification) live.delete(callId);
@@ -65,6 +91,41 @@ export function createNotifier(options: NotifierOptions): LiveNotifier {
       live.delete(callId);
       notification.close();
     },
-    liveCount: () => live.size,
+    showMissed(notice: PopNotice) {
+      if (!options.isSupported()) return;
+      const key = notice.callId;
+      missed.get(key)?.close();
+      missed.delete(key);
+      const notification = options.createNotification(
+        missedNotificationOptions(notificationText(notice, options.platform), options.platform),
+      );
+      missed.set(key, notification);
+      const forgetMissed = () => {
+        if (missed.get(key) === notification) missed.delete(key);
+      };
+      notification.on('click', () => {
+        forgetMissed();
+        options.onMissedClick?.(notice.callId);
+      });
+      notification.on('action', (details) => {
+        forgetMissed();
+        if ((details?.actionIndex ?? 0) === 0) options.onMissedCallBack?.(notice.callId);
+      });
+      notification.on('close', forgetMissed);
+      notification.on('failed', (_event, error) => {
+        forgetMissed();
+        options.logger.log('warn', 'A missed-call notification could not be shown', { error });
+      });
+      notification.show();
+    },
+    closeMissed(callId: string) {
+      const notification = missed.get(callId);
+      if (!notification) return;
+      missed.delete(callId);
+      notification.close();
+    },
+    liveCount: () => live.size + missed.size,
   };
 }
+
+

@@ -29,9 +29,9 @@ const DOT_SCALES = [1, 2] as const;
 /** The Windows tray reads an .ico and picks the size for the screen's scaling itself. */
 export const WINDOWS_ICO_SIZES = [16, 24, 32, 48] as const;
 
-/** How a picture is painted: a tray state in colour or as a macOS template, or a status dot. */
+/** How a picture is painted: a tray state in colour or as a macOS template (with the missed-call dot or not), or a status dot. */
 export type IconLook =
-  | { readonly kind: 'tray'; readonly icon: TrayIcon; readonly template: boolean }
+  | { readonly kind: 'tray'; readonly icon: TrayIcon; readonly template: boolean; readonly missed: boolean }
   | { readonly kind: 'dot'; readonly colour: string };
 
 export type IconFile =
@@ -52,10 +52,11 @@ function scaledName(base: string, scale: number): string {
  * alpha only, which the menu bar tints for its light and dark modes; the `Template` suffix tells
  * Electron so), a colour PNG elsewhere.
  */
-export function trayIconFile(platform: NodeJS.Platform, icon: TrayIcon): string {
-  if (platform === 'darwin') return `${icon}Template.png`;
-  if (platform === 'win32') return `${icon}.ico`;
-  return `${icon}.png`;
+export function trayIconFile(platform: NodeJS.Platform, icon: TrayIcon, missed = false): string {
+  const base = missed ? `${icon}-missed` : icon;
+  if (platform === 'darwin') return `${base}Template.png`;
+  if (platform === 'win32') return `${base}.ico`;
+  return `${base}.png`;
 }
 
 /** The dot file for a `#rrggbb` colour, or null for anything else (never a path from free text). */
@@ -67,16 +68,25 @@ export function statusDotFile(colour: string): string | null {
 /** Every file the generator writes: each state for each OS, and a dot for each of `dotColours`. */
 export function trayImageFiles(dotColours: readonly string[]): IconFile[] {
   const files: IconFile[] = [];
-  for (const icon of TRAY_ICONS) {
-    const colour: IconLook = { kind: 'tray', icon, template: false };
-    const template: IconLook = { kind: 'tray', icon, template: true };
-    for (const scale of LINUX_SCALES) {
-      files.push({ format: 'png', name: scaledName(icon, scale), size: BASE_SIZE * scale, look: colour });
-    }
-    files.push({ format: 'ico', name: trayIconFile('win32', icon), sizes: WINDOWS_ICO_SIZES, look: colour });
-    for (const scale of MAC_SCALES) {
-      const name = scaledName(`${icon}Template`, scale);
-      files.push({ format: 'png', name, size: BASE_SIZE * scale, look: template });
+  // Each state twice: as it is, and with the missed-call dot (build/tray/source/missed-dot.svg laid over it).
+  for (const missed of [false, true]) {
+    for (const icon of TRAY_ICONS) {
+      const base = missed ? `${icon}-missed` : icon;
+      const colour: IconLook = { kind: 'tray', icon, template: false, missed };
+      const template: IconLook = { kind: 'tray', icon, template: true, missed };
+      for (const scale of LINUX_SCALES) {
+        files.push({ format: 'png', name: scaledName(base, scale), size: BASE_SIZE * scale, look: colour });
+      }
+      files.push({
+        format: 'ico',
+        name: trayIconFile('win32', icon, missed),
+        sizes: WINDOWS_ICO_SIZES,
+        look: colour,
+      });
+      for (const scale of MAC_SCALES) {
+        const name = scaledName(`${base}Template`, scale);
+        files.push({ format: 'png', name, size: BASE_SIZE * scale, look: template });
+      }
     }
   }
   for (const colour of new Set(dotColours.map((c) => c.toLowerCase()))) {

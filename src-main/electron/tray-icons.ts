@@ -1,6 +1,6 @@
 /**
  * Loads the tray's image files (made once by `npm run icons`, see tray-icon-files.ts) as nativeImages:
- * one per state and one per status colour, each loaded once.
+ * one per state (with and without the missed-call dot) and one per status colour, each loaded once.
  */
 import type { NativeImage } from 'electron';
 import { join } from 'node:path';
@@ -29,15 +29,16 @@ export function trayIconImages(
   loader: ImageLoader,
   folder: string,
   platform: NodeJS.Platform,
-): (kind: TrayIcon) => NativeImage {
-  const cache = new Map<TrayIcon, NativeImage>();
-  return (kind) => {
-    const cached = cache.get(kind);
+): (kind: TrayIcon, missed?: boolean) => NativeImage {
+  const cache = new Map<string, NativeImage>();
+  return (kind, missed = false) => {
+    const file = trayIconFile(platform, kind, missed);
+    const cached = cache.get(file);
     if (cached) return cached;
-    const image = loader.createFromPath(join(folder, trayIconFile(platform, kind)));
+    const image = loader.createFromPath(join(folder, file));
     // The file name's "Template" already says so; saying it again costs nothing and survives a rename.
     if (platform === 'darwin') image.setTemplateImage(true);
-    cache.set(kind, image);
+    cache.set(file, image);
     return image;
   };
 }

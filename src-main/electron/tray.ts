@@ -9,6 +9,8 @@ import { trayMenuTemplate, type TrayActions, type TrayMenuOptions } from './tray
 export interface TrayLike {
   setImage(image: NativeImage): void;
   setToolTip(text: string): void;
+  /** macOS: text beside the icon in the menu bar (the missed-call count). */
+  setTitle(title: string): void;
   setContextMenu(menu: Menu | null): void;
   on(event: 'click', listener: () => void): unknown;
   destroy(): void;
@@ -17,7 +19,8 @@ export interface TrayLike {
 export interface TrayHostOptions {
   readonly createTray: (image: NativeImage) => TrayLike;
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => Menu;
-  readonly icon: (kind: TrayIcon) => NativeImage;
+  /** A state's image; `missed`: the one with the missed-call dot. */
+  readonly icon: (kind: TrayIcon, missed?: boolean) => NativeImage;
   /** The coloured dot beside the user's status and each status in the Status submenu. */
   readonly statusDot?: (colour: string) => NativeImage;
   readonly actions: TrayActions;
@@ -35,7 +38,8 @@ export function createTrayHost(options: TrayHostOptions): DisposableTrayHost {
   const tray = options.createTray(options.icon('connecting'));
   tray.setToolTip('iSymphony Companion');
   if (options.platform !== 'darwin') tray.on('click', () => options.actions.openWindow());
-  let shownIcon: TrayIcon = 'connecting';
+  let shownIcon = 'connecting';
+  let shownTitle = '';
   let shownView = '';
   let lastView: TrayView | null = null;
   let update: TrayMenuOptions['update'];
@@ -52,9 +56,17 @@ export function createTrayHost(options: TrayHostOptions): DisposableTrayHost {
       if (key === shownView) return;
       shownView = key;
       lastView = view;
-      if (view.icon !== shownIcon) {
-        tray.setImage(options.icon(view.icon));
-        shownIcon = view.icon;
+      const badged = view.missed > 0;
+      const icon = `${view.icon}${badged ? '-missed' : ''}`;
+      if (icon !== shownIcon) {
+        tray.setImage(options.icon(view.icon, badged));
+        shownIcon = icon;
+      }
+      // The menu bar is monochrome: the number beside the icon says what the dot cannot.
+      const title = options.platform === 'darwin' && badged ? String(view.missed) : '';
+      if (title !== shownTitle) {
+        tray.setTitle(title);
+        shownTitle = title;
       }
       tray.setToolTip(view.tooltip);
       render(view);

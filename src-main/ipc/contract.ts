@@ -235,6 +235,14 @@ export const REQUESTS = {
     windows: MAIN,
   }),
   clearHistory: bare<Answer<null>>(MAIN),
+  /**
+   * The history was on screen with these missed calls: every missed call down to this one (the
+   * newest shown) is seen, so the badge and the title clear. An id only; calls that came later stay unseen.
+   */
+  markMissedSeen: request<Answer<null>>()({
+    payload: (zod) => zod.strictObject({ throughCallId: callId(zod) }),
+    windows: MAIN,
+  }),
   /** The link a sample call would produce with this template, or the reason it is refused (shown as text). */
   previewCrmLink: request<Answer<string>>()({
     payload: (zod) =>

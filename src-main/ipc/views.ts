@@ -47,6 +47,8 @@ export interface CallView extends CallParties {
   readonly crm: { readonly defaultId: string | null; readonly options: readonly CrmChoice[] };
   /** Who the lookup chain says is calling (phonebook, CRM, caller ID); see `LookupView`. */
   readonly lookup: LookupView;
+  /** History only: a missed call that an outbound call to the same number followed (when it started). */
+  readonly calledBackAt?: number;
 }
 
 /**
@@ -134,6 +136,17 @@ export interface ContactDraft {
   readonly name: string | null;
   readonly company: string | null;
   readonly numbers: readonly string[];
+}
+
+/**
+ * Missed calls the user has not seen in the history yet (and not called back): the tray badge, the
+ * window title and the history's "Missed" section. Seen when the history is on screen
+ * (`markMissedSeen`).
+ */
+export interface MissedView {
+  readonly count: number;
+  /** Those calls, newest first (at most 50). */
+  readonly calls: readonly CallView[];
 }
 
 /** How a "Call back" went out: `pbx` (my phone rings first, then the number) or `tel` (handed to my phone app). */
@@ -339,6 +352,8 @@ export interface AppState {
   readonly displays: readonly DisplayView[];
   /** Why the global shortcut in settings could not be registered (taken by another app); null when it works or is off. */
   readonly shortcutProblem: Problem | null;
+  /** Missed calls not seen yet. */
+  readonly missed: MissedView;
 }
 
 /** A CRM lookup template as settings keep it. */

@@ -42,6 +42,11 @@ export interface HistoryEntry extends CallParties {
   readonly popped: boolean;
   /** The looked-up caller; absent or null when only the caller ID named them (and in files written before lookups). */
   readonly lookup?: HistoryLookup | null;
+  /**
+   * Outbound calls only: the ids of the missed calls this call returned, decided when it was
+   * recorded (app/missed-calls.ts). Absent in files written before it, and when it returned none.
+   */
+  readonly callsBack?: readonly string[];
 }
 
 export const HISTORY_TEXT_CAPS = {
@@ -55,6 +60,9 @@ export const HISTORY_TEXT_CAPS = {
   transferredFrom: 256,
   lookupName: 256,
 } as const;
+
+/** How many missed calls one outbound call may say it returned (more are dropped, oldest last). */
+export const MAX_CALLS_BACK = 20;
 
 const DIRECTIONS: ReadonlySet<string> = new Set<HistoryDirection>(['inbound', 'outbound']);
 const STATES: ReadonlySet<string> = new Set<HistoryFinalState>([
@@ -136,6 +144,7 @@ export function toHistoryEntry(value: unknown): HistoryEntry | null {
   const lookup = toHistoryLookup(v.lookup);
   if (!isTime(startedAt) || !isTimeOrNull(answeredAt) || !isTimeOrNull(endedAt)) return null;
   if (!isTimeOrNull(ringMs) || !isTimeOrNull(talkMs)) return null;
+  const callsBack = callsBackOf(v.callsBack, direction);
   return {
     id: capText(id, HISTORY_TEXT_CAPS.id),
     direction: direction as HistoryDirection,
@@ -155,7 +164,19 @@ export function toHistoryEntry(value: unknown): HistoryEntry | null {
     talkMs,
     popped,
     ...(lookup !== null ? { lookup } : {}),
+    ...(callsBack ? { callsBack } : {}),
   };
+}
+
+/** The returned missed calls' ids, capped; anything else (or none) is left out rather than refusing the call. */
+function callsBackOf(value: unknown, direction: string): readonly string[] | null {
+  if (direction !== 'outbound' || !Array.isArray(value)) return null;
+  const ids: string[] = [];
+  for (const id of value) {
+    if (ids.length === MAX_CALLS_BACK) break;
+    if (typeof id === 'string' && id.length > 0) ids.push(capText(id, HISTORY_TEXT_CAPS.id));
+  }
+  return ids.length > 0 ? ids : null;
 }
 
 /** One JSON Lines record, newline included. Key order is fixed so files diff well. */
@@ -181,6 +202,8 @@ export function historyLine(entry: HistoryEntry): string {
       popped: entry.popped,
       // Only when a lookup named the caller: other lines stay as older versions wrote them.
       ...(entry.lookup ? { lookup: entry.lookup } : {}),
+      // Left out when empty, so the lines of most calls stay as they were.
+      ...(entry.callsBack && entry.callsBack.length > 0 ? { callsBack: entry.callsBack } : {}),
     }) + '\n'
   );
 }

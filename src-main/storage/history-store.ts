@@ -103,6 +103,11 @@ export class HistoryStore {
     return this.afterLoad(() => this.appendNow(checked));
   }
 
+  /** Every call held, oldest first, as in the file (read only; for the missed-call book at start). */
+  all(): readonly HistoryEntry[] {
+    return this.entries;
+  }
+
   /** Newest first. Reads only memory: load first (or after any append it has happened). */
   query(request: HistoryQuery = {}): HistoryPage {
     const offset = Math.max(0, Math.floor(request.offset ?? 0));

@@ -371,6 +371,27 @@ describe('the built app against a server the test drives', () => {
     });
   });
 
+  it('a missed call puts the dot on the tray icon and the count in its tooltip, until the history is looked at', async () => {
+    const before = app.records.length;
+    const caller = ring('Missed Caller', '020 7946 0077');
+    server.emitEvent(ev.hangup(caller));
+    const badged = await trayMenuWhen(app, (m) => /, \d+ missed calls?$/.test(m.tooltip), before);
+    expect(badged.image).toEqual({ file: 'live-missed.png', width: 16, height: 16 });
+    // The user looks at the history: the main window focused, on its calls view.
+    const looking = app.records.length;
+    await app.evaluate(
+      main,
+      `() => {
+        Document.prototype.hasFocus = () => true;
+        globalThis.dispatchEvent(new Event('focus'));
+      }`,
+    );
+    await app.page(main, { kind: 'click', selector: 'nav button:has-text("Calls")' });
+    const seen = await trayMenuWhen(app, (m) => !/missed/.test(m.tooltip), looking);
+    expect(seen.image).toEqual({ file: 'live.png', width: 16, height: 16 });
+    expect(app.all('ipc').some((r) => r.channel === 'companion:markMissedSeen' && r.ok)).toBe(true);
+  });
+
   it('sleep drops the connection and resume brings it back, the tray icon following', async () => {
     let before = app.records.length;
     await app.send({ op: 'power', event: 'suspend' });

@@ -26,6 +26,9 @@ export interface Recorded {
   readonly clipboard: string[];
   readonly shown: PopNotice[];
   readonly closed: string[];
+  /** Missed-call notifications shown, and the call ids of those withdrawn. */
+  readonly missedShown: PopNotice[];
+  readonly missedClosed: string[];
   readonly popWindow: (readonly CallView[])[];
   readonly tray: TrayView[];
   readonly loginItem: boolean[];
@@ -54,6 +57,8 @@ export function recordingPorts(options: RecordingOptions = {}): { ports: Desktop
     clipboard: [],
     shown: [],
     closed: [],
+    missedShown: [],
+    missedClosed: [],
     popWindow: [],
     tray: [],
     loginItem: [],
@@ -74,6 +79,10 @@ export function recordingPorts(options: RecordingOptions = {}): { ports: Desktop
     notifier: {
       show: (notice) => void recorded.shown.push(notice),
       close: (callId) => void recorded.closed.push(callId),
+    },
+    missedNotifier: {
+      showMissed: (notice) => void recorded.missedShown.push(notice),
+      closeMissed: (callId) => void recorded.missedClosed.push(callId),
     },
     popWindow: { update: (pops) => void recorded.popWindow.push(pops) },
     tray: { update: (view) => void recorded.tray.push(view) },

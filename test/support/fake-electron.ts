@@ -205,6 +205,7 @@ export function clickMenuItem(template: readonly FakeMenuItem[], label: string):
 export class FakeTray extends FakeEmitter {
   readonly images: unknown[] = [];
   readonly tooltips: string[] = [];
+  readonly titles: string[] = [];
   readonly menus: unknown[] = [];
   destroyed = false;
   constructor(image: unknown) {
@@ -216,6 +217,9 @@ export class FakeTray extends FakeEmitter {
   }
   setToolTip(text: string): void {
     this.tooltips.push(text);
+  }
+  setTitle(title: string): void {
+    this.titles.push(title);
   }
   setContextMenu(menu: unknown): void {
     this.menus.push(menu);

@@ -93,6 +93,7 @@ export function sampleState(overrides: Partial<AppState> = {}): AppState {
     phonebook: { contacts: 0, version: 0, notice: null },
     displays: [],
     shortcutProblem: null,
+    missed: { count: 0, calls: [] },
     ...overrides,
   };
 }

@@ -4,7 +4,8 @@
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-export type MainRoute = 'home' | 'settings';
+/** `home` loads the page as it is; `settings` and `calls` open that view (a hash the page reads once). */
+export type MainRoute = 'home' | 'settings' | 'calls';
 
 interface Preventable {
   preventDefault(): void;

@@ -382,11 +382,17 @@ export function menuView(items: readonly Clickable[]): MenuItemView[] {
 
 export class StandInTray
   extends EventEmitter
-  implements Surface<Electron.Tray, 'setImage' | 'setToolTip' | 'setContextMenu' | 'destroy' | 'isDestroyed'>
+  implements
+    Surface<
+      Electron.Tray,
+      'setImage' | 'setToolTip' | 'setTitle' | 'setContextMenu' | 'destroy' | 'isDestroyed'
+    >
 {
   static current: StandInTray | null = null;
   menu: StandInMenu | null = null;
   tooltip = '';
+  /** macOS's text beside the icon (the missed-call count); the app sets it only there. */
+  title = '';
   image: unknown;
   #destroyed = false;
 
@@ -403,6 +409,10 @@ export class StandInTray
 
   setToolTip(toolTip: string): void {
     this.tooltip = toolTip;
+  }
+
+  setTitle(title: string): void {
+    this.title = title;
   }
 
   setContextMenu(menu: Electron.Menu | null): void {

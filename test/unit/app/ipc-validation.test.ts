@@ -85,6 +85,13 @@ const BAD: { readonly [C in RequestChannel]: readonly unknown[] } = {
     { offset: 0, limit: 10, missedOnly: 1 },
   ],
   clearHistory: [],
+  markMissedSeen: [
+    {},
+    { throughCallId: '' },
+    { throughCallId: 7 },
+    { throughCallId: 'x'.repeat(129) },
+    { throughCallId: 'c', seenThrough: 123 },
+  ],
   previewCrmLink: [{}, { url: 7 }, { url: 'x'.repeat(2049) }],
   setStatus: [
     {},

@@ -365,6 +365,16 @@ describe('trayView', () => {
     ...overrides,
   });
 
+  it('counts missed calls not seen yet in the tooltip, and says nothing of them when there are none', () => {
+    expect(trayView(input({ missed: 3 }))).toMatchObject({
+      missed: 3,
+      tooltip: 'iSymphony Companion: connected, 3 missed calls',
+    });
+    expect(trayView(input({ missed: 1 })).tooltip).toBe('iSymphony Companion: connected, 1 missed call');
+    expect(trayView(input({ missed: 0 }))).toMatchObject({ missed: 0, tooltip: 'iSymphony Companion: connected' });
+    expect(trayView(input()).missed).toBe(0);
+  });
+
   it('picks the icon: failed before dnd before demo before live', () => {
     expect(trayView(input()).icon).toBe('live');
     expect(trayView(input({ doNotDisturb: true })).icon).toBe('dnd');

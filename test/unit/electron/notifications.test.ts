@@ -7,6 +7,8 @@ import { FakeNotification } from '../../support/fake-electron';
 function notifier(platform: NodeJS.Platform = 'linux', supported = true) {
   const created: FakeNotification[] = [];
   const clicks: string[] = [];
+  const missedClicks: string[] = [];
+  const callBacks: string[] = [];
   const n = createNotifier({
     createNotification: (options) => {
       const notification = new FakeNotification(options);
@@ -16,9 +18,11 @@ function notifier(platform: NodeJS.Platform = 'linux', supported = true) {
     isSupported: () => supported,
     platform,
     onClick: (callId) => clicks.push(callId),
+    onMissedClick: (callId) => missedClicks.push(callId),
+    onMissedCallBack: (callId) => callBacks.push(callId),
     logger: silentLogger,
   });
-  return { n, created, clicks };
+  return { n, created, clicks, missedClicks, callBacks };
 }
 
 describe('Linux notification escaping', () => {
@@ -102,5 +106,53 @@ describe('the notifier', () => {
     const { n, created } = notifier('linux', false);
     n.show({ callId: 'c-1', title: 'a', body: 'b' });
     expect(created).toEqual([]);
+  });
+});
+
+describe('the missed-call notification', () => {
+  it('stays until dismissed and is quiet; the body is escaped on Linux, the title plain', () => {
+    const { n, created } = notifier('linux');
+    n.showMissed({ callId: 'm-1', title: 'Missed call from <Bob> & Co', body: '<b>0123</b>' });
+    expect(created[0]?.options).toEqual({
+      title: 'Missed call from <Bob> & Co',
+      body: '&lt;b&gt;0123&lt;/b&gt;',
+      silent: true,
+      timeoutType: 'never',
+    });
+    expect(created[0]?.shown).toBe(true);
+  });
+
+  it('has a Call back button on macOS only, which calls back by call id', () => {
+    const mac = notifier('darwin');
+    mac.n.showMissed({ callId: 'm-1', title: 'Missed call from Ada', body: '0123' });
+    expect(mac.created[0]?.options).toMatchObject({ actions: [{ type: 'button', text: 'Call back' }] });
+    mac.created[0]?.emit('action', { actionIndex: 0 });
+    expect(mac.callBacks).toEqual(['m-1']);
+    expect(mac.clicks).toEqual([]);
+
+    const windows = notifier('win32');
+    windows.n.showMissed({ callId: 'm-2', title: 'Missed call from Ada', body: '0123' });
+    expect(windows.created[0]?.options).not.toHaveProperty('actions');
+  });
+
+  it('opens the call in the window on a click (not the CRM: that is the ringing pop’s click)', () => {
+    const { n, created, clicks, missedClicks } = notifier('linux');
+    n.showMissed({ callId: 'm-1', title: 'Missed call', body: '0123' });
+    created[0]?.emit('click');
+    expect(missedClicks).toEqual(['m-1']);
+    expect(clicks).toEqual([]);
+    expect(n.liveCount()).toBe(0);
+  });
+
+  it('is withdrawn by call id without touching the pop notification of the same call', () => {
+    const { n, created } = notifier('linux');
+    n.show({ callId: 'c-1', title: 'Call from Ada', body: '0123' });
+    n.showMissed({ callId: 'c-1', title: 'Missed call from Ada', body: '0123' });
+    expect(n.liveCount()).toBe(2);
+    n.closeMissed('c-1');
+    expect(created.map((c) => c.closed)).toEqual([false, true]);
+    n.close('c-1');
+    expect(created.map((c) => c.closed)).toEqual([true, true]);
+    expect(n.liveCount()).toBe(0);
   });
 });

@@ -11,6 +11,7 @@ const view: TrayView = {
   tooltip: 'iSymphony Companion: connected',
   statusLine: 'Connected to pbx.example.com',
   recentCalls: [],
+  missed: 0,
   doNotDisturb: false,
   pausedLine: null,
   startAtLogin: false,

@@ -14,6 +14,7 @@ const view: TrayView = {
     { callId: 'c-2', label: '0123 456', canCallBack: true },
     { callId: 'c-1', label: 'Unknown caller: missed', canCallBack: false },
   ],
+  missed: 0,
   doNotDisturb: false,
   pausedLine: null,
   startAtLogin: true,
@@ -241,7 +242,8 @@ describe('the tray host', () => {
         templates.push(template);
         return { template } as unknown as Menu;
       },
-      icon: (kind: TrayIcon) => ({ kind }) as unknown as NativeImage,
+      icon: (kind: TrayIcon, missed?: boolean) =>
+        (missed ? { kind, missed } : { kind }) as unknown as NativeImage,
       actions,
       platform,
     });
@@ -284,5 +286,29 @@ describe('the tray host', () => {
     const mac = host('darwin');
     mac.tray.emit('click');
     expect(mac.actions.calls).toEqual([]);
+  });
+
+  it('puts the missed-call dot on the icon while missed calls wait, and takes it off once they are seen', () => {
+    const { host: h, tray } = host();
+    h.update({ ...view, missed: 2, tooltip: 'iSymphony Companion: connected, 2 missed calls' });
+    h.update({ ...view, icon: 'dnd', missed: 3 });
+    h.update({ ...view, missed: 0 });
+    expect(tray.images).toEqual([
+      { kind: 'connecting' },
+      { kind: 'live', missed: true },
+      { kind: 'dnd', missed: true },
+      { kind: 'live' },
+    ]);
+    expect(tray.tooltips[0]).toBe('iSymphony Companion: connected, 2 missed calls');
+    // Only macOS has a title beside the icon; elsewhere the tooltip carries the number.
+    expect(tray.titles).toEqual([]);
+  });
+
+  it('on macOS also shows the count beside the monochrome icon, and clears it', () => {
+    const { host: h, tray } = host('darwin');
+    h.update({ ...view, missed: 3 });
+    h.update({ ...view, missed: 4 });
+    h.update({ ...view, missed: 0 });
+    expect(tray.titles).toEqual(['3', '4', '']);
   });
 });
