@@ -127,5 +127,3 @@ export function createNotifier(options: NotifierOptions): LiveNotifier {
     liveCount: () => live.size + missed.size,
   };
 }
-
-

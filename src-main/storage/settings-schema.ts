@@ -312,7 +312,9 @@ export const settingsSchema = z
     // The names of the numbers callers dial ("Acme – Sales"); added after format 3 with a default.
     didLabels: didLabelsSchema.default([]),
     // A notification that stays for each missed call; added after format 3 with a default (off: see docs/companion.md).
-    missedCallNotification: z.boolean({ error: 'Notify me of missed calls must be on or off.' }).default(false),
+    missedCallNotification: z
+      .boolean({ error: 'Notify me of missed calls must be on or off.' })
+      .default(false),
     popForInternalCalls: z.boolean({ error: 'Pop for internal calls must be on or off.' }),
     doNotDisturb: z.boolean({ error: 'Do not disturb must be on or off.' }),
     followPresenceDnd: z.boolean({ error: 'Follow iSymphony’s do-not-disturb status must be on or off.' }),

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { CallView } from '../../src-main/ipc/contract';
 import { ScriptedBackend, T0, historyCalls, sampleCall, sampleState } from '../support/scripted-backend';
 import { startCompanionBackend, ME, type CompanionBackend } from '../support/companion-backend';
+import type { PageWindow } from '../support/page-globals';
 import type { RendererPage } from '../support/renderer-harness';
 import { useRendererBrowser } from './browser-fixture';
 
@@ -22,17 +23,11 @@ const FOCUS_BY_TEST = `
 `;
 
 async function look(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (globalThis as unknown as { __looking: boolean }).__looking = true;
-    globalThis.dispatchEvent(new Event('focus'));
-  });
+  await page.evaluate(`globalThis.__looking = true; globalThis.dispatchEvent(new Event('focus'));`);
 }
 
 async function lookAway(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (globalThis as unknown as { __looking: boolean }).__looking = false;
-    globalThis.dispatchEvent(new Event('blur'));
-  });
+  await page.evaluate(`globalThis.__looking = false; globalThis.dispatchEvent(new Event('blur'));`);
 }
 
 function missedCall(n: number, changes: Partial<CallView> = {}): CallView {
@@ -87,7 +82,9 @@ describe('missed calls on screen (scripted)', () => {
 
     // A new one while looking joins the top and is reported seen too.
     backend.setState({ missed: { count: 1, calls: [missedCall(0)] } });
-    await expect.poll(() => sectionNames(page)).toEqual(['Missed Caller 0', 'Missed Caller 1', 'Missed Caller 2']);
+    await expect
+      .poll(() => sectionNames(page))
+      .toEqual(['Missed Caller 0', 'Missed Caller 1', 'Missed Caller 2']);
     await expect.poll(() => backend.requests('markMissedSeen').at(-1)).toEqual({ throughCallId: 'm-0' });
     backend.setState({ missed: { count: 0, calls: [] } });
 
@@ -128,7 +125,7 @@ describe('missed calls on screen (scripted)', () => {
     const name = '<img src=x onerror="window.__pwned=1">';
     const { page } = await openWithMissed([missedCall(1, { callerName: name })]);
     expect(await sectionNames(page)).toEqual([name]);
-    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as PageWindow).__pwned)).toBeUndefined();
     expect(await section(page).locator('img').count()).toBe(0);
   });
 });
@@ -136,7 +133,10 @@ describe('missed calls on screen (scripted)', () => {
 describe('missed calls end to end (the real Companion and the demo server)', () => {
   let real: CompanionBackend;
   beforeAll(async () => {
-    real = await startCompanionBackend({ settings: { popStyle: 'window', popAfterCall: 0 }, popOutcomeMs: 0 });
+    real = await startCompanionBackend({
+      settings: { popStyle: 'window', popAfterCall: 0 },
+      popOutcomeMs: 0,
+    });
   });
   afterAll(async () => {
     await real?.close();

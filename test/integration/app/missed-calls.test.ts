@@ -143,7 +143,10 @@ describe('missed calls in the Companion', () => {
     await app.companion.invoke('markMissedSeen', { throughCallId: id });
     await eventually(() => app.recorded.missedClosed.includes(id), 'the notification withdrawn');
 
-    expect(await app.companion.invoke('setDoNotDisturb', { enabled: true })).toEqual({ ok: true, value: null });
+    expect(await app.companion.invoke('setDoNotDisturb', { enabled: true })).toEqual({
+      ok: true,
+      value: null,
+    });
     await app.missedFrom('Quiet Caller', '+44 20 7946 0020');
     await app.until((s) => s.missed.count === 1, 'the quiet call counted all the same');
     expect(app.recorded.missedShown).toHaveLength(1);

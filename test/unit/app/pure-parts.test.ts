@@ -371,7 +371,10 @@ describe('trayView', () => {
       tooltip: 'iSymphony Companion: connected, 3 missed calls',
     });
     expect(trayView(input({ missed: 1 })).tooltip).toBe('iSymphony Companion: connected, 1 missed call');
-    expect(trayView(input({ missed: 0 }))).toMatchObject({ missed: 0, tooltip: 'iSymphony Companion: connected' });
+    expect(trayView(input({ missed: 0 }))).toMatchObject({
+      missed: 0,
+      tooltip: 'iSymphony Companion: connected',
+    });
     expect(trayView(input()).missed).toBe(0);
   });
 

@@ -299,7 +299,7 @@ describe('the tray host', () => {
       { kind: 'dnd', missed: true },
       { kind: 'live' },
     ]);
-    expect(tray.tooltips[0]).toBe('iSymphony Companion: connected, 2 missed calls');
+    expect(tray.tooltips[1]).toBe('iSymphony Companion: connected, 2 missed calls');
     // Only macOS has a title beside the icon; elsewhere the tooltip carries the number.
     expect(tray.titles).toEqual([]);
   });
