@@ -451,7 +451,16 @@ const SHOTS: readonly Shot[] = [
     prepare: (backend) => {
       // The history below: the two missed calls on top, and an older one already called back.
       const older = history().map((call, i) =>
-        i === 1 ? { ...call, state: 'missed' as const, calledBackAt: call.ringingSince + 900_000 } : call,
+        i === 1
+          ? {
+              ...call,
+              state: 'missed' as const,
+              answeredAt: null,
+              talkMs: null,
+              ringMs: 24_000,
+              calledBackAt: call.ringingSince + 900_000,
+            }
+          : call,
       );
       backend.history = [...missedCalls(), ...older];
     },
@@ -466,9 +475,9 @@ function missedCalls(): AppState['liveCalls'][number][] {
       callerName: 'Katherine Johnson',
       callerNumber: '+44 20 7946 0321',
       state: 'missed',
-      ringingSince: T0 - 4 * 60_000,
+      ringingSince: T0 - 2 * 60_000,
       answeredAt: null,
-      endedAt: T0 - 4 * 60_000 + 25_000,
+      endedAt: T0 - 2 * 60_000 + 25_000,
       ringMs: 25_000,
       talkMs: null,
     }),
@@ -478,9 +487,9 @@ function missedCalls(): AppState['liveCalls'][number][] {
       callerNumber: '+1 212 555 0147',
       did: '0800 999 000',
       state: 'missed',
-      ringingSince: T0 - 19 * 60_000,
+      ringingSince: T0 - 6 * 60_000,
       answeredAt: null,
-      endedAt: T0 - 19 * 60_000 + 18_000,
+      endedAt: T0 - 6 * 60_000 + 18_000,
       ringMs: 18_000,
       talkMs: null,
     }),

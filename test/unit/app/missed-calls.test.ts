@@ -18,6 +18,8 @@ import { sampleEntry } from '../../integration/storage/history-fixtures';
 const GB = { defaultCountry: 'GB', outsideLinePrefix: '' };
 const GB_PREFIX_9 = { defaultCountry: 'GB', outsideLinePrefix: '9' };
 const T = 1_700_000_000_000;
+// eslint-disable-next-line no-control-regex -- looking for control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
 
 const missed = (id: string, number: string | null, startedAt: number, changes: Partial<HistoryEntry> = {}) =>
   sampleEntry(0, {
@@ -208,10 +210,7 @@ describe('the missed-call notification', () => {
       );
       for (const text of [notice.title, notice.body]) {
         // Only the app's own isolates around names and numbers may be there, never a control or override.
-        // eslint-disable-next-line no-control-regex -- looking for control characters is the point
-        expect(withoutOwnIsolates(text), hostile.label).not.toMatch(
-          /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/,
-        );
+        expect(withoutOwnIsolates(text), hostile.label).not.toMatch(UNSAFE);
         expect(text.length, hostile.label).toBeLessThan(200);
       }
     }
