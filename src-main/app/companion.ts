@@ -111,10 +111,6 @@ export class Companion implements CompanionForShell {
     return this.p.operations.openCrm(callId, templateId);
   }
 
-  callBack(callId: string): Promise<Answer<DialView>> {
-    return this.p.operations.callBack(callId);
-  }
-
   openShortcutCrm(): Promise<Answer<null>> {
     return this.p.operations.openShortcutCrm();
   }

@@ -22,11 +22,9 @@ export interface CompanionForShell {
   onState(listener: (state: AppState) => void): () => void;
   /** A notification click, a tray recent-call click. */
   openCrm(callId: string, templateId?: string): Promise<Answer<null>>;
-  /** A missed call's notification's "Call back" (macOS): by call id, through the app's one dialling path. */
-  callBack(callId: string): Promise<Answer<DialView>>;
   /** The global shortcut: the newest ringing call, else the one I am on, else the one that just ended. */
   openShortcutCrm(): Promise<Answer<null>>;
-  /** "Call back" in the tray (or a notification): by call id; says how it went in a notification. */
+  /** "Call back" in the tray or on a missed call's notification (macOS): by call id; says how it went in a notification. */
   callBack(callId: string): Promise<Answer<DialView>>;
   /** Arguments that may hold a tel:, callto: or sip: link (argv, open-url); null when none does. */
   dialLink(args: readonly unknown[]): Promise<Answer<DialView> | null>;
