@@ -124,7 +124,6 @@ export function createCompanion(options: CompanionOptions): Companion {
     clearPops: () => pops.clear(),
     logger,
   });
-  const history = new CallHistory({ store: historyStore, logger, changed });
   const phonebook: Phonebook = new Phonebook({
     store: new PhonebookStore({ dataDir: options.dataDir, clock, logger }),
     country: () => settings.current.crm.defaultCountry,
