@@ -43,7 +43,7 @@ import { PopLifecycle } from './pop-lifecycle';
 import { PopPause } from './pop-pause';
 import type { DesktopPorts } from './ports';
 import { PresenceControl } from './presence-control';
-import { STATUS_CHOICES, withoutRepeatedUserProblem } from './presence-view';
+import { STATUS_CHOICES } from './presence-view';
 import { SerialQueue } from './serial-queue';
 import { SettingsKeeper } from './settings-keeper';
 import { ShellDialing } from './shell-dialing';
@@ -279,7 +279,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       },
       historyVersion: history.version,
       now: clock.now(),
-      presence: withoutRepeatedUserProblem(presence.view(), identity.warnings),
+      presence: presence.view(),
       statusChoices: STATUS_CHOICES,
       identityWarnings: identity.warnings,
       detection: detection.view(),

@@ -10,7 +10,6 @@ import { MAX_STATUS_NAME_LENGTH, MAX_STATUS_NOTE_LENGTH } from '../presence/stat
 import { appearanceOf, defaultStatusName, STATUS_APPEARANCE } from '../presence/status-types';
 import { STATUS_TYPES } from '../protocol/events';
 import type { PresenceView, StatusChoice, StatusView } from '../ipc/contract';
-import type { IdentityWarningView } from '../ipc/views';
 import { displayText } from './display-text';
 
 export const UNKNOWN_PRESENCE: PresenceView = Object.freeze({
@@ -65,18 +64,6 @@ export function presenceViewOf(state: PresenceState | null, refusal: Problem | n
     problem: shown,
     dndFromPresence: state.dndFromPresence,
   };
-}
-
-/**
- * When the identity check already says the server has no such user, the presence read's 404 says the
- * same thing again in other words; the status bar's warning is the one that stays.
- */
-export function withoutRepeatedUserProblem(
-  view: PresenceView,
-  warnings: readonly IdentityWarningView[],
-): PresenceView {
-  const userMissing = warnings.some((w) => w.code === 'unknown-user');
-  return userMissing && view.problem?.code === 'not-found' ? { ...view, problem: null } : view;
 }
 
 /** "Away: lunch", for the tray's first line and tooltips. */

@@ -3,12 +3,7 @@
  * notes made display-safe, pending and problems, and the tray's first line and Status submenu.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  presenceViewOf,
-  STATUS_CHOICES,
-  UNKNOWN_PRESENCE,
-  withoutRepeatedUserProblem,
-} from '../../../src-main/app/presence-view';
+import { presenceViewOf, STATUS_CHOICES, UNKNOWN_PRESENCE } from '../../../src-main/app/presence-view';
 import { trayView, type TrayInput } from '../../../src-main/app/tray-view';
 import type { PresenceStatus } from '../../../src-main/presence/presence-status';
 import type { PresenceState } from '../../../src-main/presence/presence-tracker';
@@ -145,27 +140,5 @@ describe('presence in the tray view', () => {
     expect(view.icon).toBe('dnd');
     expect(view.doNotDisturb).toBe(false);
     expect(view.statusLine).toBe('Connected to pbx. Do not disturb is on (your iSymphony status).');
-  });
-});
-
-describe('a missing user is said once', () => {
-  const notFound = {
-    ...UNKNOWN_PRESENCE,
-    problem: { code: 'not-found', message: 'The server has no iSymphony user "x".' },
-  };
-  const unknownUser = {
-    code: 'unknown-user' as const,
-    name: 'x',
-    message: "There is no iSymphony user 'x'.",
-  };
-
-  it('drops the presence 404 when the identity warning already names the missing user', () => {
-    expect(withoutRepeatedUserProblem(notFound, [unknownUser]).problem).toBeNull();
-  });
-
-  it('keeps it without that warning, and keeps every other presence problem', () => {
-    expect(withoutRepeatedUserProblem(notFound, []).problem?.code).toBe('not-found');
-    const refused = { ...UNKNOWN_PRESENCE, problem: { code: 'rest-refused', message: 'Refused.' } };
-    expect(withoutRepeatedUserProblem(refused, [unknownUser]).problem?.code).toBe('rest-refused');
   });
 });
