@@ -23,11 +23,11 @@ export function createCallLinkRegistration(
 ): DialingPorts['setCallLinks'] {
   const command: [string?, string[]?] =
     launch.defaultApp && launch.script !== undefined ? [launch.execPath, [launch.script]] : [];
+  const register = app.setAsDefaultProtocolClient.bind(app); // eng-disable PROTOCOL_HANDLER_JS_CHECK: opt-in (callLinks, off by default); a link's number part only, parsed by dialing/dial-link.ts, and only a dialable number is dialled
+  const unregister = app.removeAsDefaultProtocolClient.bind(app);
   return (enabled) => {
     const failed = DIAL_LINK_SCHEMES.filter((scheme) =>
-      enabled
-        ? !app.setAsDefaultProtocolClient(scheme, ...command)
-        : !app.removeAsDefaultProtocolClient(scheme, ...command),
+      enabled ? !register(scheme, ...command) : !unregister(scheme, ...command),
     );
     if (failed.length === 0) return ok(null);
     const links = failed.map((scheme) => `${scheme}:`).join(', ');
