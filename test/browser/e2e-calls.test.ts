@@ -156,7 +156,7 @@ describe('a call from the server, end to end', () => {
     await real.until(historyGrew(version, 1), 'the call in the history');
     expect(real.ports.popWindow.slice(popUpdates).flat()).toEqual([]);
 
-    const row = main.page.locator('.history [data-call-id]', { hasText: 'Quiet Caller' });
+    const row = main.page.locator('.history .list [data-call-id]', { hasText: 'Quiet Caller' });
     await row.waitFor();
     expect(await row.getByRole('img').getAttribute('aria-label')).toBe('Missed');
 
@@ -173,7 +173,7 @@ describe('a call from the server, end to end', () => {
     await real.until(historyGrew(version, 3), 'three calls in the history');
 
     const main = await openMain();
-    const history = main.page.locator('.history');
+    const history = main.page.locator('.history .list');
     const names = () => history.locator('[data-call-id] .name').allTextContents();
     const expected = async (query: { search?: string; missedOnly?: boolean }) =>
       (await historyPage(query)).calls.map((c) => c.callerName);
@@ -302,7 +302,7 @@ describe('hostile caller IDs from the server', () => {
     }
     await real.until(historyGrew(version, 8), 'the hostile calls in the history');
     const main = await openMain();
-    const rows = main.page.locator('.history [data-call-id] .name');
+    const rows = main.page.locator('.history .list [data-call-id] .name');
     await rows.first().waitFor();
     const shown = await rows.allTextContents();
     for (const text of HOSTILE.slice(0, 8)) expect(shown).toContain(displayName(text));

@@ -68,8 +68,13 @@ describe('pausing pops from the window', () => {
     await view.page.keyboard.press('Escape');
     await view.page.getByRole('menu').waitFor({ state: 'detached' });
     expect(real.latest().popsPaused).toBeNull();
+    // The menu moves focus into itself on the next frame: each key waits for the focus it moves.
+    const focused = view.page.locator('[role="menuitem"]:focus');
     await view.page.keyboard.press('ArrowDown');
+    await focused.waitFor();
+    const first = await focused.textContent();
     await view.page.keyboard.press('ArrowDown');
+    await expect.poll(() => focused.textContent()).not.toBe(first);
     await view.page.keyboard.press('Enter');
     await real.until((s) => s.popsPaused?.choice === '1h', 'pops paused for an hour');
     expect(await real.ask('resumePops')).toEqual({ ok: true, value: null });
