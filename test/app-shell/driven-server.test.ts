@@ -12,6 +12,7 @@ import { NOT_INSTALLED } from '../../src-main/electron/updater';
 import type { Segment } from '../../src-main/protocol/events';
 import type { Settings } from '../../src-main/storage/settings-schema';
 import { serverSettings } from '../support/companion-harness';
+import { eventually } from '../support/eventually';
 import { eventFactory } from '../support/events';
 import { HOSTILE_CALLER_IDS, withoutOwnIsolates } from '../support/hostile-corpus';
 import { DEFAULT_DISPLAY, launchApp, type AppProcess, type Recorded } from './app-process';
@@ -109,6 +110,12 @@ beforeAll(async () => {
   const before = app.records.length;
   await configureThroughPage(app, main, settingsFor(server.port), PASSWORD);
   await trayMenuWhen(app, (m) => /: connected/.test(m.tooltip) && !/demo/i.test(m.tooltip), before);
+  // "Connected" is said once the socket is live; the first ring must also find its filters in place on the
+  // one connection left (an earlier connection of the setup, with older settings, may still be closing).
+  await eventually(() => {
+    const open = server.clients();
+    return open.length === 1 && open[0]!.filters.length > 0;
+  }, 'one connection with its filters');
 });
 
 afterAll(async () => {
