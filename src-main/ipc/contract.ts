@@ -96,6 +96,8 @@ const callId = (zod: Zod) =>
     .string({ error: 'The call id must be text.' })
     .min(1, { error: 'The call id is empty.' })
     .max(MAX_CALL_ID, { error: `A call id has at most ${MAX_CALL_ID} characters.` });
+/** The payload of every request that names a call and nothing else (the renderer sends ids, never numbers). */
+const byCallId = (zod: Zod) => zod.strictObject({ callId: callId(zod) });
 const templateId = (zod: Zod) =>
   zod
     .string({ error: 'The template id must be text.' })
@@ -182,7 +184,7 @@ export const REQUESTS = {
     windows: BOTH,
   }),
   copyNumber: request<Answer<null>>()({
-    payload: (zod) => zod.strictObject({ callId: callId(zod) }),
+    payload: byCallId,
     windows: BOTH,
   }),
   /**
@@ -190,11 +192,11 @@ export const REQUESTS = {
    * number; main finds the number, checks that it is one, and dials through the PBX or `tel:`.
    */
   callBack: request<Answer<DialView>>()({
-    payload: (zod) => zod.strictObject({ callId: callId(zod) }),
+    payload: byCallId,
     windows: BOTH,
   }),
   dismissPop: request<Answer<null>>()({
-    payload: (zod) => zod.strictObject({ callId: callId(zod) }),
+    payload: byCallId,
     windows: BOTH,
   }),
   dismissAllPops: bare<Answer<null>>(['pop']),
@@ -352,7 +354,7 @@ export const REQUESTS = {
    * instead of a second one.
    */
   addCallerToPhonebook: request<Answer<ContactView>>()({
-    payload: (zod) => zod.strictObject({ callId: callId(zod) }),
+    payload: byCallId,
     windows: BOTH,
   }),
 } as const;
