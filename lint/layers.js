@@ -134,7 +134,7 @@ export const LAYERS = [
     name: 'ipc',
     folder: 'src-main/ipc',
     holds:
-      '`contract.ts`: the request table (payload schema, answer type, allowed windows per request); `views.ts`: the state and answers both processes see',
+      '`contract.ts`: the request table (payload schema, answer type, allowed windows per request; how an entry is declared in `request-spec.ts`, shared payload parts in `request-payloads.ts`); `views.ts` (with `*-views.ts`): the state and answers both processes see',
     // presence: the status name and note limits of setStatus; zod: types only (main builds the schemas).
     imports: ['protocol', 'presence'],
     typeImports: ['common', 'storage'],

@@ -3,33 +3,33 @@
  * together. Plain Node, so the Electron shell (electron/compose.ts) and the tests build the app
  * the same way; only the desktop ports (and, in tests, the seams below) differ.
  */
-import { systemClock, type Clock, type Random } from '../common/clock';
-import { redactingLogger, silentLogger, type Logger } from '../common/log';
+import { systemClock } from '../common/clock';
+import { redactingLogger, silentLogger } from '../common/log';
 import { LogRing, teeLogger } from '../common/log-ring';
 import { DiagnosticsRecorder } from '../diagnostics/recorder';
-import { startDemoServer as realStartDemoServer, type TrafficOptions } from '../demo-server';
+import { startDemoServer as realStartDemoServer } from '../demo-server';
 import type { Answer, AppState } from '../ipc/contract';
 import type { PresenceTracker } from '../presence/presence-tracker';
-import type { CallPipelineOptions } from '../pipeline/call-pipeline';
 import type { CrmLookup } from '../lookup/lookup-chain';
 import type { PhonebookIndex } from '../lookup/phonebook-index';
 import { HistoryStore } from '../storage/history-store';
 import { PhonebookStore } from '../storage/phonebook-store';
 import type { Settings } from '../storage/settings-schema';
 import { MissedSeenFile } from '../storage/missed-seen-file';
-import { ChoosableSecretStore, KeytarSecretStore, type SecretStore } from '../storage/secret-store';
+import { ChoosableSecretStore, KeytarSecretStore } from '../storage/secret-store';
 import { SettingsStore } from '../storage/settings-store';
 import { AppDiagnostics } from './app-diagnostics';
+import { appSnapshot } from './app-snapshot';
 import { CallBack } from './call-back';
 import { CallerLookups } from './caller-lookup';
 import { CallHistory } from './call-history';
 import { Companion } from './companion';
+import type { CompanionOptions } from './companion-options';
 import { ConnectionControl } from './connection-control';
 import { ConnectionRunner } from './connection-runner';
-import { viewOfRecord } from './call-view';
 import { CrmActions } from './crm-actions';
 import { CrmLookupControl } from './crm-lookup-control';
-import { DEMO_USER, withDemoCrm, type StartDemoServer } from './demo-mode';
+import { DEMO_USER, withDemoCrm } from './demo-mode';
 import { IdentityWatch } from './identity-watch';
 import { DetectionControl } from './discovery-control';
 import { requestHandlers } from './ipc-handlers';
@@ -41,54 +41,12 @@ import { Operations } from './operations';
 import { Phonebook } from './phonebook';
 import { PopLifecycle } from './pop-lifecycle';
 import { PopPause } from './pop-pause';
-import type { DesktopPorts } from './ports';
 import { PresenceControl } from './presence-control';
-import { STATUS_CHOICES } from './presence-view';
 import { SerialQueue } from './serial-queue';
 import { SettingsKeeper } from './settings-keeper';
 import { ShellDialing } from './shell-dialing';
 import { ShellSync } from './shell-sync';
 import { StatePublisher } from './state-publisher';
-
-export interface CompanionOptions {
-  /** The app's data folder (settings.json, history.jsonl). */
-  readonly dataDir: string;
-  readonly ports: DesktopPorts;
-  readonly logger?: Logger;
-  /** `process.platform`-like: picks the keychain's sentences. */
-  readonly platform?: NodeJS.Platform;
-  readonly appVersion?: string;
-  /** Default: the OS keychain through keytar. The user may switch to memory-only when it is unavailable. */
-  readonly secretStore?: SecretStore;
-  readonly clock?: Clock;
-  readonly random?: Random;
-  /** Seam for demo mode; default the real demo server. */
-  readonly startDemoServer?: StartDemoServer;
-  /** Demo traffic pacing (tests make it fast); default a call about every five seconds. */
-  readonly demoTraffic?: TrafficOptions;
-  /** Pipeline tuning for tests: session timings, sweep interval, REST timeout. */
-  readonly pipeline?: Pick<
-    CallPipelineOptions,
-    'sessionTimings' | 'sweepIntervalMs' | 'restTimeoutMs' | 'connectionLostGraceMs'
-  >;
-  /** How long "Test connection" waits for the socket to open (default 10 s). */
-  readonly connectionTestTimeoutMs?: number;
-  /** How long a card answered elsewhere or missed shows its outcome (default POP_OUTCOME_MS). */
-  readonly popOutcomeMs?: number;
-  /** How long a status change waits for the server's event before a re-read decides (default 5 s). */
-  readonly presenceConfirmTimeoutMs?: number;
-  /** How long "Detect call events" listens at most (default two minutes). */
-  readonly detectionListenMs?: number;
-  /** The last log lines for the diagnostics report; default a new ring (tests plant lines in theirs). */
-  readonly logRing?: LogRing;
-  /** How long a card waits for a caller lookup before it keeps what the PBX sent (default 1.5 s). */
-  readonly lookupBudgetMs?: number;
-  /**
-   * The CRM lookup slot of the lookup chain (docs/lookup.md), asked when the phonebook has no entry.
-   * Left out: the one the CRM lookup settings set up (crm-lookup-control.ts); tests put a stand-in here.
-   */
-  readonly crmLookup?: () => CrmLookup | null;
-}
 
 export function createCompanion(options: CompanionOptions): Companion {
   const { ports } = options;
@@ -251,45 +209,27 @@ export function createCompanion(options: CompanionOptions): Companion {
     logger,
   });
 
-  const snapshot = (): AppState => {
-    const crmSettings = callSettings().crm;
-    const liveCalls = live.views(crmSettings, settings.current);
-    const byId = new Map(liveCalls.map((c) => [c.id, c]));
-    const demo = connection.demoRunning;
-    return {
-      mode: connection.mode.kind,
-      connection: connection.view,
-      doNotDisturb: settings.current.doNotDisturb,
-      popsPaused: pause.active ? pause.view : null,
-      liveCalls,
-      pops: pops.showing().flatMap((id) => {
-        const ended = pops.endedCall(id);
-        return (
-          byId.get(id) ??
-          (ended ? [viewOfRecord(ended, crmSettings, true, lookups.view(id), settings.current)] : [])
-        );
-      }),
-      settings: settings.current,
-      settingsNotice: settings.notice,
-      keychain: keychain.view,
-      demo: {
-        running: demo,
-        username: demo ? DEMO_USER.username : null,
-        extension: demo ? DEMO_USER.extension : null,
-      },
-      historyVersion: history.version,
-      now: clock.now(),
-      presence: presence.view(),
-      statusChoices: STATUS_CHOICES,
-      identityWarnings: identity.warnings,
-      detection: detection.view(),
-      crmLookup: crmLookup.view(),
-      phonebook: phonebook.view(),
+  // Built anew each time: some parts below are made after the snapshot is handed to them.
+  const snapshot = (): AppState =>
+    appSnapshot({
+      clock,
+      settings,
+      callSettings,
+      connection,
+      pause,
+      live,
+      pops,
+      lookups,
+      keychain,
+      history,
+      presence,
+      identity,
+      detection,
+      crmLookup,
+      phonebook,
+      missed,
       displays: ports.displays?.list() ?? [],
-      shortcutProblem: settings.shortcutProblem,
-      missed: missed.view(crmSettings),
-    };
-  };
+    });
   const shell = new ShellSync({
     ports,
     recentCalls: (limit) => history.recent(limit, callSettings().crm, settings.current),

@@ -14,7 +14,7 @@ import type { Answer, CrmLookupView } from '../ipc/contract';
 import { fetchCrmHttp, type CrmHttp } from '../lookup/crm-http';
 import { crmTokenAccount, CrmLookupService, type CrmLookupStatus } from '../lookup/crm-lookup';
 import { CRM_LOOKUP_PRESETS } from '../lookup/crm-lookup-presets';
-import { checkLookupTemplate } from '../lookup/crm-lookup-template';
+import { checkLookupTemplate } from '../lookup/crm-lookup-check';
 import type { CrmLookup } from '../lookup/lookup-chain';
 import type { Settings } from '../storage/settings-schema';
 import type { SecretStore } from '../storage/secret-store';

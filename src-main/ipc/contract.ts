@@ -8,7 +8,9 @@
  * Not types-only: it holds the table (a schema builder and the window list for each request) and
  * the channel names. It imports zod as a type only: main hands zod to each schema builder, so the
  * sandboxed preload (one file that may require nothing but `electron`) and the renderer bundle
- * carry no zod. It does nothing at import time beyond building this table.
+ * carry no zod. It does nothing at import time beyond building this table. How an entry is
+ * declared is in request-spec.ts; the limits and the payload parts several entries share are in
+ * request-payloads.ts.
  *
  * The renderer is untrusted: it sends ids and choices, never URLs, and it can set a password but
  * never read one. Main validates every payload and checks every sender and its window's list.
@@ -31,98 +33,28 @@ import {
   type Settings,
   type StatusChange,
 } from './views';
+import { bare, request, type WindowName } from './request-spec';
+import {
+  byCallId,
+  callId,
+  column,
+  contactId,
+  contactText,
+  MAX_CONTACT_NUMBER,
+  MAX_CONTACT_NUMBERS,
+  MAX_HISTORY_LIMIT,
+  MAX_PHONEBOOK_LIMIT,
+  MAX_RETURN_TIME,
+  MAX_TEMPLATE_URL,
+  pageLimit,
+  pageOffset,
+  password,
+  searchText,
+  templateId,
+} from './request-payloads';
 
 export * from './views';
-
-export const MAX_CALL_ID = 128;
-export const MAX_PASSWORD = 1024;
-export const MAX_TEMPLATE_URL = 2048;
-export const MAX_SEARCH = 100;
-export const MAX_HISTORY_OFFSET = 1_000_000;
-export const MAX_HISTORY_LIMIT = 500;
-/** Phonebook requests: columns a CSV mapping may name, a contact's text, its numbers. */
-export const MAX_MAPPED_COLUMN = 1000;
-export const MAX_CONTACT_TEXT = 128;
-export const MAX_CONTACT_NUMBER = 64;
-export const MAX_CONTACT_NUMBERS = 16;
-export const MAX_PHONEBOOK_LIMIT = 500;
-/** Year 9999: a return time past it is a mistake, not a plan. */
-export const MAX_RETURN_TIME = 253_402_300_799_000;
-
-/** The app's windows, each with its own list of requests it may send. */
-export const WINDOWS = ['main', 'pop'] as const;
-export type WindowName = (typeof WINDOWS)[number];
-
-/** zod as main hands it to each schema builder. */
-export type Zod = typeof z;
-
-/** One request: its payload schema (built by main with zod), the windows that may send it, and its types. */
-export interface RequestSpec<Schema extends z.ZodType, Sent, Reply> {
-  readonly payload: (zod: Zod) => Schema;
-  readonly windows: readonly WindowName[];
-  /** Types only, never set: what the renderer sends and what it gets back. */
-  readonly types?: { readonly sent: Sent; readonly answer: Reply };
-}
-
-/** Marks "no `Sent` given": the renderer sends what the schema accepts. */
-interface FromSchema {
-  readonly 'sent-as-the-schema-accepts': true;
-}
-
-/**
- * Declares a request answered with `Reply`. What the renderer sends is the schema's input, or
- * `Sent` where the schema leaves a part to a later check (settings go to the settings validator).
- */
-function request<Reply, Sent = FromSchema>() {
-  return <Schema extends z.ZodType>(spec: {
-    readonly payload: (zod: Zod) => Schema;
-    readonly windows: readonly WindowName[];
-  }): RequestSpec<Schema, [Sent] extends [FromSchema] ? z.input<Schema> : Sent, Reply> => spec;
-}
-
-/** Requests without a payload: nothing, null (the browser harness sends it) or an empty object. */
-function bare<Reply>(windows: readonly WindowName[]): RequestSpec<z.ZodType, undefined, Reply> {
-  return {
-    payload: (zod) =>
-      zod.union([zod.undefined(), zod.null(), zod.strictObject({})], {
-        error: 'This request takes no arguments.',
-      }),
-    windows,
-  };
-}
-
-const callId = (zod: Zod) =>
-  zod
-    .string({ error: 'The call id must be text.' })
-    .min(1, { error: 'The call id is empty.' })
-    .max(MAX_CALL_ID, { error: `A call id has at most ${MAX_CALL_ID} characters.` });
-/** The payload of every request that names a call and nothing else (the renderer sends ids, never numbers). */
-const byCallId = (zod: Zod) => zod.strictObject({ callId: callId(zod) });
-const templateId = (zod: Zod) =>
-  zod
-    .string({ error: 'The template id must be text.' })
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'A template id is 1 to 64 letters, digits, "-" or "_".' });
-const password = (zod: Zod) =>
-  zod
-    .string({ error: 'The password must be text.' })
-    .min(1, { error: 'Enter the password.' })
-    .max(MAX_PASSWORD, { error: `A password can have at most ${MAX_PASSWORD} characters.` });
-
-const column = (zod: Zod) =>
-  zod
-    .number({ error: 'A column is a number.' })
-    .int({ error: 'A column is a whole number.' })
-    .min(0, { error: 'A column cannot be negative.' })
-    .max(MAX_MAPPED_COLUMN, { error: `A column is at most ${MAX_MAPPED_COLUMN}.` });
-const contactText = (zod: Zod, what: string) =>
-  zod
-    .string({ error: `The ${what} must be text.` })
-    .max(MAX_CONTACT_TEXT, { error: `A ${what} has at most ${MAX_CONTACT_TEXT} characters.` })
-    .nullable();
-const contactId = (zod: Zod) =>
-  zod.string({ error: 'The contact id must be text.' }).regex(/^[A-Za-z0-9_-]{1,64}$/, {
-    error: 'A contact id is 1 to 64 letters, digits, "-" or "_".',
-  });
+export { WINDOWS, type RequestSpec, type WindowName, type Zod } from './request-spec';
 
 const MAIN: readonly WindowName[] = ['main'];
 const BOTH: readonly WindowName[] = ['main', 'pop'];
@@ -218,21 +150,10 @@ export const REQUESTS = {
   queryHistory: request<Answer<HistoryPage>>()({
     payload: (zod) =>
       zod.strictObject({
-        search: zod
-          .string({ error: 'The search must be text.' })
-          .max(MAX_SEARCH, { error: `A search has at most ${MAX_SEARCH} characters.` })
-          .optional(),
+        search: searchText(zod),
         missedOnly: zod.boolean({ error: 'missedOnly must be true or false.' }).optional(),
-        offset: zod
-          .number({ error: 'offset must be a number.' })
-          .int({ error: 'offset must be a whole number.' })
-          .min(0, { error: 'offset cannot be negative.' })
-          .max(MAX_HISTORY_OFFSET, { error: `offset is at most ${MAX_HISTORY_OFFSET}.` }),
-        limit: zod
-          .number({ error: 'limit must be a number.' })
-          .int({ error: 'limit must be a whole number.' })
-          .min(1, { error: 'limit is at least 1.' })
-          .max(MAX_HISTORY_LIMIT, { error: `limit is at most ${MAX_HISTORY_LIMIT}.` }),
+        offset: pageOffset(zod),
+        limit: pageLimit(zod, MAX_HISTORY_LIMIT),
       }),
     windows: MAIN,
   }),
@@ -310,20 +231,9 @@ export const REQUESTS = {
   queryPhonebook: request<Answer<PhonebookPage>>()({
     payload: (zod) =>
       zod.strictObject({
-        search: zod
-          .string({ error: 'The search must be text.' })
-          .max(MAX_SEARCH, { error: `A search has at most ${MAX_SEARCH} characters.` })
-          .optional(),
-        offset: zod
-          .number({ error: 'offset must be a number.' })
-          .int({ error: 'offset must be a whole number.' })
-          .min(0, { error: 'offset cannot be negative.' })
-          .max(MAX_HISTORY_OFFSET, { error: `offset is at most ${MAX_HISTORY_OFFSET}.` }),
-        limit: zod
-          .number({ error: 'limit must be a number.' })
-          .int({ error: 'limit must be a whole number.' })
-          .min(1, { error: 'limit is at least 1.' })
-          .max(MAX_PHONEBOOK_LIMIT, { error: `limit is at most ${MAX_PHONEBOOK_LIMIT}.` }),
+        search: searchText(zod),
+        offset: pageOffset(zod),
+        limit: pageLimit(zod, MAX_PHONEBOOK_LIMIT),
       }),
     windows: MAIN,
   }),

@@ -1,14 +1,21 @@
 /**
  * What main and the windows show each other: the app state and its parts, answers and problems.
  * Types and pure data only (the renderer bundle imports this); the requests themselves are in
- * contract.ts.
+ * contract.ts. The phonebook's, the presence's and call-event detection's views have files of their
+ * own (phonebook-views.ts, presence-views.ts, detection-views.ts), re-exported here.
  */
 import type { Settings } from '../storage/settings-schema';
 import type { CallParties } from '../storage/history-entry';
 import type { Problem } from '../common/result';
 import type { StatusType } from '../protocol/events';
+import type { PhonebookView } from './phonebook-views';
+import type { PresenceView, StatusChoice } from './presence-views';
+import type { DetectionView } from './detection-views';
 
 export type { Settings, Problem, StatusType };
+export type * from './phonebook-views';
+export type * from './presence-views';
+export type * from './detection-views';
 /** The event kinds of the protocol profile, for the settings screen's "Advanced" section (pure data). */
 export { EVENT_KINDS, type EventKind } from '../protocol/profile';
 /** Settings → Host takes a pasted address apart (pure; the same code main's tests check). */
@@ -67,77 +74,6 @@ export type LookupView =
     }
   | { readonly kind: 'none' };
 
-/** One phonebook contact as the phonebook screen shows it (display-safe, untrusted: text only). */
-export interface ContactView {
-  readonly id: string;
-  readonly name: string | null;
-  readonly company: string | null;
-  readonly numbers: readonly string[];
-}
-
-/** The phonebook in the app state: how many contacts, and anything the user must hear about its file. */
-export interface PhonebookView {
-  readonly contacts: number;
-  /** Rises with every change, so the phonebook screen knows to search again. */
-  readonly version: number;
-  /** E.g. a damaged file set aside (and where), or a save that failed. */
-  readonly notice: Problem | null;
-}
-
-export interface PhonebookQuery {
-  readonly search?: string;
-  readonly offset: number;
-  readonly limit: number;
-}
-
-export interface PhonebookPage {
-  readonly total: number;
-  readonly offset: number;
-  readonly contacts: readonly ContactView[];
-}
-
-/** Which CSV columns (0-based) hold what; several name columns are joined with a space. */
-export interface ColumnMapping {
-  readonly name: readonly number[];
-  readonly company: number | null;
-  readonly numbers: readonly number[];
-}
-
-/**
- * A file chosen in main's open dialog, read by main and held there until imported: what the import
- * screen shows. The file's text never travels to the window, only this preview (capped cells).
- */
-export type PhonebookFilePreview =
-  | {
-      readonly format: 'csv';
-      /** The file's name (not its folder), for "Importing contacts.csv". */
-      readonly fileName: string;
-      readonly headers: readonly string[];
-      readonly sample: readonly (readonly string[])[];
-      readonly rows: number;
-      readonly mapping: ColumnMapping;
-    }
-  | {
-      readonly format: 'vcard';
-      readonly fileName: string;
-      readonly contacts: number;
-      readonly skipped: number;
-    };
-
-export interface PhonebookImportResult {
-  readonly imported: number;
-  readonly skipped: number;
-  readonly total: number;
-}
-
-/** A contact as the editor sends it: no id for a new one. */
-export interface ContactDraft {
-  readonly id?: string;
-  readonly name: string | null;
-  readonly company: string | null;
-  readonly numbers: readonly string[];
-}
-
 /**
  * Missed calls the user has not seen in the history yet (and not called back): the tray badge, the
  * window title and the history's "Missed" section. Seen when the history is on screen
@@ -194,56 +130,6 @@ export interface DemoView {
   readonly extension: string | null;
 }
 
-/** One presence status as the screens show it. Name and note are display-safe but untrusted: text only. */
-export interface StatusView {
-  /** One of the eleven types, or a newer server's type kept as sent. */
-  readonly type: string;
-  readonly name: string;
-  readonly note: string;
-  /** When the user is back, ms since the epoch; null for none. */
-  readonly returnTime: number | null;
-  /** The type in words ("Out of Office"); "Other status" for a type this app does not know. */
-  readonly label: string;
-  /** `#rrggbb`, always shown beside the words, never alone. */
-  readonly colour: string;
-  /** The colour in words ("green"), for accessible labels. */
-  readonly colourName: string;
-}
-
-/**
- * The user's own iSymphony presence. `status` is what the server last confirmed (what colleagues
- * see); `pending` a status asked for and not confirmed yet; `problem` why the last read or set
- * failed (the display rolled back), until the next one succeeds.
- */
-export type PresenceView =
-  | { readonly kind: 'unknown'; readonly problem: Problem | null; readonly dndFromPresence: false }
-  | {
-      readonly kind: 'known';
-      readonly status: StatusView;
-      readonly pending: StatusView | null;
-      readonly problem: Problem | null;
-      /** Pops are held because the confirmed status is Do Not Disturb and `followPresenceDnd` is on. */
-      readonly dndFromPresence: boolean;
-    };
-
-/** A status the user can pick: each of the eleven types with its default name. */
-export interface StatusChoice {
-  readonly type: StatusType;
-  readonly name: string;
-  readonly label: string;
-  readonly colour: string;
-  readonly colourName: string;
-}
-
-/** What `setStatus` asks for; a left-out name is the type's default, a left-out note is none. */
-export interface StatusChange {
-  readonly type: StatusType;
-  readonly name?: string;
-  readonly note?: string;
-  /** ms since the epoch, in the future; null or left out for none. */
-  readonly returnTime?: number | null;
-}
-
 /**
  * Something the server said about the configured names after going live: a user or extension it
  * does not know (calls for it never pop), or why that could not be checked. `name` is the name as
@@ -254,52 +140,6 @@ export interface IdentityWarningView {
   readonly name: string | null;
   readonly message: string;
 }
-
-/** One part of what "Detect call events" found, in words. `decided` false: it could not tell, so the saved name stays. */
-export interface DetectionLine {
-  /** What it is about, e.g. "Ringing", "The caller". */
-  readonly label: string;
-  /** What was found, e.g. “CallRinging”, or why it could not decide. Names come from the server: text only. */
-  readonly value: string;
-  readonly decided: boolean;
-}
-
-/**
- * "Detect call events…": a second connection listens to everything the server sends while the user
- * rings their own extension, and proposes a protocol profile; applied only when the user confirms.
- */
-export type DetectionView =
-  | {
-      readonly kind: 'idle';
-      /** First run: the first connection to the user's own server went live; offer the check once. */
-      readonly offer: boolean;
-    }
-  | {
-      readonly kind: 'running';
-      readonly phase: 'connecting' | 'listening' | 'reconnecting';
-      /** What to do now, in one or two sentences. */
-      readonly message: string;
-      readonly eventsSeen: number;
-      readonly typesSeen: number;
-      /** Events that named the user or one of their extensions. */
-      readonly userEvents: number;
-      /** When listening ends on its own (ms since the epoch). */
-      readonly endsAt: number;
-    }
-  | {
-      readonly kind: 'result';
-      readonly confidence: 'high' | 'low' | 'none';
-      /** The verdict in one or two sentences (for `none`: why nothing could be decided). */
-      readonly headline: string;
-      /** Ringing, answered, answer ended, hung up, the caller, the field names (empty for `none`). */
-      readonly lines: readonly DetectionLine[];
-      /** The evidence, one sentence each. */
-      readonly evidence: readonly string[];
-      /** The profile found differs from the saved one, so applying it changes something. */
-      readonly canApply: boolean;
-      readonly applied: boolean;
-    }
-  | { readonly kind: 'failed'; readonly problem: Problem };
 
 /** "Pause pops for 15 min / 1 h / until tomorrow" (the end of tomorrow's pause is the start of tomorrow, local time). */
 export const PAUSE_CHOICES = ['15m', '1h', 'tomorrow'] as const;

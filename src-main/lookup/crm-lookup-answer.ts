@@ -6,7 +6,8 @@
  */
 import type { CrmAnswer } from './lookup-chain';
 import { capText } from './contact-text';
-import { recordLinkFor, type CheckedLookup } from './crm-lookup-template';
+import { recordLinkFor } from './crm-lookup-request';
+import type { CheckedLookup } from './crm-lookup-template';
 
 /** Longest record address kept (crm/ refuses templates over 2048 characters too). */
 export const MAX_RECORD_URL_LENGTH = 2048;

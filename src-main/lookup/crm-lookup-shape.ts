@@ -4,8 +4,8 @@
  * refused (a "token" key gets told where tokens live), each problem names the field in plain words.
  */
 import { err, ok, problem, type Result } from '../common/result';
+import { checkLookupTemplate } from './crm-lookup-check';
 import {
-  checkLookupTemplate,
   CRM_LOOKUP_PRESET_IDS,
   MAX_ALLOWED_ORIGINS,
   MAX_NAME_PATHS,

@@ -11,12 +11,8 @@ import type { Secret } from '../common/secret';
 import type { CrmAnswer, CrmLookup } from './lookup-chain';
 import { readCrmAnswer } from './crm-lookup-answer';
 import type { CrmHttp, CrmHttpResult } from './crm-http';
-import {
-  lookupRequest,
-  MAX_ANSWER_BYTES,
-  type CheckedLookup,
-  type CrmLookupProblem,
-} from './crm-lookup-template';
+import { lookupRequest } from './crm-lookup-request';
+import { MAX_ANSWER_BYTES, type CheckedLookup, type CrmLookupProblem } from './crm-lookup-template';
 
 /**
  * The keychain entry of a lookup's token: one per origin, so a template pointed at another host

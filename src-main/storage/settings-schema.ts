@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { isGlobalAccelerator } from './accelerator';
 import type { CrmSettings } from '../crm/types';
-import {
-  EVENT_KINDS,
-  PARTY_FIELDS,
-  resolveProfile,
-  TWO_PARTY_KINDS,
-  type ProtocolProfileOverrides,
-} from '../protocol/profile';
+import type { ProtocolProfileOverrides } from '../protocol/profile';
 import { err, ok, type Result } from '../common/result';
 import { CORE_SERVER_REFUSED, DEFAULT_CORE_SERVER, parseCoreServer } from '../protocol/core-server';
-import { ORIGINATE_METHODS, originateProblem } from '../protocol/originate';
 import { toFieldProblems, type SettingsProblem } from './settings-problems';
-import { readLookup } from '../lookup/crm-lookup-shape';
-import type { CrmLookupTemplate } from '../lookup/crm-lookup-template';
+import { crmLookupSchema, crmSchema } from './settings-crm-schema';
+import { protocolProfileSchema, serverSchema } from './settings-server-schema';
 
 export { fieldText, type SettingsFieldProblem, type SettingsProblem } from './settings-problems';
 
@@ -21,17 +14,11 @@ export { fieldText, type SettingsFieldProblem, type SettingsProblem } from './se
  * The one settings object, as kept in settings.json (next to a `schemaVersion` that the store owns).
  * Every object is strict: an unknown key is a problem, never silently kept or dropped, so a
  * `password` that someone adds by hand or by a bug is refused instead of being written back to disk.
+ * The server's and the CRM's sections have files of their own (settings-server-schema.ts,
+ * settings-crm-schema.ts).
  */
 
-const HOST =
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-const IPV6 = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$/;
-const FINGERPRINT = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){31}$/;
 const EXTENSION = /^[0-9]{1,15}$/;
-const WIRE_TYPE = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
-const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-const NUMBER_GLOB = /^[0-9+*?#]{1,64}$/;
-const COUNTRY = /^[A-Z]{2}$/;
 /** A dialled number as an administrator writes it: digits, "+", "*", "#", spaces and the usual separators. */
 const DID_NUMBER = /^[0-9+*#][0-9+*# ()./-]{0,31}$/;
 // eslint-disable-next-line no-control-regex -- a label is shown on every card: no control characters in it
@@ -43,127 +30,6 @@ export const POP_CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-lef
 export { isGlobalAccelerator };
 
 const AFTER_CALL_ERROR = 'Keep the card after a call for 0 to 3600 seconds, or until you close it.';
-
-const serverSchema = z
-  .strictObject({
-    host: z
-      .string({ error: 'The server address must be text, such as pbx.example.com or 192.0.2.10.' })
-      .min(1, { error: 'Enter the server address, such as pbx.example.com or 192.0.2.10.' })
-      .max(253, { error: 'The server address is too long (at most 253 characters).' })
-      .refine((host) => HOST.test(host) || IPV6.test(host), {
-        error: 'Enter only the server name or IP address, without "ws://", a port or a path.',
-      }),
-    port: z
-      .number({ error: 'The port must be a number from 1 to 65535.' })
-      .int({ error: 'The port must be a whole number from 1 to 65535.' })
-      .min(1, { error: 'The port must be a number from 1 to 65535.' })
-      .max(65535, { error: 'The port must be a number from 1 to 65535.' }),
-    tls: z.boolean({ error: 'Secure connection (TLS) must be on or off.' }),
-    trustedCertificateSha256: z
-      .string({ error: 'The trusted certificate fingerprint must be text like AB:CD:… or empty.' })
-      .regex(FINGERPRINT, {
-        error: 'The certificate fingerprint must be 32 pairs of hex digits separated by colons (SHA-256).',
-      })
-      .transform((fingerprint) => fingerprint.toUpperCase())
-      .nullable(),
-  })
-  .refine((server) => server.tls || server.trustedCertificateSha256 === null, {
-    path: ['trustedCertificateSha256'],
-    error:
-      'A trusted certificate only applies to a secure connection: turn TLS on (wss), or clear the fingerprint.',
-  });
-
-const protocolProfileSchema = z
-  .strictObject({
-    eventTypes: z
-      .partialRecord(
-        z.enum(EVENT_KINDS),
-        z.string({ error: 'An event name must be text.' }).regex(WIRE_TYPE, {
-          error:
-            'An event name must start with a letter and use only letters, digits, ".", "_" or "-" (at most 64).',
-        }),
-      )
-      .optional(),
-    callerSuffix: z.enum(['1', '2'], { error: 'The calling side must be suffix "1" or "2".' }).optional(),
-    callerSuffixByKind: z
-      .partialRecord(
-        z.enum(TWO_PARTY_KINDS),
-        z.enum(['1', '2'], { error: 'The calling side of an event must be suffix "1" or "2".' }),
-      )
-      .optional(),
-    // Where the PBX places calls for "Call back" (protocol notes §4.2); absent: the default, "off": never.
-    originate: z
-      .union(
-        [
-          z
-            .strictObject({
-              path: z.string({ error: 'The originate path must be text.' }),
-              method: z.enum(ORIGINATE_METHODS, { error: 'The originate method must be POST or PUT.' }),
-              body: z.string({ error: 'The originate body must be text.' }),
-            })
-            .superRefine((originate, ctx) => {
-              const problem = originateProblem(originate);
-              if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-            }),
-          z.literal('off'),
-        ],
-        { error: 'The originate request is a path, a method and a body, or "off".' },
-      )
-      .optional(),
-    // Names are checked (identifier, not reserved, no duplicates) by the resolver below.
-    fieldNames: z
-      .partialRecord(z.enum(PARTY_FIELDS), z.string({ error: 'A field name must be text.' }).max(63))
-      .optional(),
-  })
-  .superRefine((overrides, ctx) => {
-    // Duplicate names across kinds are only visible to the profile resolver.
-    const resolved = resolveProfile(overrides);
-    if (!resolved.ok) {
-      const path = /field name/.test(resolved.error.message) ? ['fieldNames'] : ['eventTypes'];
-      ctx.addIssue({ code: 'custom', message: resolved.error.message, path });
-    }
-  });
-
-const crmRulesSchema = z.strictObject({
-  dids: z
-    .array(
-      z
-        .string({ error: 'Each dialled number must be text.' })
-        .min(1, { error: 'A dialled number cannot be empty.' })
-        .max(32, { error: 'A dialled number can have at most 32 characters.' }),
-    )
-    .max(200, { error: 'A rule can list at most 200 dialled numbers.' })
-    .optional(),
-  caller: z
-    .enum(['internal', 'external', 'any'], { error: 'The caller rule must be internal, external or any.' })
-    .optional(),
-  numberPattern: z
-    .string({ error: 'The number pattern must be text.' })
-    .regex(NUMBER_GLOB, {
-      error: 'The number pattern may use only digits, "+", "#", "*" (any run) and "?" (one digit).',
-    })
-    .optional(),
-});
-
-const crmTemplateSchema = z.strictObject({
-  id: z
-    .string({ error: 'A template id must be text.' })
-    .regex(TEMPLATE_ID, { error: 'A template id must be 1 to 64 letters, digits, "-" or "_".' }),
-  label: z
-    .string({ error: 'A template name must be text.' })
-    .min(1, { error: 'Give the template a name.' })
-    .max(80, { error: 'A template name can have at most 80 characters.' }),
-  url: z
-    .string({ error: 'The link must be text.' })
-    .max(2048, { error: 'The link can have at most 2048 characters.' })
-    .regex(/^https?:\/\/[^\s]+$/i, {
-      error: 'The link must start with http:// or https:// and contain no spaces.',
-    }),
-  autoOpen: z.enum(['never', 'ring', 'answer'], {
-    error: 'Open automatically must be never, ring or answer.',
-  }),
-  rules: crmRulesSchema,
-});
 
 /** "Which line did they call": a dialled number (DID) and the name the card shows for it. */
 const didLabelSchema = z.strictObject({
@@ -198,43 +64,6 @@ const didLabelsSchema = z
       seen.add(digits);
     });
   });
-
-const crmSchema = z.strictObject({
-  templates: z
-    .array(crmTemplateSchema)
-    .max(20, { error: 'Keep at most 20 CRM templates.' })
-    .superRefine((templates, ctx) => {
-      const seen = new Set<string>();
-      templates.forEach((template, index) => {
-        if (seen.has(template.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `Another template already uses the id "${template.id}".`,
-            path: [index, 'id'],
-          });
-        }
-        seen.add(template.id);
-      });
-    }),
-  defaultCountry: z
-    .string({ error: 'The default country must be a two-letter code such as GB or US.' })
-    .regex(COUNTRY, {
-      error: 'The default country must be a two-letter code in capitals, such as GB or US.',
-    }),
-});
-
-// The CRM lookup's shape and meaning are declared once, in lookup/crm-lookup-shape.ts; its token is in the keychain.
-const crmLookupSchema = z.unknown().transform((value, ctx): CrmLookupTemplate | null => {
-  if (value === null) return null;
-  const read = readLookup(value);
-  if (read.ok) return read.value.template;
-  ctx.addIssue({
-    code: 'custom',
-    message: read.error.message,
-    path: read.error.field === '' ? [] : [read.error.field],
-  });
-  return z.NEVER;
-});
 
 export const settingsSchema = z
   .strictObject({

@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildLink } from '../../../src-main/crm/link';
 import { readCrmAnswer, safeRecordUrl, textAt } from '../../../src-main/lookup/crm-lookup-answer';
 import { CRM_LOOKUP_PRESETS } from '../../../src-main/lookup/crm-lookup-presets';
-import {
-  checkLookupTemplate,
-  lookupRequest,
-  type CheckedLookup,
-  type CrmLookupTemplate,
-} from '../../../src-main/lookup/crm-lookup-template';
+import { checkLookupTemplate } from '../../../src-main/lookup/crm-lookup-check';
+import { lookupRequest } from '../../../src-main/lookup/crm-lookup-request';
+import type { CheckedLookup, CrmLookupTemplate } from '../../../src-main/lookup/crm-lookup-template';
 import { HOSTILE_CALLER_IDS } from '../../support/hostile-corpus';
 
 const custom: CrmLookupTemplate = {
