@@ -174,7 +174,11 @@ export interface Running {
 export const COMPANION_SEED = 20261202;
 
 export async function startCompanion(options: CompanionOptions): Promise<Running> {
-  const companion = createCompanion({ random: seededRandom(COMPANION_SEED), ...options });
+  return started(createCompanion({ random: seededRandom(COMPANION_SEED), ...options }));
+}
+
+/** Starts a built Companion and keeps its every state push. */
+async function started(companion: Companion): Promise<Running> {
   const states: AppState[] = [];
   companion.onState((state) => states.push(state));
   await companion.start();
@@ -200,10 +204,11 @@ export interface ServerCompanionSetup {
 }
 
 /**
- * A Companion in server mode on a data folder of its own, with the password stored, started (not
- * yet live); stopped and its folder removed by the cleanups.
+ * A Companion in server mode on a data folder of its own, with the password stored: built, not
+ * started (a test on a fake clock starts it and moves the clock itself); stopped and its folder
+ * removed by the cleanups.
  */
-export async function serverCompanion(setup: ServerCompanionSetup) {
+export async function builtServerCompanion(setup: ServerCompanionSetup) {
   const data = await tempDir();
   setup.cleanups.push(data.remove);
   const settings = serverSettings(setup.port, setup.overrides);
@@ -211,14 +216,22 @@ export async function serverCompanion(setup: ServerCompanionSetup) {
   const secretStore = new MemorySecretStore();
   await storePassword(secretStore, settings, setup.password);
   const { ports, recorded } = recordingPorts(setup.recording);
-  const running = await startCompanion({
+  const companion = createCompanion({
+    random: seededRandom(COMPANION_SEED),
     dataDir: data.dir,
     ports: { ...ports, ...setup.ports },
     secretStore,
     ...setup.options,
   });
-  setup.cleanups.push(() => running.companion.stop());
-  return { ...running, recorded, settings, secretStore };
+  setup.cleanups.push(() => companion.stop());
+  return { companion, recorded, settings, secretStore };
+}
+
+/** `builtServerCompanion`, started (not yet live). */
+export async function serverCompanion(setup: ServerCompanionSetup) {
+  const built = await builtServerCompanion(setup);
+  const running = await started(built.companion);
+  return { ...running, ...built };
 }
 
 /** `serverCompanion`, once its connection is live. */

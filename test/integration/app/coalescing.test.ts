@@ -3,76 +3,65 @@
  * when the coalescing interval of the injected clock has passed, carrying the newest state.
  */
 import { describe, expect, it } from 'vitest';
-import { createCompanion } from '../../../src-main/app/create-companion';
 import { STATE_PUSH_INTERVAL_MS } from '../../../src-main/app/state-publisher';
 import type { DemoServer } from '../../../src-main/demo-server';
 import type { AppState } from '../../../src-main/ipc/contract';
-import { MemorySecretStore } from '../../../src-main/storage/secret-store';
+import { cleanupsAfterEach } from '../../support/cleanup';
+import { builtServerCompanion } from '../../support/companion-harness';
 import { eventFactory } from '../../support/events';
 import { demoServerPerFile } from '../../support/demo-server-per-file';
 import { FakeClock } from '../../unit/session/support/fake-clock';
-import {
-  recordingPorts,
-  serverSettings,
-  storePassword,
-  tempDir,
-  writeSettings,
-} from '../../support/companion-harness';
 
 const PASSWORD = 'coalescing-Pa55word-44f0';
 let server: DemoServer;
 
 demoServerPerFile(PASSWORD, (started) => (server = started));
+const cleanups = cleanupsAfterEach();
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('state pushes', () => {
   it('1,000 call events in a burst give a single push, once the interval has passed', async () => {
-    const data = await tempDir();
-    const settings = serverSettings(server.port, { popStyle: 'off' });
-    await writeSettings(data.dir, settings);
-    const secretStore = new MemorySecretStore();
-    await storePassword(secretStore, settings, PASSWORD);
     const clock = new FakeClock(Date.now());
-    const { ports, recorded } = recordingPorts();
-    const companion = createCompanion({ dataDir: data.dir, ports, secretStore, clock });
+    const { companion, recorded } = await builtServerCompanion({
+      port: server.port,
+      password: PASSWORD,
+      cleanups,
+      overrides: { popStyle: 'off' },
+      options: { clock },
+    });
     const pushes: AppState[] = [];
     companion.onState((state) => pushes.push(state));
     expect(pushes).toHaveLength(1);
-    try {
-      await companion.start();
-      for (let i = 0; pushes.at(-1)?.connection.state !== 'live'; i++) {
-        if (i > 1000) throw new Error('The connection never went live.');
-        clock.advance(STATE_PUSH_INTERVAL_MS);
-        await tick();
-      }
-      const before = pushes.length;
-      const traysBefore = recorded.tray.length;
-
-      const ev = eventFactory({ prefix: 'storm-' });
-      for (let i = 0; i < 1000; i++) {
-        server.emitEvent(
-          ev.dial(ev.external({ name: `Caller ${i}` }), ev.phone({ username: '4224', extension: '4224' })),
-        );
-      }
-      for (let i = 0; ; i++) {
-        const state = (await companion.invoke('getState', undefined)) as AppState;
-        if (state.liveCalls.length === 1000) break;
-        if (i > 2000) throw new Error(`Only ${state.liveCalls.length} calls arrived.`);
-        await tick();
-      }
-      // The clock has not moved: every change waits for the one pending push.
-      expect(pushes.length).toBe(before);
+    await companion.start();
+    for (let i = 0; pushes.at(-1)?.connection.state !== 'live'; i++) {
+      if (i > 1000) throw new Error('The connection never went live.');
       clock.advance(STATE_PUSH_INTERVAL_MS);
-      expect(pushes.length).toBe(before + 1);
-      expect(pushes.at(-1)!.liveCalls).toHaveLength(1000);
-      expect(pushes.at(-1)!.liveCalls[0]!.callerName).toBe('Caller 999');
-      expect(recorded.tray.length).toBe(traysBefore + 1);
-      clock.advance(10 * STATE_PUSH_INTERVAL_MS);
-      expect(pushes.length).toBe(before + 1);
-    } finally {
-      await companion.stop();
-      await data.remove();
+      await tick();
     }
+    const before = pushes.length;
+    const traysBefore = recorded.tray.length;
+
+    const ev = eventFactory({ prefix: 'storm-' });
+    for (let i = 0; i < 1000; i++) {
+      server.emitEvent(
+        ev.dial(ev.external({ name: `Caller ${i}` }), ev.phone({ username: '4224', extension: '4224' })),
+      );
+    }
+    for (let i = 0; ; i++) {
+      const state = (await companion.invoke('getState', undefined)) as AppState;
+      if (state.liveCalls.length === 1000) break;
+      if (i > 2000) throw new Error(`Only ${state.liveCalls.length} calls arrived.`);
+      await tick();
+    }
+    // The clock has not moved: every change waits for the one pending push.
+    expect(pushes.length).toBe(before);
+    clock.advance(STATE_PUSH_INTERVAL_MS);
+    expect(pushes.length).toBe(before + 1);
+    expect(pushes.at(-1)!.liveCalls).toHaveLength(1000);
+    expect(pushes.at(-1)!.liveCalls[0]!.callerName).toBe('Caller 999');
+    expect(recorded.tray.length).toBe(traysBefore + 1);
+    clock.advance(10 * STATE_PUSH_INTERVAL_MS);
+    expect(pushes.length).toBe(before + 1);
   });
 });
