@@ -3,11 +3,10 @@
  * epoch ms; see app/missed-calls.ts), so the tray badge survives a restart without counting calls
  * the user already looked at. One small number, replaced atomically.
  */
-import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../common/log';
 import { silentLogger } from '../common/log';
-import { errnoCode, writeFileAtomic } from './atomic-file';
+import { KeptFile } from './kept-file';
 
 export interface MissedSeenFileOptions {
   readonly dataDir: string;
@@ -16,28 +15,26 @@ export interface MissedSeenFileOptions {
 
 export class MissedSeenFile {
   readonly path: string;
-  readonly #dataDir: string;
+  readonly #file: KeptFile;
   readonly #logger: Logger;
-  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: MissedSeenFileOptions) {
-    this.#dataDir = options.dataDir;
     this.path = join(options.dataDir, 'missed-calls.json');
+    this.#file = new KeptFile(this.path);
     this.#logger = options.logger ?? silentLogger;
   }
 
   /** The moment seen through, or null when there is no file or it cannot be read (then the caller decides). */
   async read(): Promise<number | null> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      const code = errnoCode(error);
-      if (code !== 'ENOENT') this.#logger.log('warn', 'missed-calls.json unreadable', { code });
+    const read = await this.#file.read();
+    if (read.kind !== 'text') {
+      if (read.kind === 'unreadable') {
+        this.#logger.log('warn', 'missed-calls.json unreadable', { code: read.code });
+      }
       return null;
     }
     try {
-      const parsed: unknown = JSON.parse(text);
+      const parsed: unknown = JSON.parse(read.text);
       const seen = (parsed as { seenThrough?: unknown } | null)?.seenThrough;
       if (typeof seen === 'number' && Number.isFinite(seen) && seen >= 0) return seen;
     } catch {
@@ -49,17 +46,12 @@ export class MissedSeenFile {
 
   /** Writes the moment; writes run one at a time in call order. A failure is logged, never thrown. */
   write(seenThrough: number): Promise<boolean> {
-    const run = this.#queue.then(async () => {
-      try {
-        await mkdir(this.#dataDir, { recursive: true });
-        await writeFileAtomic(this.path, `${JSON.stringify({ version: 1, seenThrough })}\n`);
-        return true;
-      } catch (error) {
-        this.#logger.log('warn', 'missed-calls.json could not be written', { code: errnoCode(error) });
-        return false;
+    return this.#file.serialise(async () => {
+      const written = await this.#file.write(`${JSON.stringify({ version: 1, seenThrough })}\n`);
+      if (!written.ok) {
+        this.#logger.log('warn', 'missed-calls.json could not be written', { code: written.error });
       }
+      return written.ok;
     });
-    this.#queue = run;
-    return run;
   }
 }

@@ -1,12 +1,10 @@
-import { constants } from 'node:fs';
-import { access, copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { systemClock, type Clock } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
-import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { err, problem, type Problem, type Result } from '../common/result';
 import { capString, DEFAULT_LIMITS } from '../protocol/limits';
 import type { Contact } from '../lookup/types';
-import { errnoCode, fileStamp, removeStaleTemps, writeFileAtomic } from './atomic-file';
+import { KeptFile } from './kept-file';
 
 /** A phonebook contact as stored: the imported contact and an id the window edits it by. */
 export interface StoredContact extends Contact {
@@ -74,57 +72,43 @@ export function toStoredContact(value: unknown): StoredContact | null {
  */
 export class PhonebookStore {
   readonly path: string;
-  readonly #clock: Clock;
+  readonly #file: KeptFile;
   readonly #logger: Logger;
-  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: PhonebookStoreOptions) {
     this.path = join(options.dataDir, options.fileName ?? 'phonebook.json');
-    this.#clock = options.clock ?? systemClock;
+    this.#file = new KeptFile(this.path, options.clock ?? systemClock);
     this.#logger = options.logger ?? silentLogger;
   }
 
   load(): Promise<LoadedPhonebook> {
-    return this.#serialise(() => this.#loadNow());
+    return this.#file.serialise(() => this.#loadNow());
   }
 
   save(contacts: readonly StoredContact[]): Promise<Result<void, PhonebookWriteProblem>> {
-    return this.#serialise(async () => {
+    return this.#file.serialise(async () => {
       const document = {
         format: PHONEBOOK_FORMAT,
         contacts: contacts.map((c) => ({ id: c.id, name: c.name, company: c.company, numbers: c.numbers })),
       };
-      try {
-        await mkdir(dirname(this.path), { recursive: true });
-        await writeFileAtomic(this.path, JSON.stringify(document) + '\n');
-        return ok(undefined);
-      } catch (error) {
-        const code = errnoCode(error);
-        this.#logger.log('error', 'phonebook could not be saved', { path: this.path, code });
-        return err(
-          problem(
-            'phonebook-write-failed',
-            `The phonebook could not be saved to ${this.path} (${code}). Check that the disk has space and the folder is writable; the change is kept until the app quits.`,
-          ),
-        );
-      }
+      const written = await this.#file.write(JSON.stringify(document) + '\n');
+      if (written.ok) return written;
+      const code = written.error;
+      this.#logger.log('error', 'phonebook could not be saved', { path: this.path, code });
+      return err(
+        problem(
+          'phonebook-write-failed',
+          `The phonebook could not be saved to ${this.path} (${code}). Check that the disk has space and the folder is writable; the change is kept until the app quits.`,
+        ),
+      );
     });
   }
 
-  #serialise<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(task, task);
-    this.#queue = run.catch(() => {});
-    return run;
-  }
-
   async #loadNow(): Promise<LoadedPhonebook> {
-    await removeStaleTemps(this.path);
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      const code = errnoCode(error);
-      if (code === 'ENOENT') return { contacts: [], notice: null, writable: true };
+    const read = await this.#file.read();
+    if (read.kind === 'missing') return { contacts: [], notice: null, writable: true };
+    if (read.kind === 'unreadable') {
+      const code = read.code;
       this.#logger.log('warn', 'phonebook unreadable', { path: this.path, code });
       return {
         contacts: [],
@@ -137,7 +121,7 @@ export class PhonebookStore {
     }
     let raw: unknown;
     try {
-      raw = JSON.parse(text);
+      raw = JSON.parse(read.text);
     } catch {
       return this.#setAside(
         'The phonebook file was damaged (it is not valid JSON), so the phonebook is empty.',
@@ -164,11 +148,9 @@ export class PhonebookStore {
     }
     if (bad === 0) return { contacts, notice: null, writable: true };
     // Keep the whole file as it was before the next save drops what could not be read.
-    const backup = await this.#backupName();
-    try {
-      await copyFile(this.path, backup, constants.COPYFILE_EXCL);
-    } catch (error) {
-      this.#logger.log('warn', 'phonebook backup failed', { code: errnoCode(error) });
+    const copied = await this.#file.copyAside('corrupt');
+    if (!copied.ok) {
+      this.#logger.log('warn', 'phonebook backup failed', { code: copied.error });
       return {
         contacts,
         writable: false,
@@ -183,17 +165,15 @@ export class PhonebookStore {
       writable: true,
       notice: problem(
         'phonebook-partly-unreadable',
-        `${bad} ${bad === 1 ? 'entry' : 'entries'} of the phonebook could not be read and ${bad === 1 ? 'is' : 'are'} left out; the file as it was is kept as ${basename(backup)}.`,
+        `${bad} ${bad === 1 ? 'entry' : 'entries'} of the phonebook could not be read and ${bad === 1 ? 'is' : 'are'} left out; the file as it was is kept as ${basename(copied.value)}.`,
       ),
     };
   }
 
   async #setAside(sentence: string): Promise<LoadedPhonebook> {
-    const backup = await this.#backupName();
-    try {
-      await rename(this.path, backup);
-    } catch (error) {
-      this.#logger.log('warn', 'phonebook file could not be moved aside', { code: errnoCode(error) });
+    const moved = await this.#file.moveAside('corrupt');
+    if (!moved.ok) {
+      this.#logger.log('warn', 'phonebook file could not be moved aside', { code: moved.error });
       return {
         contacts: [],
         writable: false,
@@ -203,27 +183,14 @@ export class PhonebookStore {
         ),
       };
     }
-    this.#logger.log('warn', 'phonebook file set aside', { backup });
+    this.#logger.log('warn', 'phonebook file set aside', { backup: moved.value });
     return {
       contacts: [],
       writable: true,
       notice: problem(
         'phonebook-corrupt',
-        `${sentence} The old file was kept as ${basename(backup)}; import it again or restore it.`,
+        `${sentence} The old file was kept as ${basename(moved.value)}; import it again or restore it.`,
       ),
     };
-  }
-
-  /** phonebook.json.corrupt-<stamp>, with -2, -3… if one of the same millisecond exists. */
-  async #backupName(): Promise<string> {
-    const base = `${this.path}.corrupt-${fileStamp(this.#clock.now())}`;
-    for (let n = 1; ; n++) {
-      const candidate = n === 1 ? base : `${base}-${n}`;
-      try {
-        await access(candidate);
-      } catch {
-        return candidate;
-      }
-    }
   }
 }

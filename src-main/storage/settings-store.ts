@@ -1,10 +1,8 @@
-import { constants } from 'node:fs';
-import { access, copyFile, mkdir, readFile, rename } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { systemClock, type Clock } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
 import { err, ok, problem, type Problem, type Result } from '../common/result';
-import { errnoCode, fileStamp, removeStaleTemps, writeFileAtomic } from './atomic-file';
+import { KeptFile } from './kept-file';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrateSettings, type Migration } from './migrations';
 import {
   defaultSettings,
@@ -50,27 +48,26 @@ export interface SettingsStoreOptions {
  */
 export class SettingsStore {
   readonly path: string;
-  private readonly clock: Clock;
+  private readonly file: KeptFile;
   private readonly logger: Logger;
   private readonly migrations: readonly Migration[];
   private readonly schemaVersion: number;
-  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: SettingsStoreOptions) {
     this.path = join(options.dataDir, options.fileName ?? 'settings.json');
-    this.clock = options.clock ?? systemClock;
+    this.file = new KeptFile(this.path, options.clock ?? systemClock);
     this.logger = options.logger ?? silentLogger;
     this.migrations = options.migrations ?? MIGRATIONS;
     this.schemaVersion = options.schemaVersion ?? CURRENT_SCHEMA_VERSION;
   }
 
   load(): Promise<LoadedSettings> {
-    return this.serialise(() => this.loadNow());
+    return this.file.serialise(() => this.loadNow());
   }
 
   /** Validates, then replaces the file atomically. Returns the settings as stored (normalised). */
   save(settings: unknown): Promise<Result<Settings, SettingsProblem | SettingsWriteProblem>> {
-    return this.serialise(async () => {
+    return this.file.serialise(async () => {
       const valid = validateSettings(settings);
       if (!valid.ok) return valid;
       const written = await this.write(valid.value);
@@ -78,38 +75,25 @@ export class SettingsStore {
     });
   }
 
-  private serialise<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => {});
-    return run;
-  }
-
   private async write(settings: Settings): Promise<Result<void, SettingsWriteProblem>> {
     const document = { schemaVersion: this.schemaVersion, ...settings };
-    try {
-      await mkdir(dirname(this.path), { recursive: true });
-      await writeFileAtomic(this.path, JSON.stringify(document, null, 2) + '\n');
-      return ok(undefined);
-    } catch (error) {
-      const code = errnoCode(error);
-      this.logger.log('error', 'settings could not be saved', { path: this.path, code });
-      return err(
-        problem(
-          'settings-write-failed',
-          `Settings could not be saved to ${this.path} (${code}). Check that the folder exists and that you may write to it.`,
-        ),
-      );
-    }
+    const written = await this.file.write(JSON.stringify(document, null, 2) + '\n');
+    if (written.ok) return written;
+    const code = written.error;
+    this.logger.log('error', 'settings could not be saved', { path: this.path, code });
+    return err(
+      problem(
+        'settings-write-failed',
+        `Settings could not be saved to ${this.path} (${code}). Check that the folder exists and that you may write to it.`,
+      ),
+    );
   }
 
   private async loadNow(): Promise<LoadedSettings> {
-    await removeStaleTemps(this.path);
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      const code = errnoCode(error);
-      if (code === 'ENOENT') return { settings: defaultSettings() };
+    const read = await this.file.read();
+    if (read.kind === 'missing') return { settings: defaultSettings() };
+    if (read.kind === 'unreadable') {
+      const code = read.code;
       this.logger.log('warn', 'settings file unreadable', { path: this.path, code });
       return {
         settings: defaultSettings(),
@@ -122,7 +106,7 @@ export class SettingsStore {
 
     let raw: unknown;
     try {
-      raw = JSON.parse(text);
+      raw = JSON.parse(read.text);
     } catch {
       return this.setAside(
         'settings-corrupt',
@@ -149,11 +133,9 @@ export class SettingsStore {
     const { fromVersion } = migrated.value;
     if (fromVersion === this.schemaVersion) return { settings: valid.value };
     // Keep the old file for a downgrade, then write the new format so the conversion runs once.
-    const backup = await this.backupName(`v${fromVersion}`);
-    try {
-      await copyFile(this.path, backup, constants.COPYFILE_EXCL);
-    } catch (error) {
-      this.logger.log('warn', 'settings backup before migration failed', { code: errnoCode(error) });
+    const copied = await this.file.copyAside(`v${fromVersion}`);
+    if (!copied.ok) {
+      this.logger.log('warn', 'settings backup before migration failed', { code: copied.error });
       return { settings: valid.value, migratedFrom: fromVersion };
     }
     await this.write(valid.value);
@@ -163,15 +145,9 @@ export class SettingsStore {
 
   /** A newer app's file is copied, not moved: it stays in place for that app until this one saves. */
   private async fromNewerVersion(raw: unknown, sentence: string): Promise<LoadedSettings> {
-    const backup = await this.backupName('newer');
-    let kept = true;
-    try {
-      await copyFile(this.path, backup, constants.COPYFILE_EXCL);
-    } catch (error) {
-      kept = false;
-      this.logger.log('warn', 'newer settings file could not be copied', { code: errnoCode(error) });
-    }
-    const keptText = kept ? ` A copy was kept as ${basename(backup)}.` : '';
+    const copied = await this.file.copyAside('newer');
+    if (!copied.ok) this.logger.log('warn', 'newer settings file could not be copied', { code: copied.error });
+    const keptText = copied.ok ? ` A copy was kept as ${basename(copied.value)}.` : '';
     // A newer format that still passes this version's checks can be used as it is.
     const { schemaVersion: _version, ...body } = raw as Record<string, unknown>;
     const valid = validateSettings(body);
@@ -184,7 +160,7 @@ export class SettingsStore {
       notice: {
         code: 'settings-newer-version',
         message: `${sentence} ${using}${keptText}`,
-        ...(kept ? { backupPath: backup } : {}),
+        ...(copied.ok ? { backupPath: copied.value } : {}),
       },
     };
   }
@@ -194,16 +170,15 @@ export class SettingsStore {
     sentence: string,
     fields?: readonly SettingsFieldProblem[],
   ): Promise<LoadedSettings> {
-    const backup = await this.backupName('corrupt');
-    try {
-      await rename(this.path, backup);
-    } catch (error) {
-      this.logger.log('warn', 'settings file could not be moved aside', { code: errnoCode(error) });
+    const moved = await this.file.moveAside('corrupt');
+    if (!moved.ok) {
+      this.logger.log('warn', 'settings file could not be moved aside', { code: moved.error });
       return {
         settings: defaultSettings(),
         notice: { code, message: sentence, ...(fields ? { fields } : {}) },
       };
     }
+    const backup = moved.value;
     this.logger.log('warn', 'settings file set aside', { code, backup });
     return {
       settings: defaultSettings(),
@@ -214,18 +189,5 @@ export class SettingsStore {
         ...(fields ? { fields } : {}),
       },
     };
-  }
-
-  /** settings.json.corrupt-<stamp>, with -2, -3… if a backup of the same millisecond exists. */
-  private async backupName(kind: string): Promise<string> {
-    const base = `${this.path}.${kind}-${fileStamp(this.clock.now())}`;
-    for (let n = 1; ; n++) {
-      const candidate = n === 1 ? base : `${base}-${n}`;
-      try {
-        await access(candidate);
-      } catch {
-        return candidate;
-      }
-    }
   }
 }
