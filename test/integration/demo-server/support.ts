@@ -6,6 +6,7 @@ import {
   startDemoServer,
   type DemoServer,
   type DemoServerOptions,
+  type ScenarioRun,
 } from '../../../src-main/demo-server/index';
 
 export const USER = 'manager';
@@ -237,3 +238,27 @@ export class ManualClock implements Clock {
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
+
+/**
+ * Writes a run as one line per event: the type and its segments, each named by its user (or
+ * "ext" for an outside party) and its index in the run's segment list, caller first.
+ */
+export function shape(run: ScenarioRun, callerSuffix: '1' | '2' = '1'): string[] {
+  const calleeSuffix = callerSuffix === '1' ? '2' : '1';
+  const label = (id: unknown, user: unknown): string => {
+    const index = run.segmentIds.indexOf(String(id));
+    return `${typeof user === 'string' ? user : 'ext'}#${index}`;
+  };
+  return run.events.map((e) => {
+    if ('callSegmentId1' in e) {
+      const caller = label(e[`callSegmentId${callerSuffix}`], e[`username${callerSuffix}`]);
+      const callee = label(e[`callSegmentId${calleeSuffix}`], e[`username${calleeSuffix}`]);
+      return `${String(e['type'])} ${caller} ${callee}`;
+    }
+    if ('callSegmentId' in e) return `${String(e['type'])} ${label(e['callSegmentId'], e['username'])}`;
+    return `${String(e['type'])} ${String(e['username'])}`;
+  });
+}
+
+/** The caller the scenario tests ring with. */
+export const CALLER = { name: 'Ada Lovelace', number: '+445555550123' };
