@@ -146,7 +146,8 @@ export class SettingsStore {
   /** A newer app's file is copied, not moved: it stays in place for that app until this one saves. */
   private async fromNewerVersion(raw: unknown, sentence: string): Promise<LoadedSettings> {
     const copied = await this.file.copyAside('newer');
-    if (!copied.ok) this.logger.log('warn', 'newer settings file could not be copied', { code: copied.error });
+    if (!copied.ok)
+      this.logger.log('warn', 'newer settings file could not be copied', { code: copied.error });
     const keptText = copied.ok ? ` A copy was kept as ${basename(copied.value)}.` : '';
     // A newer format that still passes this version's checks can be used as it is.
     const { schemaVersion: _version, ...body } = raw as Record<string, unknown>;

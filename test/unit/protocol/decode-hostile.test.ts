@@ -1,6 +1,11 @@
 /** decodeFrame against hostile frames (size, nesting, text, JavaScript's own key names), decodeValue, and renamed party fields. */
 import { describe, expect, it } from 'vitest';
-import { decodeFrame, decodeValue, exceedsUtf8Bytes, nestedDeeperThan } from '../../../src-main/protocol/decode';
+import {
+  decodeFrame,
+  decodeValue,
+  exceedsUtf8Bytes,
+  nestedDeeperThan,
+} from '../../../src-main/protocol/decode';
 import { DEFAULT_LIMITS } from '../../../src-main/protocol/limits';
 import { DEFAULT_PROFILE, resolveProfile } from '../../../src-main/protocol/profile';
 import { decoded, rejection, USER_STATUS, HANGUP, AGENT_LOGIN } from '../../support/decoding';

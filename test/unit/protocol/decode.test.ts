@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFrame } from '../../../src-main/protocol/decode';
 import { resolveProfile, type ProtocolProfile } from '../../../src-main/protocol/profile';
-import { decoded, USER_LOGIN, USER_STATUS, HANGUP, LINK_END, CONF_ROOM_CALL_LEAVE, AGENT_LOGIN } from '../../support/decoding';
+import {
+  decoded,
+  USER_LOGIN,
+  USER_STATUS,
+  HANGUP,
+  LINK_END,
+  CONF_ROOM_CALL_LEAVE,
+  AGENT_LOGIN,
+} from '../../support/decoding';
 
 function swappedProfile(): ProtocolProfile {
   const r = resolveProfile({ callerSuffix: '2' });
