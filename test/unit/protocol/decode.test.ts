@@ -1,6 +1,5 @@
 /** decodeFrame on the payloads the protocol notes document (§3.1) and the events the tracker models (§3.2). */
 import { describe, expect, it } from 'vitest';
-import { decodeFrame } from '../../../src-main/protocol/decode';
 import { resolveProfile, type ProtocolProfile } from '../../../src-main/protocol/profile';
 import {
   decoded,
