@@ -197,6 +197,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     clock,
     logger,
     changed,
+    phonebook: () => phonebook.index,
   });
 
   const callBack = new CallBack({

@@ -10,15 +10,17 @@ import type { Clock } from '../common/clock';
 import type { Logger } from '../common/log';
 import { problem } from '../common/result';
 import { Secret } from '../common/secret';
-import type { Answer, CrmLookupView } from '../ipc/contract';
+import type { Answer, CrmLookupView, LookupTestView } from '../ipc/contract';
 import { fetchCrmHttp, type CrmHttp } from '../lookup/crm-http';
 import { crmTokenAccount, CrmLookupService, type CrmLookupStatus } from '../lookup/crm-lookup';
 import { CRM_LOOKUP_PRESETS } from '../lookup/crm-lookup-presets';
 import { checkLookupTemplate } from '../lookup/crm-lookup-check';
 import type { CrmLookup } from '../lookup/lookup-chain';
+import type { PhonebookIndex } from '../lookup/phonebook-index';
 import type { Settings } from '../storage/settings-schema';
 import type { SecretStore } from '../storage/secret-store';
 import { OK_NULL } from './answers';
+import { testCrmLookup } from './crm-lookup-test';
 
 export { crmTokenAccount };
 import type { KnownSecrets } from './known-secrets';
@@ -35,6 +37,8 @@ export interface CrmLookupControlOptions {
   readonly changed: () => void;
   /** Default: the real fetch port. */
   readonly http?: CrmHttp;
+  /** The phonebook "Test lookup" asks first, as calls do; default none. */
+  readonly phonebook?: () => PhonebookIndex | null;
 }
 
 const PRESET_VIEWS = CRM_LOOKUP_PRESETS.map(({ id, label, setup, template }) => ({
@@ -51,6 +55,7 @@ export class CrmLookupControl {
   #origin: string | null = null;
   #tokenStored = false;
   #status: CrmLookupStatus = { kind: 'idle' };
+  #testing = false;
 
   constructor(private readonly o: CrmLookupControlOptions) {}
 
@@ -120,6 +125,31 @@ export class CrmLookupControl {
     });
     this.o.changed();
     return OK_NULL;
+  }
+
+  /**
+   * "Test lookup": the chain for a typed number with the template as typed (crm-lookup-test.ts).
+   * One at a time: a second click while one runs is told so, not queued behind a slow CRM.
+   */
+  async test(settings: unknown, number: string): Promise<Answer<LookupTestView>> {
+    if (this.#testing) {
+      return {
+        ok: false,
+        error: problem('test-busy', 'A lookup test is already running; wait for its result, then try again.'),
+      };
+    }
+    this.#testing = true;
+    try {
+      return await testCrmLookup(settings, number, {
+        secrets: this.o.secrets,
+        remember: (secret) => this.o.known.remember(secret),
+        http: this.o.http ?? fetchCrmHttp,
+        clock: this.o.clock,
+        phonebook: this.o.phonebook?.() ?? null,
+      });
+    } finally {
+      this.#testing = false;
+    }
   }
 
   #current(): CrmLookupService | null {

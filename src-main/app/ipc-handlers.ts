@@ -35,6 +35,7 @@ export function requestHandlers(
     saveSettings: (r) => op.saveSettings(r.settings),
     setPassword: (r) => op.setPassword(r.password, r.memoryOnly === true),
     setCrmToken: (r) => op.setCrmToken(r.token),
+    testCrmLookup: (r) => op.testCrmLookup(r.settings, r.number),
     testConnection: (r) => op.testConnection(r.settings, r.password),
     retryNow: () => op.retryNow(),
     copyDiagnostics: async () => diagnostics.copy(),

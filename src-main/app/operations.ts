@@ -13,6 +13,7 @@ import type {
   DialView,
   HistoryPage,
   HistoryQuery,
+  LookupTestView,
   PauseChoice,
   PauseView,
   StatusChange,
@@ -55,7 +56,7 @@ export interface OperationsOptions {
   readonly presence: PresenceControl;
   readonly history: CallHistory;
   readonly crm: CrmActions;
-  readonly crmLookup: Pick<CrmLookupControl, 'setToken'>;
+  readonly crmLookup: Pick<CrmLookupControl, 'setToken' | 'test'>;
   readonly callBack: CallBack;
   readonly pause: PopPause;
   readonly loginItem: DesktopPorts['loginItem'];
@@ -254,6 +255,11 @@ export class Operations {
           : {}),
       }),
     );
+  }
+
+  /** Not queued: a slow CRM must not hold up saving or connecting; the control runs one at a time. */
+  testCrmLookup(settings: unknown, number: string): Promise<Answer<LookupTestView>> {
+    return this.o.crmLookup.test(settings, number);
   }
 
   openCrm(callId: string, templateId?: string): Promise<Answer<null>> {

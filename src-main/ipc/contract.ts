@@ -26,6 +26,7 @@ import {
   type ContactView,
   type DialView,
   type HistoryPage,
+  type LookupTestView,
   type PauseView,
   type PhonebookFilePreview,
   type PhonebookImportResult,
@@ -90,6 +91,26 @@ export const REQUESTS = {
         token: zod
           .string({ error: 'The token must be text.' })
           .max(8192, { error: 'A token can have at most 8192 characters.' }),
+      }),
+    windows: MAIN,
+  }),
+  /**
+   * "Test lookup": the lookup chain for a number the user typed (a test input, never dialled or
+   * kept), with the lookup template as typed (checked as saveSettings checks it) and the token
+   * stored for that template's address. One at a time.
+   */
+  testCrmLookup: request<Answer<LookupTestView>, { settings: Settings; number: string }>()({
+    payload: (zod) =>
+      zod.strictObject({
+        settings: zod.unknown(),
+        number: zod
+          .string({ error: 'The number must be text.' })
+          .max(MAX_CONTACT_NUMBER, { error: `A number can have at most ${MAX_CONTACT_NUMBER} characters.` })
+          // Two linear patterns (no backtracking, whatever length a hostile window sends).
+          .regex(/^[\d +*#()./-]*$/, {
+            error: 'Type a phone number: digits, with +, spaces, ( ) - . / if you like.',
+          })
+          .regex(/\d/, { error: 'Type a phone number to look up.' }),
       }),
     windows: MAIN,
   }),

@@ -219,6 +219,25 @@ export interface CrmLookupView {
     | { readonly kind: 'failed'; readonly at: number; readonly code: string; readonly message: string };
 }
 
+/**
+ * "Test lookup" (Settings → Caller lookup): what the lookup chain says about a number the user
+ * typed, with the lookup as typed. `found`: the name and company a card would show (display-safe,
+ * untrusted: text only) and where they came from; the phonebook answers first, so the CRM is not
+ * asked for a number in it. `none`: nobody named; `failed`: the CRM could not be asked or answered
+ * badly, with its code and sentence.
+ */
+export type LookupTestView =
+  | {
+      readonly kind: 'found';
+      readonly source: 'phonebook' | 'crm';
+      readonly name: string | null;
+      readonly company: string | null;
+      /** The "Open contact" address the lookup found, already checked by the safe-URL policy. */
+      readonly recordUrl: string | null;
+    }
+  | { readonly kind: 'none'; readonly message: string }
+  | { readonly kind: 'failed'; readonly code: string; readonly message: string };
+
 export interface FieldProblem {
   /** Dotted path of the field, e.g. "server.port". */
   readonly path: string;

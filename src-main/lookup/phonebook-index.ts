@@ -61,7 +61,8 @@ export class PhonebookIndex {
         const digits = digitsOf(number);
         if (digits === '') continue;
         remember(this.#byDigits, digits, index);
-        const tail = digitsOf(e164 !== '' ? e164 : number);
+        // An E.164 key is "+" and digits: its digits without another pass of the pattern.
+        const tail = e164 !== '' ? e164.slice(1) : digits;
         if (tail.length >= this.#lastDigits)
           remember(this.#byLastDigits, tail.slice(-this.#lastDigits), index);
       }

@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../../src-main/common/clock';
+import { Secret } from '../../../src-main/common/secret';
 import { crmTokenAccount, CrmLookupControl } from '../../../src-main/app/crm-lookup-control';
 import { KnownSecrets } from '../../../src-main/app/known-secrets';
 import type { CrmLookupTemplate } from '../../../src-main/lookup/crm-lookup-template';
@@ -181,5 +182,83 @@ describe('the CRM lookup in the app', () => {
     settings = { ...settings, crmLookup: null };
     expect(control.crmLookup()).toBeNull();
     expect(control.view()).toMatchObject({ configured: false, status: { kind: 'idle' } });
+  });
+
+  it('"Test lookup" asks the template as typed, with the token stored for its address, and changes nothing', async () => {
+    const crm = await startCrmLookupServer();
+    cleanups.push(() => crm.close());
+    const data = await tempDir();
+    cleanups.push(data.remove);
+    const logger = recordingLogger();
+    const secretStore = new MemorySecretStore();
+    const { ports } = recordingPorts();
+    const { companion, latest } = await startCompanion({ dataDir: data.dir, ports, logger, secretStore });
+    cleanups.push(() => companion.stop());
+    // The token is stored for the address; the settings holding the template are not saved.
+    await secretStore.set(crmTokenAccount(crm.origin), new Secret(TOKEN));
+    const typed: Settings = { ...defaultSettings(), crmLookup: lookupTemplate(crm.origin) };
+    const test = (number: string, settings: unknown = typed) =>
+      companion.invoke('testCrmLookup', { settings, number });
+
+    crm.answer(() => ({
+      kind: 'json',
+      value: { hits: [{ name: 'Ada <b>Lovelace</b>\u202E', org: 'Analytical Engines', id: 7 }] },
+    }));
+    expect(await test('020 7946 0018')).toEqual({
+      ok: true,
+      value: {
+        kind: 'found',
+        source: 'crm',
+        // Display-safe (the bidi override gone), still text: the page renders it as text only.
+        name: 'Ada <b>Lovelace</b>',
+        company: 'Analytical Engines',
+        recordUrl: `${crm.origin}/people/7`,
+      },
+    });
+    expect(crm.seen).toHaveLength(1);
+    expect(JSON.parse(crm.seen[0]!.body)).toEqual({ phone: '+442079460018' });
+    expect(crm.seen[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+
+    // Not cached: the next test asks again, and says why it failed in plain words.
+    crm.answer(() => ({ kind: 'text', status: 401, text: '<html>login</html>' }));
+    expect(await test('020 7946 0018')).toEqual({
+      ok: true,
+      value: { kind: 'failed', code: 'lookup-refused', message: expect.stringMatching(/HTTP 401.*token/) },
+    });
+    crm.answer(() => ({ kind: 'json', value: { hits: [] } }));
+    expect(await test('+44 20 7946 0018')).toMatchObject({
+      ok: true,
+      value: { kind: 'none', message: expect.stringMatching(/found no one/) },
+    });
+    expect(crm.seen).toHaveLength(3);
+    // A number {e164} cannot be read: the CRM is not asked, and the test says why.
+    expect(await test('4224')).toMatchObject({
+      ok: true,
+      value: { kind: 'failed', code: 'number-unreadable' },
+    });
+    expect(crm.seen).toHaveLength(3);
+
+    // A template the settings would refuse is refused the same way, field by field; nothing asked.
+    const refused = await test('020 7946 0018', {
+      ...typed,
+      crmLookup: lookupTemplate('http://crm.example'),
+    });
+    expect(refused).toMatchObject({ ok: false, fields: [{ path: 'crmLookup.url' }] });
+    expect(await test('020 7946 0018', defaultSettings())).toMatchObject({
+      ok: false,
+      error: { code: 'no-crm-lookup' },
+    });
+    // Another address gets no token: the stored one stays with its own origin.
+    const other = await startCrmLookupServer();
+    cleanups.push(() => other.close());
+    expect(
+      await test('020 7946 0018', { ...typed, crmLookup: lookupTemplate(other.origin) }),
+    ).toMatchObject({ ok: true, value: { kind: 'failed', code: 'token-missing' } });
+    expect(other.seen).toHaveLength(0);
+
+    // Nothing was saved and the lookup's status did not move; the token is in no answer or log.
+    expect(latest().settings.crmLookup).toBeNull();
+    expect(latest().crmLookup).toMatchObject({ configured: false, status: { kind: 'idle' } });
+    expect(logger.lines.join('\n')).not.toContain(TOKEN);
   });
 });

@@ -56,9 +56,15 @@ function service(
 
 const ADA = { name: 'Ada Lovelace', company: 'Analytical Engines' };
 
-/** Each preset's answer for one contact, in the shape its documentation gives. */
-const DOCUMENTED: Record<string, { reply: unknown; recordPath: string }> = {
+/**
+ * Each preset's request path and its answers, in the shapes its documentation gives (docs/lookup.md
+ * cites the pages): one contact found, and nobody found. Not tried against the live services (no
+ * network here): these shapes are the documented ones.
+ */
+const DOCUMENTED: Record<string, { path: string; reply: unknown; empty: CrmReply; recordPath: string }> = {
   hubspot: {
+    path: '/crm/v3/objects/contacts/search',
+    empty: { kind: 'json', value: { total: 0, results: [] } },
     reply: {
       total: 1,
       results: [
@@ -72,6 +78,8 @@ const DOCUMENTED: Record<string, { reply: unknown; recordPath: string }> = {
     recordPath: '/contacts/acme/record/0-1/512',
   },
   pipedrive: {
+    path: '/api/v2/persons/search?term=',
+    empty: { kind: 'json', value: { success: true, data: { items: [] }, additional_data: { next_cursor: null } } },
     reply: {
       success: true,
       data: {
@@ -91,6 +99,9 @@ const DOCUMENTED: Record<string, { reply: unknown; recordPath: string }> = {
     recordPath: '/person/44',
   },
   zoho: {
+    path: '/crm/v8/Contacts/search?phone=',
+    // Zoho answers 204 No Content when no record matches.
+    empty: { kind: 'text', status: 204, text: '' },
     reply: {
       data: [
         {
@@ -104,6 +115,8 @@ const DOCUMENTED: Record<string, { reply: unknown; recordPath: string }> = {
     recordPath: '/crm/acme/tab/Contacts/3477061000000419001',
   },
   salesforce: {
+    path: '/services/data/v62.0/parameterizedSearch/?q=',
+    empty: { kind: 'json', value: { searchRecords: [] } },
     reply: {
       searchRecords: [
         {
@@ -117,10 +130,14 @@ const DOCUMENTED: Record<string, { reply: unknown; recordPath: string }> = {
     recordPath: '/lightning/r/Contact/003D000000QV9n2IAD/view',
   },
   odoo: {
+    path: '/json/2/res.partner/search_read',
+    empty: { kind: 'json', value: [] },
     reply: [{ id: 15, name: 'Ada Lovelace', commercial_company_name: 'Analytical Engines' }],
     recordPath: '/odoo/contacts/15',
   },
   suitecrm: {
+    path: '/Api/V8/module/Contacts?filter%5Bphone_work%5D%5Beq%5D=',
+    empty: { kind: 'json', value: { meta: { 'total-pages': 0 }, data: [] } },
     reply: {
       data: [
         {
@@ -146,6 +163,7 @@ describe('the presets against their documented answers', () => {
     const seen = crm.seen[0]!;
     const preset = CRM_LOOKUP_PRESETS.find((p) => p.id === id)!.template;
     expect(seen.method).toBe(preset.method);
+    expect(seen.url.startsWith(documented.path)).toBe(true);
     // The number went out in E.164, in the URL (percent-encoded) or as a JSON string in the body.
     expect(seen.method === 'GET' ? decodeURIComponent(seen.url) : seen.body).toContain('+442079460018');
     if (seen.method === 'POST') expect(JSON.stringify(JSON.parse(seen.body))).toContain('"+442079460018"');
@@ -154,6 +172,18 @@ describe('the presets against their documented answers', () => {
     expect(seen.headers[header]).toBe(preset.tokenPrefix + TOKEN);
     expect(seen.url).not.toContain(TOKEN);
     expect(seen.body).not.toContain(TOKEN);
+  });
+});
+
+describe('the presets when the CRM knows nobody', () => {
+  it.each(CRM_LOOKUP_PRESETS.map((p) => p.id))('%s: the documented empty answer names nobody', async (id) => {
+    const crm = await server();
+    crm.answer(() => DOCUMENTED[id]!.empty);
+    const statuses: CrmLookupStatus[] = [];
+    const answer = await service(localPreset(id, crm.origin), { statuses }).lookup('+1 212 555 0100');
+    expect(answer).toEqual({ kind: 'none' });
+    expect(statuses).toEqual([{ kind: 'answered', at: expect.any(Number), found: false }]);
+    expect(crm.seen).toHaveLength(1);
   });
 });
 

@@ -52,6 +52,18 @@ const BAD: { readonly [C in RequestChannel]: readonly unknown[] } = {
     { token: 'x'.repeat(8193) },
     { token: 'x', origin: 'https://evil.example' },
   ],
+  testCrmLookup: [
+    {},
+    { settings: defaultSettings() },
+    { settings: defaultSettings(), number: 442079460018 },
+    { settings: defaultSettings(), number: '1'.repeat(65) },
+    { settings: defaultSettings(), number: 'call me' },
+    { settings: defaultSettings(), number: '020\n7946' },
+    { settings: defaultSettings(), number: ' + ( ) ' },
+    { settings: defaultSettings(), number: '+442079460018', url: 'https://evil.example/' },
+    // A valid number, but no lookup set up in the settings sent: said so, nothing asked.
+    { settings: defaultSettings(), number: '+442079460018' },
+  ],
   testConnection: [{}, { settings: defaultSettings(), password: '' }, { settings: 'x' }],
   retryNow: [],
   copyDiagnostics: [],
