@@ -165,6 +165,15 @@ const SHOTS: readonly Shot[] = [
     }),
   },
   {
+    // Answered at this desk: the card stays with its CRM actions while the caller is on the line (issue 14).
+    name: 'pop-card-answered',
+    page: 'pop',
+    viewport: popViewport(1),
+    state: sampleState({
+      pops: [sampleCall({ state: 'answered', ringingSince: T0 - 92_000, answeredAt: T0 - 83_000, ringMs: 9_000 })],
+    }),
+  },
+  {
     name: 'pop-cards-several',
     page: 'pop',
     viewport: popViewport(3),

@@ -46,7 +46,7 @@ import { SerialQueue } from './serial-queue';
 import { SettingsKeeper } from './settings-keeper';
 import { ShellDialing } from './shell-dialing';
 import { ShellSync } from './shell-sync';
-import { StatePublisher } from './state-publisher';
+import { StatePublisher, type PushUrgency } from './state-publisher';
 
 export function createCompanion(options: CompanionOptions): Companion {
   const { ports } = options;
@@ -64,7 +64,7 @@ export function createCompanion(options: CompanionOptions): Companion {
   );
 
   // The parts call each other back only after start, so the closures below may name later ones.
-  const changed = (): void => publisher.changed();
+  const changed = (urgency?: PushUrgency): void => publisher.changed(urgency);
   const queue = new SerialQueue();
   const keychain = new Keychain({ secrets, known, logger });
   const pops = new PopLifecycle({

@@ -14,6 +14,7 @@ import type { CallHistory } from './call-history';
 import type { CallerLookups } from './caller-lookup';
 import { crmOffer, ruleCallOfRecord, viewOfRecord, type ViewNames } from './call-view';
 import type { PopLifecycle } from './pop-lifecycle';
+import type { PushUrgency } from './state-publisher';
 
 export interface LiveCallsOptions {
   readonly pops: PopLifecycle;
@@ -25,7 +26,8 @@ export interface LiveCallsOptions {
   readonly dndNow: () => boolean;
   readonly openRecord: (call: CallRecord, template: CrmTemplate) => Promise<Answer<null>>;
   readonly logger: Logger;
-  readonly changed: () => void;
+  /** `now` when a card appeared: the user is waiting to see it (see StatePublisher). */
+  readonly changed: (urgency?: PushUrgency) => void;
 }
 
 export class LiveCalls {
@@ -62,7 +64,7 @@ export class LiveCalls {
       if (before && mayBeRinging(before) && !mayBeRinging(call)) this.o.pops.stoppedRinging(call.id);
     }
     this.#maybeAutoOpen(change);
-    this.o.changed();
+    this.o.changed(change.pop !== null && change.change !== 'ended' ? 'now' : 'soon');
   }
 
   /** The pipeline went; its live calls go with it (they belonged to that server). */

@@ -8,37 +8,11 @@ import type { CallFields, CallRecord, KnownCallStatus } from '../../../src-main/
 import { silentLogger } from '../../../src-main/common/log';
 import type { CrmAnswer, CrmLookup } from '../../../src-main/lookup/lookup-chain';
 import { PhonebookIndex } from '../../../src-main/lookup/phonebook-index';
+import { callRecord } from '../../support/call-record';
 import { FakeClock } from '../session/support/fake-clock';
 
-function record(
-  overrides: Partial<CallFields> & Partial<KnownCallStatus> = {},
-): CallRecord & KnownCallStatus {
-  return {
-    id: 'call-1',
-    coreServerId: 'core-1',
-    direction: 'inbound',
-    state: 'ringing',
-    unknownReason: null,
-    lastKnownState: null,
-    internal: false,
-    callerName: 'WIRELESS CALLER',
-    callerNumber: '+12125550100',
-    calleeName: 'Me',
-    calleeNumber: '4224',
-    did: null,
-    extension: '4224',
-    answeredBy: null,
-    transferredFrom: null,
-    ringingSince: 0,
-    answeredAt: null,
-    endedAt: null,
-    ringMs: null,
-    talkMs: null,
-    pop: true,
-    popSuppressed: null,
-    ...overrides,
-  } as CallRecord & KnownCallStatus;
-}
+const record = (overrides: Partial<CallFields> & Partial<KnownCallStatus> = {}): CallRecord & KnownCallStatus =>
+  callRecord({ callerName: 'WIRELESS CALLER', callerNumber: '+12125550100', did: null, ringingSince: 0, ...overrides });
 
 /** A CRM lookup that answers when the test says so, counting what it was asked. */
 function gatedCrm(): { lookup: CrmLookup; asked: string[]; answer(a: CrmAnswer): void } {

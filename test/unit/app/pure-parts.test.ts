@@ -16,41 +16,16 @@ import type { PopNotice } from '../../../src-main/app/ports';
 import { popNotice } from '../../../src-main/app/pop-notice';
 import { StatePublisher } from '../../../src-main/app/state-publisher';
 import { trayView, type TrayInput } from '../../../src-main/app/tray-view';
-import type { CallChange, CallFields, CallRecord, KnownCallStatus } from '../../../src-main/calls/types';
+import type { CallChange, CallRecord } from '../../../src-main/calls/types';
 import { silentLogger } from '../../../src-main/common/log';
 import type { CrmSettings, CrmTemplate } from '../../../src-main/crm/types';
 import type { CallView } from '../../../src-main/ipc/contract';
+import { CALL_T0, callRecord } from '../../support/call-record';
 import { FakeClock } from '../session/support/fake-clock';
 
-const T0 = 1_700_000_000_000;
+const T0 = CALL_T0;
 
-function record(overrides: Partial<CallFields> & Partial<KnownCallStatus> = {}): CallRecord {
-  return {
-    id: 'call-1',
-    coreServerId: 'core-1',
-    direction: 'inbound',
-    state: 'ringing',
-    unknownReason: null,
-    lastKnownState: null,
-    internal: false,
-    callerName: 'Ada Lovelace',
-    callerNumber: '+442079460018',
-    calleeName: 'Me',
-    calleeNumber: '4224',
-    did: '+442079460000',
-    extension: '4224',
-    answeredBy: null,
-    transferredFrom: null,
-    ringingSince: T0,
-    answeredAt: null,
-    endedAt: null,
-    ringMs: null,
-    talkMs: null,
-    pop: true,
-    popSuppressed: null,
-    ...overrides,
-  };
-}
+const record = callRecord;
 
 const template = (overrides: Partial<CrmTemplate> = {}): CrmTemplate => ({
   id: 'main',
@@ -450,6 +425,32 @@ describe('StatePublisher', () => {
     expect(seen).toEqual([0, 1000]);
     clock.advance(1);
     expect(seen).toEqual([0, 1000, 1001]);
+  });
+
+  it('pushes an urgent change (a new pop) on the next turn, not at the end of the interval', () => {
+    const clock = new FakeClock(T0);
+    let version = 0;
+    const seen: number[] = [];
+    const publisher = new StatePublisher(() => version, clock, silentLogger);
+    publisher.subscribe((v) => seen.push(v));
+    version = 1;
+    publisher.changed();
+    clock.advance(0);
+    expect(seen).toEqual([0, 1]);
+    // Within the interval: an ordinary change waits for its end, a new pop moves the push forward.
+    clock.advance(10);
+    version = 2;
+    publisher.changed();
+    clock.advance(0);
+    expect(seen).toEqual([0, 1]);
+    version = 3;
+    publisher.changed('now');
+    publisher.changed('now');
+    clock.advance(0);
+    expect(seen).toEqual([0, 1, 3]);
+    // The cancelled timer does not fire a second push later.
+    clock.advance(100);
+    expect(seen).toEqual([0, 1, 3]);
   });
 
   it('keeps pushing to the others when a listener throws, and flushes on close', () => {
