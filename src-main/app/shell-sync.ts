@@ -23,6 +23,15 @@ export class ShellSync {
   constructor(private readonly o: ShellSyncOptions) {}
 
   pushed(state: AppState): void {
+    // The pop window first: a caller is waiting on it, while the tray's menu (and the history it
+    // reads for recent calls) can follow a moment later.
+    const style = state.settings.popStyle;
+    const windowPops = style === 'window' || style === 'both' ? state.pops : [];
+    const popText = JSON.stringify(windowPops);
+    if (popText !== this.#lastPopWindow) {
+      this.#lastPopWindow = popText;
+      this.o.ports.popWindow.update(windowPops);
+    }
     const recent = this.o.recentCalls(TRAY_RECENT_CALLS, state.settings.crm);
     const tray: TrayView = trayView({
       mode: state.mode,
@@ -40,13 +49,6 @@ export class ShellSync {
     if (trayText !== this.#lastTray) {
       this.#lastTray = trayText;
       this.o.ports.tray.update(tray);
-    }
-    const style = state.settings.popStyle;
-    const windowPops = style === 'window' || style === 'both' ? state.pops : [];
-    const popText = JSON.stringify(windowPops);
-    if (popText !== this.#lastPopWindow) {
-      this.#lastPopWindow = popText;
-      this.o.ports.popWindow.update(windowPops);
     }
   }
 }
