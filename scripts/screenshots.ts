@@ -170,7 +170,9 @@ const SHOTS: readonly Shot[] = [
     page: 'pop',
     viewport: popViewport(1),
     state: sampleState({
-      pops: [sampleCall({ state: 'answered', ringingSince: T0 - 92_000, answeredAt: T0 - 83_000, ringMs: 9_000 })],
+      pops: [
+        sampleCall({ state: 'answered', ringingSince: T0 - 92_000, answeredAt: T0 - 83_000, ringMs: 9_000 }),
+      ],
     }),
   },
   {

@@ -24,58 +24,35 @@ const STYLE = `
   .tray img { width: 22px; height: 22px; }
 `;
 
-/** The menu and, beside it, the submenu of the item whose label `opened` names (if any). */
-function drawInPage(payload: { menu: MenuItemView[]; opened: string | null; style: string; icon: string | null }): void {
-  const style = document.createElement('style');
-  style.textContent = payload.style;
-  document.head.append(style);
-  if (payload.icon !== null) {
-    const tray = document.createElement('div');
-    tray.className = 'tray';
-    const img = document.createElement('img');
-    img.src = payload.icon;
-    img.alt = 'tray icon';
-    tray.append(img);
-    document.body.append(tray);
-  }
-  const menus = document.createElement('div');
-  menus.className = 'menus';
-  document.body.append(menus);
-  const list = (items: MenuItemView[]): HTMLUListElement => {
-    const ul = document.createElement('ul');
-    for (const item of items) {
-      const li = document.createElement('li');
-      if (item.type === 'separator') {
-        li.className = 'separator';
-      } else {
-        if (!item.enabled) li.classList.add('disabled');
-        if (item.label === payload.opened && item.submenu) li.classList.add('open');
-        const tick = document.createElement('span');
-        tick.className = 'tick';
-        tick.textContent = item.checked ? '✓' : '';
-        const label = document.createElement('span');
-        label.className = 'label';
-        label.textContent = item.label;
-        li.append(tick, label);
-        if (item.submenu) {
-          const arrow = document.createElement('span');
-          arrow.className = 'arrow';
-          arrow.textContent = '▸';
-          li.append(arrow);
-        }
-      }
-      ul.append(li);
-    }
-    return ul;
-  };
-  menus.append(list(payload.menu));
-  const opened = payload.menu.find((item) => item.label === payload.opened)?.submenu;
-  if (opened) {
-    const sub = list(opened);
-    const index = payload.menu.findIndex((item) => item.label === payload.opened);
-    sub.style.marginTop = `${index * 22}px`;
-    menus.append(sub);
-  }
+/** Text as HTML text: the labels are the app's, and a caller's name is a stranger's. */
+const text = (value: string): string => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function listHtml(items: readonly MenuItemView[], opened: string | null, topPx = 0): string {
+  const rows = items.map((item) => {
+    if (item.type === 'separator') return '<li class="separator"></li>';
+    const classes = [!item.enabled && 'disabled', item.label === opened && item.submenu && 'open'].filter(
+      Boolean,
+    );
+    return (
+      `<li class="${classes.join(' ')}"><span class="tick">${item.checked ? '✓' : ''}</span>` +
+      `<span class="label">${text(item.label)}</span>${item.submenu ? '<span class="arrow">▸</span>' : ''}</li>`
+    );
+  });
+  return `<ul style="margin-top: ${topPx}px">${rows.join('')}</ul>`;
+}
+
+/** The menu and, beside it, the submenu of the item labelled `opened` (if any). */
+function pageHtml(menu: readonly MenuItemView[], opened: string | null, icon: string | null): string {
+  const index = menu.findIndex((item) => item.label === opened);
+  const submenu = index >= 0 ? menu[index]?.submenu : null;
+  return [
+    `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body>`,
+    icon === null ? '' : `<div class="tray"><img alt="tray icon" src="${text(icon)}"></div>`,
+    '<div class="menus">',
+    listHtml(menu, opened),
+    submenu ? listHtml(submenu, null, index * 22) : '',
+    '</div></body></html>',
+  ].join('');
 }
 
 /** Writes the picture to `path`; `icon` is a data URL of the tray image, or null. */
@@ -87,17 +64,10 @@ export async function drawTrayMenu(
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 640, height: 200 }, deviceScaleFactor: 1 });
-    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-    await page.evaluate(drawInPage, {
-      menu,
-      opened: options.opened ?? null,
-      style: STYLE,
-      icon: options.icon ?? null,
-    });
-    const size = await page.evaluate(() => {
-      const box = document.body.getBoundingClientRect();
-      return { width: Math.ceil(box.width), height: Math.ceil(box.height) };
-    });
+    await page.setContent(pageHtml(menu, options.opened ?? null, options.icon ?? null));
+    const box = await page.locator('body').boundingBox();
+    if (box === null) throw new Error('The tray menu picture has no body to measure.');
+    const size = { width: Math.ceil(box.width), height: Math.ceil(box.height) };
     await page.setViewportSize(size);
     await page.screenshot({ path });
   } finally {

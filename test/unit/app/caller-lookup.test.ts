@@ -11,8 +11,16 @@ import { PhonebookIndex } from '../../../src-main/lookup/phonebook-index';
 import { callRecord } from '../../support/call-record';
 import { FakeClock } from '../session/support/fake-clock';
 
-const record = (overrides: Partial<CallFields> & Partial<KnownCallStatus> = {}): CallRecord & KnownCallStatus =>
-  callRecord({ callerName: 'WIRELESS CALLER', callerNumber: '+12125550100', did: null, ringingSince: 0, ...overrides });
+const record = (
+  overrides: Partial<CallFields> & Partial<KnownCallStatus> = {},
+): CallRecord & KnownCallStatus =>
+  callRecord({
+    callerName: 'WIRELESS CALLER',
+    callerNumber: '+12125550100',
+    did: null,
+    ringingSince: 0,
+    ...overrides,
+  });
 
 /** A CRM lookup that answers when the test says so, counting what it was asked. */
 function gatedCrm(): { lookup: CrmLookup; asked: string[]; answer(a: CrmAnswer): void } {
