@@ -27,7 +27,7 @@ const STYLE = `
 /** Text as HTML text: the labels are the app's, and a caller's name is a stranger's. */
 const text = (value: string): string => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function listHtml(items: readonly MenuItemView[], opened: string | null, topPx = 0): string {
+function listHtml(items: readonly MenuItemView[], opened: string | null): string {
   const rows = items.map((item) => {
     if (item.type === 'separator') return '<li class="separator"></li>';
     const classes = [!item.enabled && 'disabled', item.label === opened && item.submenu && 'open'].filter(
@@ -38,7 +38,7 @@ function listHtml(items: readonly MenuItemView[], opened: string | null, topPx =
       `<span class="label">${text(item.label)}</span>${item.submenu ? '<span class="arrow">▸</span>' : ''}</li>`
     );
   });
-  return `<ul style="margin-top: ${topPx}px">${rows.join('')}</ul>`;
+  return `<ul>${rows.join('')}</ul>`;
 }
 
 /** The menu and, beside it, the submenu of the item labelled `opened` (if any). */
@@ -50,7 +50,7 @@ function pageHtml(menu: readonly MenuItemView[], opened: string | null, icon: st
     icon === null ? '' : `<div class="tray"><img alt="tray icon" src="${text(icon)}"></div>`,
     '<div class="menus">',
     listHtml(menu, opened),
-    submenu ? listHtml(submenu, null, index * 22) : '',
+    submenu ? listHtml(submenu, null) : '',
     '</div></body></html>',
   ].join('');
 }
@@ -65,6 +65,11 @@ export async function drawTrayMenu(
   try {
     const page = await browser.newPage({ viewport: { width: 640, height: 200 }, deviceScaleFactor: 1 });
     await page.setContent(pageHtml(menu, options.opened ?? null, options.icon ?? null));
+    // The submenu opens level with its item, wherever the rows and separators put it.
+    await page.evaluate(
+      `(() => { const item = document.querySelector('li.open'); const [menu, sub] = document.querySelectorAll('ul');
+        if (item && sub) sub.style.marginTop = (item.offsetTop - menu.offsetTop - 4) + 'px'; })()`,
+    );
     const box = await page.locator('body').boundingBox();
     if (box === null) throw new Error('The tray menu picture has no body to measure.');
     const size = { width: Math.ceil(box.width), height: Math.ceil(box.height) };
