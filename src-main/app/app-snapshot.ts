@@ -45,59 +45,43 @@ export interface SnapshotParts {
 }
 
 export function appSnapshot(parts: SnapshotParts): AppState {
-  const {
-    clock,
-    settings,
-    callSettings,
-    connection,
-    pause,
-    live,
-    pops,
-    lookups,
-    keychain,
-    history,
-    presence,
-    identity,
-    detection,
-    crmLookup,
-    phonebook,
-    missed,
-  } = parts;
-  const crmSettings = callSettings().crm;
-  const liveCalls = live.views(crmSettings, settings.current);
+  const crmSettings = parts.callSettings().crm;
+  const liveCalls = parts.live.views(crmSettings, parts.settings.current);
   const byId = new Map(liveCalls.map((c) => [c.id, c]));
-  const demo = connection.demoRunning;
+  const demo = parts.connection.demoRunning;
   return {
-    mode: connection.mode.kind,
-    connection: connection.view,
-    doNotDisturb: settings.current.doNotDisturb,
-    popsPaused: pause.active ? pause.view : null,
+    mode: parts.connection.mode.kind,
+    connection: parts.connection.view,
+    doNotDisturb: parts.settings.current.doNotDisturb,
+    popsPaused: parts.pause.active ? parts.pause.view : null,
     liveCalls,
-    pops: pops.showing().flatMap((id) => {
-      const ended = pops.endedCall(id);
+    pops: parts.pops.showing().flatMap((id) => {
+      const ended = parts.pops.endedCall(id);
       return (
         byId.get(id) ??
-        (ended ? [viewOfRecord(ended, crmSettings, true, lookups.view(id), settings.current)] : [])
+        (ended
+          ? [viewOfRecord(ended, crmSettings, true, parts.lookups.view(id), parts.settings.current)]
+          : [])
       );
     }),
-    settings: settings.current,
-    settingsNotice: settings.notice,
-    keychain: keychain.view,
+    settings: parts.settings.current,
+    settingsNotice: parts.settings.notice,
+    keychain: parts.keychain.view,
     demo: {
       running: demo,
       username: demo ? DEMO_USER.username : null,
       extension: demo ? DEMO_USER.extension : null,
     },
-    historyVersion: history.version,
-    now: clock.now(),
-    presence: presence.view(),
+    historyVersion: parts.history.version,
+    now: parts.clock.now(),
+    presence: parts.presence.view(),
     statusChoices: STATUS_CHOICES,
-    identityWarnings: identity.warnings,
-    detection: detection.view(),
-    crmLookup: crmLookup.view(),
-    phonebook: phonebook.view(),
+    identityWarnings: parts.identity.warnings,
+    detection: parts.detection.view(),
+    crmLookup: parts.crmLookup.view(),
+    phonebook: parts.phonebook.view(),
     displays: parts.displays,
-    shortcutProblem: settings.shortcutProblem,
-    missed: missed.view(crmSettings),
+    shortcutProblem: parts.settings.shortcutProblem,
+    missed: parts.missed.view(crmSettings),
   };
 }

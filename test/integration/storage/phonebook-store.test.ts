@@ -6,20 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock } from '../../../src-main/common/clock';
 import { PhonebookStore, type StoredContact } from '../../../src-main/storage/phonebook-store';
+import { FakeClock } from '../../unit/session/support/fake-clock';
 
-const fixedClock: Clock = {
-  now: () => Date.UTC(2025, 0, 2, 3, 4, 5, 6),
-  setTimeout: () => {
-    throw new Error('not used');
-  },
-  clearTimeout: () => {},
-  setInterval: () => {
-    throw new Error('not used');
-  },
-  clearInterval: () => {},
-};
+// Backups are named after the moment; the clock never moves here.
+const fixedClock = new FakeClock(Date.UTC(2025, 0, 2, 3, 4, 5, 6));
 
 const ADA: StoredContact = {
   id: 'c1',

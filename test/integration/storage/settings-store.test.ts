@@ -3,22 +3,13 @@ import { chmod, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Clock } from '../../../src-main/common/clock';
 import { CURRENT_SCHEMA_VERSION } from '../../../src-main/storage/migrations';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/storage/settings-schema';
 import { SettingsStore } from '../../../src-main/storage/settings-store';
+import { FakeClock } from '../../unit/session/support/fake-clock';
 
-const fixedClock: Clock = {
-  now: () => Date.UTC(2025, 0, 2, 3, 4, 5, 6),
-  setTimeout: () => {
-    throw new Error('not used');
-  },
-  clearTimeout: () => {},
-  setInterval: () => {
-    throw new Error('not used');
-  },
-  clearInterval: () => {},
-};
+// Backups are named after the moment; the clock never moves here.
+const fixedClock = new FakeClock(Date.UTC(2025, 0, 2, 3, 4, 5, 6));
 
 let dir: string;
 
