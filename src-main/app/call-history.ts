@@ -1,12 +1,14 @@
 /**
  * The call history as the app uses it: ended calls appended, pages queried for the history
- * screen and the tray, clearing; and a version that rises with every change, so the screens know
- * to query again.
+ * screen and the tray, clearing; and a version that rises with every change (a call, a block of
+ * older calls read at start, a phonebook change that may rename callers), so the screens know to
+ * query again.
  */
 import type { CallRecord } from '../calls/types';
 import type { Logger } from '../common/log';
 import type { Answer, CallView, HistoryPage, HistoryQuery } from '../ipc/contract';
 import type { HistoryEntry, HistoryLookup } from '../storage/history-entry';
+import type { PhonebookIndex } from '../lookup/phonebook-index';
 import type { HistoryStore } from '../storage/history-store';
 import type { Settings } from '../storage/settings-schema';
 import { OK_NULL } from './answers';
@@ -27,6 +29,13 @@ export interface CallHistoryOptions {
   readonly missed?: HistoryWatcher;
   readonly logger: Logger;
   readonly changed: () => void;
+  /**
+   * The phonebook as it is now: a caller it knows is named from it (as a new call would be), so a
+   * contact added or edited after the call renames its rows. Absent: rows keep what was recorded.
+   */
+  readonly phonebook?: () => PhonebookIndex | null;
+  /** Rises with every phonebook change; part of `version`, so the screens query again. */
+  readonly phonebookVersion?: () => number;
 }
 
 export class CallHistory {
@@ -35,13 +44,38 @@ export class CallHistory {
   constructor(private readonly o: CallHistoryOptions) {}
 
   get version(): number {
-    return this.#version;
+    return this.#version + (this.o.phonebookVersion?.() ?? 0);
   }
 
+  /**
+   * Opens the history with its newest calls and returns; older calls are read in the background,
+   * each block a new version. The missed-call book is fed the whole history once it is read
+   * (at once, for a history that fits in the first read).
+   */
   async load(): Promise<void> {
+    const opened = await this.o.store.open(() => {
+      this.#version += 1;
+      this.o.changed();
+    });
+    if (!opened.ok) {
+      this.o.logger.log('warn', 'History could not be loaded.', { code: opened.error.code });
+      await this.o.missed?.load([]);
+      return;
+    }
+    if (this.o.store.readingOlder === null) {
+      await this.#fullyRead();
+      return;
+    }
+    void this.#fullyRead().then(() => {
+      this.#version += 1;
+      this.o.changed();
+    });
+  }
+
+  async #fullyRead(): Promise<void> {
     const history = await this.o.store.load();
-    if (!history.ok) this.o.logger.log('warn', 'History could not be loaded.', { code: history.error.code });
-    await this.o.missed?.load(history.ok ? this.o.store.all() : []);
+    if (!history.ok) this.o.logger.log('warn', 'History could not be read whole.', { code: history.error.code });
+    await this.o.missed?.load(this.o.store.all());
   }
 
   close(): Promise<void> {
@@ -79,6 +113,7 @@ export class CallHistory {
       limit: query.limit,
       ...(query.search !== undefined ? { search: query.search } : {}),
       ...(query.missedOnly !== undefined ? { missedOnly: query.missedOnly } : {}),
+      withDays: true,
     });
     return {
       ok: true,
@@ -86,6 +121,8 @@ export class CallHistory {
         total: page.total,
         offset: page.offset,
         calls: page.entries.map((e) => this.#view(e, crm, names)),
+        days: page.days,
+        readingOlder: page.readingOlder,
       },
     };
   }
@@ -96,9 +133,16 @@ export class CallHistory {
   }
 
   #view(entry: HistoryEntry, crm: Settings['crm'], names?: ViewNames): CallView {
-    const view = viewOfEntry(entry, crm, names);
+    const view = viewOfEntry(this.#named(entry), crm, names);
     const calledBackAt = this.o.missed?.calledBackAt(entry.id) ?? null;
     return calledBackAt === null ? view : { ...view, calledBackAt };
+  }
+
+  /** The entry as the phonebook names its caller today (its recorded lookup when the phonebook does not know them). */
+  #named(entry: HistoryEntry): HistoryEntry {
+    const hit = this.o.phonebook?.()?.find(entry.callerNumber) ?? null;
+    if (hit === null || (hit.contact.name === null && hit.contact.company === null)) return entry;
+    return { ...entry, lookup: { source: 'phonebook', name: hit.contact.name, company: hit.contact.company } };
   }
 
   async clear(): Promise<Answer<null>> {

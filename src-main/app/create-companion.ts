@@ -108,7 +108,15 @@ export function createCompanion(options: CompanionOptions): Companion {
     logger,
     changed,
   });
-  const history = new CallHistory({ store: historyStore, missed, logger, changed });
+  const history = new CallHistory({
+    store: historyStore,
+    missed,
+    logger,
+    changed,
+    // Rows name callers as the phonebook does now, so an added contact renames its past calls.
+    phonebook: (): PhonebookIndex | null => phonebook.index,
+    phonebookVersion: () => phonebook.view().version,
+  });
   const presence = new PresenceControl({
     tracker: (): PresenceTracker | null => runner.presence,
     settings: () => settings.current,

@@ -6,6 +6,7 @@
  */
 import type { Settings } from '../storage/settings-schema';
 import type { CallParties } from '../storage/history-entry';
+import type { DayRun } from '../storage/history-days';
 import type { Problem } from '../common/result';
 import type { StatusType } from '../protocol/events';
 import type { PhonebookView } from './phonebook-views';
@@ -256,10 +257,24 @@ export interface HistoryQuery {
 }
 
 export interface HistoryPage {
+  /** How many calls match (among those read so far, while `readingOlder` is set). */
   readonly total: number;
   readonly offset: number;
   readonly calls: readonly CallView[];
+  /**
+   * The whole answer's calls by local day, newest first: each day's midnight (ms) and how many calls
+   * in a row started that day. The list places its "Today", "Yesterday" and date headings by them.
+   */
+  readonly days: readonly HistoryDay[];
+  /**
+   * While the history is still reading older calls from its file (it opens with the newest): how
+   * many calls, the newest, the answer covers. Null once every call is read.
+   */
+  readonly readingOlder: number | null;
 }
+
+/** A day of the history list: its local midnight and how many calls in a row started then. */
+export type HistoryDay = DayRun;
 
 export interface ConnectionTestResult {
   readonly ok: boolean;

@@ -1,3 +1,4 @@
+import { DayRuns, type DayRun } from './history-days';
 import type { HistoryEntry } from './history-entry';
 
 /**
@@ -47,4 +48,65 @@ export function searchKeyOf(entry: HistoryEntry): SearchKey {
 export function matchesSearch(key: SearchKey, search: HistorySearch): boolean {
   if (search.digits !== null) return key.digits.includes(search.digits);
   return key.names.includes(search.text);
+}
+
+export interface HistoryQuery {
+  readonly offset?: number;
+  readonly limit?: number;
+  /** A name, or a number in any format (compared by digits). */
+  readonly search?: string;
+  readonly missedOnly?: boolean;
+  /** Work out the answer's day groups (the history screen's headings); other readers skip the cost. */
+  readonly withDays?: boolean;
+}
+
+export interface HistoryPage {
+  /** How many calls match the query in all (among those read so far, while `readingOlder` is set). */
+  readonly total: number;
+  readonly offset: number;
+  /** Newest first. */
+  readonly entries: readonly HistoryEntry[];
+  /** The whole answer's day groups, newest first, when asked for: the list's headings are placed by them. */
+  readonly days: readonly DayRun[];
+  /**
+   * Set while older calls are still being read from the file (the history opens with its newest
+   * calls): how many calls, the newest, the answer covers. Null once every call is read.
+   */
+  readonly readingOlder: number | null;
+}
+
+export const MAX_PAGE = 500;
+
+/**
+ * One page of the calls that match, newest first, with the whole answer's count and day groups.
+ * `entries` oldest first (as held); `keyAt` gives an entry's search key (cached by the store).
+ */
+export function queryEntries(
+  entries: readonly HistoryEntry[],
+  keyAt: (index: number) => SearchKey,
+  request: HistoryQuery,
+  readingOlder: number | null,
+): HistoryPage {
+  const offset = Math.max(0, Math.floor(request.offset ?? 0));
+  const limit = Math.min(MAX_PAGE, Math.max(0, Math.floor(request.limit ?? 50)));
+  const search = request.search === undefined ? null : parseSearch(request.search);
+  const missedOnly = request.missedOnly === true;
+  const page: HistoryEntry[] = [];
+  const n = entries.length;
+  if (!search && !missedOnly && request.withDays !== true) {
+    // The tray's recent calls and lookups by id: a page costs a page, whatever the history's length.
+    for (let i = n - 1 - offset; i >= 0 && page.length < limit; i--) page.push(entries[i]!);
+    return { total: n, offset, entries: page, days: [], readingOlder };
+  }
+  const days = new DayRuns();
+  let total = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const entry = entries[i]!;
+    if (missedOnly && entry.state !== 'missed') continue;
+    if (search && !matchesSearch(keyAt(i), search)) continue;
+    if (total >= offset && page.length < limit) page.push(entry);
+    days.add(entry.startedAt);
+    total++;
+  }
+  return { total, offset, entries: page, days: request.withDays === true ? days.runs : [], readingOlder };
 }

@@ -1,12 +1,26 @@
-import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { silentLogger, type Logger } from '../common/log';
-import { err, ok, problem, type Problem, type Result } from '../common/result';
-import { errnoCode, removeStaleTemps, writeFileAtomic } from './atomic-file';
+import { err, ok, problem, type Result } from '../common/result';
+import { removeStaleTemps, writeFileAtomic } from './atomic-file';
 import { historyLine, toHistoryEntry, type HistoryEntry } from './history-entry';
-import { matchesSearch, parseSearch, searchKeyOf, type SearchKey } from './history-search';
+import {
+  historyUnreadable,
+  historyWriteFailed,
+  openFromEnd,
+  parseLines,
+  type HistoryProblem,
+} from './history-reading';
+import {
+  queryEntries,
+  searchKeyOf,
+  type HistoryPage,
+  type HistoryQuery,
+  type SearchKey,
+} from './history-search';
 
-export type HistoryProblem = Problem<'history-unreadable' | 'history-write-failed'>;
+export type { HistoryPage, HistoryProblem, HistoryQuery };
+export { MAX_PAGE } from './history-search';
 
 export interface HistoryStoreOptions {
   /** The app's data folder; created on the first append if missing. */
@@ -28,42 +42,36 @@ export interface HistoryLoadReport {
   readonly compacted: boolean;
 }
 
-export interface HistoryQuery {
-  readonly offset?: number;
-  readonly limit?: number;
-  /** A name, or a number in any format (compared by digits). */
-  readonly search?: string;
-  readonly missedOnly?: boolean;
-}
-
-export interface HistoryPage {
-  /** How many calls match the query in all. */
-  readonly total: number;
-  readonly offset: number;
-  /** Newest first. */
-  readonly entries: readonly HistoryEntry[];
-}
-
 export const DEFAULT_HISTORY_CAP = 50_000;
-export const MAX_PAGE = 500;
-const NEWLINE = 0x0a;
+/** `open` returns once this many calls are held (or the file is read whole): the list's first page. */
+export const FIRST_PAGE = 100;
+const EMPTY_REPORT: HistoryLoadReport = { entries: 0, skippedInvalid: 0, tornLastLine: false, compacted: false };
 
 /**
  * The call history: history.jsonl in the data folder, one JSON line per finished call, appended
- * and never edited in place. All of it is held in memory after load (50,000 calls is a few MB), so
- * queries never touch the disk. Appends, compaction and clearing run one at a time in call order.
+ * and never edited in place. Opening reads the file from its end: the newest page is held after
+ * one small read, whatever the file's length, and older calls are read in the background (queries
+ * say so meanwhile, in `readingOlder`). All of it is then held in memory (50,000 calls is a few
+ * MB), so queries never touch the disk. Appends, compaction and clearing run one at a time.
  */
 export class HistoryStore {
   readonly path: string;
   private readonly cap: number;
   private readonly limit: number;
   private readonly logger: Logger;
-  /** Oldest first, as in the file. */
+  /** Oldest first, as in the file; older calls are put in front while the file is still read. */
   private entries: HistoryEntry[] = [];
   /** Search keys, filled the first time a search needs them; aligned with `entries`. */
   private keys: (SearchKey | undefined)[] = [];
   private handle: FileHandle | null = null;
-  private loaded: Promise<Result<HistoryLoadReport, HistoryProblem>> | null = null;
+  private opened: Promise<Result<void, HistoryProblem>> | null = null;
+  /** The whole file read (the result of `load`); set when opening starts reading. */
+  private indexed: Promise<Result<HistoryLoadReport, HistoryProblem>> = Promise.resolve(ok(EMPTY_REPORT));
+  /** Every call in the file is held (or there was no file). */
+  private complete = false;
+  /** Bumped to stop a background read (clear, close). */
+  private run = 0;
+  private skippedInvalid = 0;
   private queue: Promise<unknown> = Promise.resolve();
   /** A write failed part-way: the file may end in a partial line, so the next append starts a fresh one. */
   private tailSuspect = false;
@@ -79,17 +87,31 @@ export class HistoryStore {
     return this.entries.length;
   }
 
-  /** Reads the file once; later calls return the first result. Appends and queries load first by themselves. */
-  load(): Promise<Result<HistoryLoadReport, HistoryProblem>> {
-    if (!this.loaded) {
-      const loading = this.serialise(() => this.loadNow());
-      this.loaded = loading;
-      // A failed load (say, a permission problem the user then fixed) is tried again next time.
-      void loading.then((result) => {
-        if (!result.ok && this.loaded === loading) this.loaded = null;
+  /** Null once every call in the file is held; else how many (the newest) are. */
+  get readingOlder(): number | null {
+    return this.complete ? null : this.entries.length;
+  }
+
+  /**
+   * Reads the newest calls (at least a page, when the file has them) and goes on reading older ones
+   * in the background, calling `progress` after each block. Later calls return the first result;
+   * appends and queries may follow at once.
+   */
+  open(progress: () => void = () => {}): Promise<Result<void, HistoryProblem>> {
+    if (!this.opened) {
+      const opening = this.serialise(() => this.openNow(progress));
+      this.opened = opening;
+      // A failed open (say, a permission problem the user then fixed) is tried again next time.
+      void opening.then((result) => {
+        if (!result.ok && this.opened === opening) this.opened = null;
       });
     }
-    return this.loaded;
+    return this.opened;
+  }
+
+  /** Reads the whole file (opening it first if need be); later calls return the first result. */
+  load(): Promise<Result<HistoryLoadReport, HistoryProblem>> {
+    return this.open().then((opened) => (opened.ok ? this.indexed : opened));
   }
 
   append(entry: HistoryEntry): Promise<Result<void, HistoryProblem>> {
@@ -100,7 +122,7 @@ export class HistoryStore {
         err(problem('history-write-failed', 'That call could not be added to the history.')),
       );
     }
-    return this.afterLoad(() => this.appendNow(checked));
+    return this.afterOpen(() => this.appendNow(checked));
   }
 
   /** Every call held, oldest first, as in the file (read only; for the missed-call book at start). */
@@ -108,33 +130,14 @@ export class HistoryStore {
     return this.entries;
   }
 
-  /** Newest first. Reads only memory: load first (or after any append it has happened). */
+  /** Newest first. Reads only memory: open first (or after any append it has happened). */
   query(request: HistoryQuery = {}): HistoryPage {
-    const offset = Math.max(0, Math.floor(request.offset ?? 0));
-    const limit = Math.min(MAX_PAGE, Math.max(0, Math.floor(request.limit ?? 50)));
-    const search = request.search === undefined ? null : parseSearch(request.search);
-    const missedOnly = request.missedOnly === true;
-    const n = this.entries.length;
-    if (!search && !missedOnly) {
-      const page: HistoryEntry[] = [];
-      for (let i = n - 1 - offset; i >= 0 && page.length < limit; i--) page.push(this.entries[i]!);
-      return { total: n, offset, entries: page };
-    }
-    const page: HistoryEntry[] = [];
-    let total = 0;
-    for (let i = n - 1; i >= 0; i--) {
-      const entry = this.entries[i]!;
-      if (missedOnly && entry.state !== 'missed') continue;
-      if (search && !matchesSearch(this.keyAt(i), search)) continue;
-      if (total >= offset && page.length < limit) page.push(entry);
-      total++;
-    }
-    return { total, offset, entries: page };
+    return queryEntries(this.entries, (i) => this.keyAt(i), request, this.readingOlder);
   }
 
   /** Forgets every call, on disk and in memory. */
   clear(): Promise<Result<void, HistoryProblem>> {
-    return this.afterLoad(async () => {
+    return this.afterOpen(async () => {
       try {
         const handle = await this.appendHandle();
         await handle.truncate(0);
@@ -142,6 +145,9 @@ export class HistoryStore {
       } catch (error) {
         return this.writeFailed(error);
       }
+      this.run++;
+      this.complete = true;
+      this.indexed = Promise.resolve(ok(EMPTY_REPORT));
       this.entries = [];
       this.keys = [];
       this.tailSuspect = false;
@@ -152,6 +158,13 @@ export class HistoryStore {
   /** Waits for queued work and closes the file. The store can be used again afterwards. */
   close(): Promise<void> {
     return this.serialise(async () => {
+      if (!this.complete) {
+        // Stopped half-read: the next use reads the file again from the start.
+        this.run++;
+        this.opened = null;
+        this.entries = [];
+        this.keys = [];
+      }
       const handle = this.handle;
       this.handle = null;
       await handle?.close().catch(() => {});
@@ -173,8 +186,8 @@ export class HistoryStore {
     return run;
   }
 
-  private afterLoad<T>(task: () => Promise<Result<T, HistoryProblem>>): Promise<Result<T, HistoryProblem>> {
-    return this.load().then((loaded) => (loaded.ok ? this.serialise(task) : loaded));
+  private afterOpen<T>(task: () => Promise<Result<T, HistoryProblem>>): Promise<Result<T, HistoryProblem>> {
+    return this.open().then((opened) => (opened.ok ? this.serialise(task) : opened));
   }
 
   private async appendHandle(): Promise<FileHandle> {
@@ -187,77 +200,102 @@ export class HistoryStore {
   }
 
   private writeFailed(error: unknown): Result<never, HistoryProblem> {
-    const code = errnoCode(error);
-    this.logger.log('error', 'call history write failed', { path: this.path, code });
-    return err(
-      problem(
-        'history-write-failed',
-        `The call history could not be saved to ${this.path} (${code}). Check that the disk has space and the folder is writable.`,
-      ),
-    );
+    return historyWriteFailed(this.path, error, this.logger);
   }
 
-  private async loadNow(): Promise<Result<HistoryLoadReport, HistoryProblem>> {
+  private async openNow(progress: () => void): Promise<Result<void, HistoryProblem>> {
     await removeStaleTemps(this.path);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(this.path);
-    } catch (error) {
-      const code = errnoCode(error);
-      if (code === 'ENOENT')
-        return ok({ entries: 0, skippedInvalid: 0, tornLastLine: false, compacted: false });
-      this.logger.log('error', 'call history unreadable', { path: this.path, code });
-      return err(
-        problem(
-          'history-unreadable',
-          `The call history in ${this.path} could not be read (${code}). Check its permissions; new calls are not recorded until it can be read.`,
-        ),
-      );
-    }
-
-    const lastNewline = bytes.lastIndexOf(NEWLINE);
-    const complete = bytes.subarray(0, lastNewline + 1).toString('utf8');
-    const tail = bytes.subarray(lastNewline + 1);
-    let tornLastLine = false;
-    const entries: HistoryEntry[] = [];
-    let skippedInvalid = 0;
-    let start = 0;
-    while (start < complete.length) {
-      const end = complete.indexOf('\n', start);
-      const line = complete.slice(start, end);
-      start = end + 1;
-      if (line.trim() === '') continue;
-      const entry = parseLine(line);
-      if (entry) entries.push(entry);
-      else skippedInvalid++;
-    }
-    if (tail.length > 0) {
-      // A crash cut the last write short. A whole record missing only its newline is kept; anything
-      // less is cut off, so the next append starts on a line of its own.
-      const whole = parseLine(tail.toString('utf8'));
-      if (whole) entries.push(whole);
-      else tornLastLine = true;
-      try {
-        const handle = await this.appendHandle();
-        if (whole) await handle.write('\n');
-        else await handle.truncate(lastNewline + 1);
-      } catch (error) {
-        return this.writeFailed(error);
-      }
-      if (tornLastLine)
-        this.logger.log('warn', 'call history ended in a partial line; dropped it', { bytes: tail.length });
-    }
-    this.entries = entries;
+    this.entries = [];
     this.keys = [];
-    if (skippedInvalid > 0) this.logger.log('warn', 'call history lines skipped', { count: skippedInvalid });
+    this.skippedInvalid = 0;
+    this.complete = false;
+    const opened = await openFromEnd(this.path, () => this.appendHandle(), this.logger);
+    if (!opened.ok) return opened;
+    const file = opened.value;
+    if (file === null) {
+      this.complete = true;
+      this.indexed = Promise.resolve(ok(EMPTY_REPORT));
+      return ok(undefined);
+    }
+    const run = ++this.run;
+    let whole = false;
+    try {
+      // The newest page first, before anyone waits for it.
+      while (this.entries.length < FIRST_PAGE && !whole) {
+        const next = await file.blocks.next();
+        if (next.done) whole = true;
+        else this.prepend(next.value);
+      }
+    } catch (error) {
+      await file.reader.close().catch(() => {});
+      return historyUnreadable(this.path, error, this.logger);
+    }
+    if (file.lastWithoutNewline) {
+      this.entries.push(file.lastWithoutNewline);
+      this.keys.push(undefined);
+    }
+    if (whole) {
+      // A short history is read whole by now: complete before `open` returns, nothing in the background.
+      await file.reader.close().catch(() => {});
+      this.complete = true;
+      this.indexed = this.settle(file.tornLastLine);
+      return ok(undefined);
+    }
+    this.indexed = this.readOlder(file.blocks, file.reader, run, progress).then((read) => {
+      if (!read.ok) return read;
+      // Stopped by a clear or a close: nothing to compact, the report says what was read.
+      if (!read.value) return ok({ ...EMPTY_REPORT, entries: this.entries.length });
+      return this.settle(file.tornLastLine);
+    });
+    return ok(undefined);
+  }
 
+  /** Older blocks, in front of what is held, until the start of the file; false when a clear or close stopped it. */
+  private async readOlder(
+    blocks: AsyncGenerator<string[]>,
+    reader: FileHandle,
+    run: number,
+    progress: () => void,
+  ): Promise<Result<boolean, HistoryProblem>> {
+    try {
+      for (;;) {
+        const next = await blocks.next();
+        if (run !== this.run) return ok(false);
+        if (next.done) break;
+        this.prepend(next.value);
+        progress();
+      }
+    } catch (error) {
+      // What was read stays listed; the problem is the load's answer and is logged.
+      if (run === this.run) this.complete = true;
+      return historyUnreadable(this.path, error, this.logger);
+    } finally {
+      await reader.close().catch(() => {});
+    }
+    if (run !== this.run) return ok(false);
+    this.complete = true;
+    return ok(true);
+  }
+
+  /** Every call read: an oversized file is compacted (in turn with appends), and the load reported. */
+  private async settle(tornLastLine: boolean): Promise<Result<HistoryLoadReport, HistoryProblem>> {
+    if (this.skippedInvalid > 0)
+      this.logger.log('warn', 'call history lines skipped', { count: this.skippedInvalid });
     let compacted = false;
     if (this.entries.length > this.limit) {
-      const result = await this.compactNow();
+      const result = await this.serialise(() => this.compactNow());
       if (!result.ok) return result;
       compacted = true;
     }
-    return ok({ entries: this.entries.length, skippedInvalid, tornLastLine, compacted });
+    return ok({ entries: this.entries.length, skippedInvalid: this.skippedInvalid, tornLastLine, compacted });
+  }
+
+  private prepend(lines: readonly string[]): void {
+    const older = parseLines(lines);
+    this.skippedInvalid += older.skipped;
+    if (older.entries.length === 0) return;
+    this.entries = older.entries.concat(this.entries);
+    this.keys = new Array<SearchKey | undefined>(older.entries.length).concat(this.keys);
   }
 
   private async appendNow(entry: HistoryEntry): Promise<Result<void, HistoryProblem>> {
@@ -276,7 +314,9 @@ export class HistoryStore {
     }
     this.tailSuspect = false;
     this.entries.push(entry);
-    if (this.entries.length > this.limit) {
+    this.keys.push(undefined);
+    // Only once the whole file is held: compaction rewrites the file from memory.
+    if (this.complete && this.entries.length > this.limit) {
       const compacted = await this.compactNow();
       if (!compacted.ok)
         this.logger.log('warn', 'call history compaction failed', { message: compacted.error.message });
@@ -301,13 +341,5 @@ export class HistoryStore {
     this.tailSuspect = false;
     this.logger.log('info', 'call history compacted', { kept: keep.length });
     return ok(undefined);
-  }
-}
-
-function parseLine(line: string): HistoryEntry | null {
-  try {
-    return toHistoryEntry(JSON.parse(line));
-  } catch {
-    return null;
   }
 }

@@ -3,6 +3,7 @@ import type {
   AppState,
   CallView,
   FieldProblem,
+  HistoryPage,
   HistoryQuery,
   RequestChannel,
   RequestOf,
@@ -10,6 +11,7 @@ import type {
 import { DEFAULT_SETTINGS } from '../../src-main/storage/settings-schema';
 import { STATUS_CHOICES, UNKNOWN_PRESENCE } from '../../src-main/app/presence-view';
 import { CRM_LOOKUP_PRESETS } from '../../src-main/lookup/crm-lookup-presets';
+import { dayRunsOf } from '../../src-main/storage/history-days';
 import type { RendererBackend } from './renderer-harness';
 
 /**
@@ -226,7 +228,10 @@ export class ScriptedBackend implements RendererBackend {
     }
   }
 
-  #query(query: HistoryQuery): { total: number; offset: number; calls: CallView[] } {
+  /** Set to answer as main does while it still reads older calls from the file. */
+  readingOlder: number | null = null;
+
+  #query(query: HistoryQuery): HistoryPage {
     const needle = query.search?.toLowerCase();
     const matching = this.history.filter(
       (call) =>
@@ -239,6 +244,8 @@ export class ScriptedBackend implements RendererBackend {
       total: matching.length,
       offset: query.offset,
       calls: matching.slice(query.offset, query.offset + query.limit),
+      days: dayRunsOf(matching.map((call) => call.ringingSince)),
+      readingOlder: this.readingOlder,
     };
   }
 }

@@ -37,7 +37,7 @@ describe('HistoryStore', () => {
       ok: true,
       value: { entries: 0, skippedInvalid: 0, tornLastLine: false, compacted: false },
     });
-    expect(store.query()).toEqual({ total: 0, offset: 0, entries: [] });
+    expect(store.query()).toEqual({ total: 0, offset: 0, entries: [], days: [], readingOlder: null });
   });
 
   it('appends one line per call and reads them back in a new store, newest first', async () => {
