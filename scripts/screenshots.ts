@@ -42,6 +42,20 @@ function history(): AppState['liveCalls'][number][] {
   }));
 }
 
+/** The history over several days (a call every 97 minutes), one missed call called back: the day groups show. */
+function daysOfHistory(): AppState['liveCalls'][number][] {
+  return history().map((call, i) => {
+    const ringingSince = T0 - (i + 1) * 97 * 60_000;
+    const shifted = {
+      ...call,
+      ringingSince,
+      answeredAt: call.answeredAt === null ? null : ringingSince + 8_000,
+      endedAt: ringingSince + (call.talkMs ?? 0) + (call.ringMs ?? 0),
+    };
+    return i === 5 ? { ...shifted, calledBackAt: ringingSince + 40 * 60_000 } : shifted;
+  });
+}
+
 function settings(): Settings {
   const base = sampleState().settings;
   return {
@@ -220,9 +234,10 @@ const SHOTS: readonly Shot[] = [
     prepare: (backend) => (backend.history = history()),
     act: async (page) => {
       await page
-        .getByRole('button', { name: /^Call back/ })
+        .getByRole('button', { name: /^Actions for/ })
         .first()
         .click();
+      await page.getByRole('menuitem', { name: 'Call back' }).click();
       await page.getByText('through the PBX').waitFor();
     },
   },
@@ -231,7 +246,37 @@ const SHOTS: readonly Shot[] = [
     page: 'index',
     viewport: { width: 1000, height: 720 },
     state: sampleState({ liveCalls: [sampleCall({ popped: false, ringingSince: T0 - 7_000 })] }),
-    prepare: (backend) => (backend.history = history()),
+    prepare: (backend) => (backend.history = daysOfHistory()),
+    // A number just copied: the row says so.
+    act: async (page) => {
+      await page
+        .getByRole('button', { name: /^Actions for/ })
+        .nth(1)
+        .click();
+      await page.getByRole('menuitem', { name: 'Copy number' }).click();
+      await page.getByTestId('copied').waitFor();
+    },
+  },
+  {
+    // The narrowest main window: the dialled number folds under the caller.
+    name: 'history-480',
+    page: 'index',
+    viewport: { width: 480, height: 720 },
+    state: sampleState(),
+    prepare: (backend) => (backend.history = daysOfHistory()),
+  },
+  {
+    // A row's one menu, opened from the keyboard.
+    name: 'history-menu',
+    page: 'index',
+    viewport: { width: 1000, height: 520 },
+    state: sampleState(),
+    prepare: (backend) => (backend.history = daysOfHistory()),
+    act: async (page) => {
+      await page.locator('[data-row="2"]').focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('menuitem', { name: 'Open CRM' }).waitFor();
+    },
   },
   ...(
     [

@@ -74,7 +74,8 @@ export class CallHistory {
 
   async #fullyRead(): Promise<void> {
     const history = await this.o.store.load();
-    if (!history.ok) this.o.logger.log('warn', 'History could not be read whole.', { code: history.error.code });
+    if (!history.ok)
+      this.o.logger.log('warn', 'History could not be read whole.', { code: history.error.code });
     await this.o.missed?.load(this.o.store.all());
   }
 
@@ -142,7 +143,10 @@ export class CallHistory {
   #named(entry: HistoryEntry): HistoryEntry {
     const hit = this.o.phonebook?.()?.find(entry.callerNumber) ?? null;
     if (hit === null || (hit.contact.name === null && hit.contact.company === null)) return entry;
-    return { ...entry, lookup: { source: 'phonebook', name: hit.contact.name, company: hit.contact.company } };
+    return {
+      ...entry,
+      lookup: { source: 'phonebook', name: hit.contact.name, company: hit.contact.company },
+    };
   }
 
   async clear(): Promise<Answer<null>> {

@@ -17,7 +17,11 @@ export const FIRST_BLOCK_BYTES = 64 * 1024;
 /** Later reads towards the start of the file, in the background. */
 export const BLOCK_BYTES = 1024 * 1024;
 
-export function historyWriteFailed(path: string, error: unknown, logger: Logger): Result<never, HistoryProblem> {
+export function historyWriteFailed(
+  path: string,
+  error: unknown,
+  logger: Logger,
+): Result<never, HistoryProblem> {
   const code = errnoCode(error);
   logger.log('error', 'call history write failed', { path, code });
   return err(
@@ -28,7 +32,11 @@ export function historyWriteFailed(path: string, error: unknown, logger: Logger)
   );
 }
 
-export function historyUnreadable(path: string, error: unknown, logger: Logger): Result<never, HistoryProblem> {
+export function historyUnreadable(
+  path: string,
+  error: unknown,
+  logger: Logger,
+): Result<never, HistoryProblem> {
   const code = errnoCode(error);
   logger.log('error', 'call history unreadable', { path, code });
   return err(

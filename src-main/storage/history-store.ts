@@ -45,7 +45,12 @@ export interface HistoryLoadReport {
 export const DEFAULT_HISTORY_CAP = 50_000;
 /** `open` returns once this many calls are held (or the file is read whole): the list's first page. */
 export const FIRST_PAGE = 100;
-const EMPTY_REPORT: HistoryLoadReport = { entries: 0, skippedInvalid: 0, tornLastLine: false, compacted: false };
+const EMPTY_REPORT: HistoryLoadReport = {
+  entries: 0,
+  skippedInvalid: 0,
+  tornLastLine: false,
+  compacted: false,
+};
 
 /**
  * The call history: history.jsonl in the data folder, one JSON line per finished call, appended

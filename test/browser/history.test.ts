@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import type { HistoryQuery } from '../../src-main/ipc/contract';
+import { dayRunsOf } from '../../src-main/storage/history-days';
+import { dayLayout } from '../../src-renderer/src/lib/list-layout';
+import { chooseRowAction } from '../support/history-rows';
 import { ScriptedBackend, historyCalls, sampleState } from '../support/scripted-backend';
+import type { PageWindow } from '../support/page-globals';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
@@ -85,24 +89,35 @@ describe('the call history', () => {
     const { backend, list, page } = await openHistory(50_000);
     await expect.poll(() => page.locator('.history .count').textContent()).toBe('50,000 calls');
     expect(await list.getAttribute('aria-label')).toBe('Call history');
-    const rows = () => list.locator('[role="listitem"]').count();
+    const rows = () => list.locator('[data-row]').count();
     expect(await rows()).toBeLessThanOrEqual(100);
     expect(await rows()).toBeGreaterThan(5);
 
-    // Scroll to the middle: main is asked for that page only, and those rows appear.
-    await page.locator('.history [role="region"]').evaluate((viewport, top) => {
-      viewport.scrollTop = top;
-      viewport.dispatchEvent(new Event('scroll'));
-    }, 25_000 * 56);
+    // Scroll to the middle: main is asked for that page only, and those rows appear. Rows are 56 px
+    // under day headings of 32 px, placed as the list places them.
+    const layout = dayLayout(
+      dayRunsOf(backend.history.map((c) => c.ringingSince)),
+      backend.history.length,
+      56,
+      32,
+    );
+    await page.locator('.history [role="region"]').evaluate(
+      (viewport, top) => {
+        viewport.scrollTop = top;
+        viewport.dispatchEvent(new Event('scroll'));
+      },
+      layout.topOf(layout.itemOfRow(25_000)),
+    );
     await expect
       .poll(() => backend.requests('queryHistory').some((q: HistoryQuery) => q.offset === 25_000))
       .toBe(true);
     await expect.poll(() => rowNames(list)).toContain('Caller 25003');
     expect(await rows()).toBeLessThanOrEqual(100);
+    expect(await list.locator('[role="listitem"]').count()).toBeLessThanOrEqual(110);
     // Only the pages at the top and around the new position were fetched, none in between.
     const offsets = backend.requests('queryHistory').map((q) => q.offset);
     expect(offsets.every((offset) => offset < 300 || (offset >= 24_800 && offset <= 25_200))).toBe(true);
-    expect(await list.locator('[role="listitem"]').first().getAttribute('aria-setsize')).toBe('50000');
+    expect(await list.locator('[data-row]').first().getAttribute('aria-setsize')).toBe('50000');
   });
 
   it('asks again when historyVersion changes', async () => {
@@ -116,18 +131,51 @@ describe('the call history', () => {
     await expect.poll(() => rowNames(list)).toEqual(['Newest caller', 'Caller 1', 'Caller 2', 'Caller 3']);
   });
 
-  it('opens the CRM and copies the number for a row by call id', async () => {
+  it('has one action menu per row, opens the CRM and copies the number by call id, and shows "Copied"', async () => {
     const { backend, list } = await openHistory(3);
     const row = list.locator('[data-call-id="h-1"]');
-    await row.getByRole('button', { name: 'Open CRM for Caller 1' }).click();
-    await row.getByRole('button', { name: /Copy number/ }).click();
+    // One button per row: the menu, not a button for each action.
+    expect(await row.getByRole('button').count()).toBe(1);
+    await chooseRowAction(row, 'Caller 1', 'Open CRM');
     await expect.poll(() => backend.requests('openCrm')).toEqual([{ callId: 'h-1' }]);
+    expect(await row.getByTestId('copied').count()).toBe(0);
+    await chooseRowAction(row, 'Caller 1', 'Copy number');
     await expect.poll(() => backend.requests('copyNumber')).toEqual([{ callId: 'h-1' }]);
+    // Said where the user looks, on the row they copied from (and only there).
+    await row.getByTestId('copied').waitFor({ state: 'visible' });
+    expect(await row.getByTestId('copied').textContent()).toBe('✓ Copied');
+    expect(await list.getByTestId('copied').count()).toBe(1);
+    // The menu closed and gave focus back to its button.
+    expect(await row.getByRole('menu').count()).toBe(0);
+    await expect
+      .poll(() =>
+        row
+          .getByRole('button', { name: 'Actions for Caller 1' })
+          .evaluate((b) => b === (globalThis as unknown as PageWindow).document.activeElement),
+      )
+      .toBe(true);
+  });
+
+  it('offers "Add to phonebook" only for a caller the phonebook does not name', async () => {
+    const backend = new ScriptedBackend(sampleState());
+    backend.history = historyCalls(2);
+    backend.history[1] = {
+      ...backend.history[1]!,
+      lookup: { kind: 'found', source: 'phonebook', name: 'Ada Lovelace', company: null },
+    };
+    const view = await browser.open(backend);
+    const list = view.page.getByRole('list', { name: 'Call history' });
+    await list.locator('[data-call-id]').first().waitFor();
+    await chooseRowAction(list, 'Caller 0', 'Add to phonebook');
+    await expect.poll(() => backend.requests('addCallerToPhonebook')).toEqual([{ callId: 'h-0' }]);
+    await list.getByRole('button', { name: 'Actions for Ada Lovelace' }).click();
+    await list.getByRole('menuitem', { name: 'Call back' }).waitFor();
+    expect(await list.getByRole('menuitem', { name: 'Add to phonebook' }).count()).toBe(0);
   });
 
   it('calls a row back by call id and says which way the call went', async () => {
     const { backend, list, page } = await openHistory(3);
-    await list.locator('[data-call-id="h-2"]').getByRole('button', { name: 'Call back Caller 2' }).click();
+    await chooseRowAction(list, 'Caller 2', 'Call back');
     await expect.poll(() => backend.requests('callBack')).toEqual([{ callId: 'h-2' }]);
     await expect.poll(() => page.getByTestId('dialled').textContent()).toMatch(/through the PBX/);
   });

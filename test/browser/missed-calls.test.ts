@@ -13,6 +13,7 @@ import { startCompanionBackend, ME, type CompanionBackend } from '../support/com
 import type { PageWindow } from '../support/page-globals';
 import type { RendererPage } from '../support/renderer-harness';
 import { useRendererBrowser } from './browser-fixture';
+import { chooseRowAction } from '../support/history-rows';
 
 const browser = useRendererBrowser();
 
@@ -105,7 +106,7 @@ describe('missed calls on screen (scripted)', () => {
 
   it('calls a missed call back from the section by its id', async () => {
     const { backend, page } = await openWithMissed([missedCall(3)]);
-    await section(page).getByRole('button', { name: 'Call back Missed Caller 3' }).click();
+    await chooseRowAction(section(page), 'Missed Caller 3', 'Call back');
     await expect.poll(() => backend.requests('callBack')).toEqual([{ callId: 'm-3' }]);
     await expect.poll(() => page.getByTestId('dialled').textContent()).toMatch(/through the PBX/);
   });
@@ -173,7 +174,7 @@ describe('missed calls end to end (the real Companion and the demo server)', () 
 
     // Call back from the section: through the PBX, which places a real outbound call.
     const before = real.latest().historyVersion;
-    await section(page).getByRole('button', { name: 'Call back Ada <b>Lovelace</b>' }).click();
+    await chooseRowAction(section(page), 'Ada <b>Lovelace</b>', 'Call back');
     await expect.poll(() => page.getByTestId('dialled').textContent()).toMatch(/through the PBX/);
     await real.until(
       (s) => s.historyVersion > before && s.liveCalls.length === 0,

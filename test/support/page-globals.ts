@@ -11,7 +11,17 @@ export interface PageElement {
   readonly scrollHeight: number;
   scrollTop: number;
   readonly dataset: Record<string, string | undefined>;
+  readonly className: string;
   getAttribute(name: string): string | null;
+  getBoundingClientRect(): {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly width: number;
+    readonly height: number;
+  };
+  closest(selector: string): PageElement | null;
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
   dispatchEvent(event: unknown): boolean;
@@ -37,6 +47,7 @@ export interface PageMutationObserver {
 export interface PageWindow {
   readonly document: PageDocument;
   readonly performance: { now(): number };
+  readonly navigator: { readonly language: string };
   requestAnimationFrame(callback: (time: number) => void): number;
   getComputedStyle(element: PageElement): { readonly backgroundColor: string; readonly color: string };
   readonly MutationObserver: new (callback: () => void) => PageMutationObserver;

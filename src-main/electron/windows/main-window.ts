@@ -41,7 +41,7 @@ export interface MainWindowController {
 export const MAIN_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
   width: 960,
   height: 680,
-  minWidth: 640,
+  minWidth: 480,
   minHeight: 480,
   show: false,
   title: 'iSymphony Companion',

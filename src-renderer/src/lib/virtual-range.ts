@@ -30,3 +30,18 @@ export function pagesFor(range: RowRange, pageSize: number): number[] {
   }
   return pages;
 }
+
+/** Which items of a laid-out list (rows and headings of two heights) are in view, plus the overscan. */
+export function layoutRange(
+  layout: { readonly count: number; itemAtOffset(offset: number): number },
+  scrollTop: number,
+  viewportHeight: number,
+  overscan: number,
+): RowRange {
+  if (layout.count <= 0) return { start: 0, end: 0 };
+  const first = layout.itemAtOffset(Math.max(0, scrollTop));
+  const last = layout.itemAtOffset(Math.max(0, scrollTop) + Math.max(0, viewportHeight));
+  const start = Math.max(0, first - overscan);
+  const end = Math.min(layout.count, last + 1 + overscan);
+  return { start, end: Math.max(start, end) };
+}
