@@ -64,7 +64,10 @@ export async function testCrmLookup(
     clock: o.clock,
     defaultCountry: settings.crm.defaultCountry,
   });
-  const result = await lookupCaller({ number, pbxName: null }, { phonebook: o.phonebook, crm: service.lookup });
+  const result = await lookupCaller(
+    { number, pbxName: null },
+    { phonebook: o.phonebook, crm: service.lookup },
+  );
   if (result.kind === 'found' && result.source !== 'pbx') {
     return {
       ok: true,

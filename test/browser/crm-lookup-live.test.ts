@@ -9,7 +9,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrmLookupTemplate } from '../../src-main/lookup/crm-lookup-template';
 import { startCompanionBackend, type CompanionBackend } from '../support/companion-backend';
-import { startCrmLookupServer, type CrmLookupServer, type CrmReply, type SeenRequest } from '../support/crm-lookup-server';
+import {
+  startCrmLookupServer,
+  type CrmLookupServer,
+  type CrmReply,
+  type SeenRequest,
+} from '../support/crm-lookup-server';
 import type { PageWindow } from '../support/page-globals';
 import type { RendererPage } from '../support/renderer-harness';
 import { useRendererBrowser } from './browser-fixture';

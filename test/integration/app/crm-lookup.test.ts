@@ -251,9 +251,10 @@ describe('the CRM lookup in the app', () => {
     // Another address gets no token: the stored one stays with its own origin.
     const other = await startCrmLookupServer();
     cleanups.push(() => other.close());
-    expect(
-      await test('020 7946 0018', { ...typed, crmLookup: lookupTemplate(other.origin) }),
-    ).toMatchObject({ ok: true, value: { kind: 'failed', code: 'token-missing' } });
+    expect(await test('020 7946 0018', { ...typed, crmLookup: lookupTemplate(other.origin) })).toMatchObject({
+      ok: true,
+      value: { kind: 'failed', code: 'token-missing' },
+    });
     expect(other.seen).toHaveLength(0);
 
     // Nothing was saved and the lookup's status did not move; the token is in no answer or log.

@@ -79,7 +79,10 @@ const DOCUMENTED: Record<string, { path: string; reply: unknown; empty: CrmReply
   },
   pipedrive: {
     path: '/api/v2/persons/search?term=',
-    empty: { kind: 'json', value: { success: true, data: { items: [] }, additional_data: { next_cursor: null } } },
+    empty: {
+      kind: 'json',
+      value: { success: true, data: { items: [] }, additional_data: { next_cursor: null } },
+    },
     reply: {
       success: true,
       data: {
