@@ -92,7 +92,7 @@ export const LAYERS = [
     holds:
       'who is calling: the phonebook index (E.164, last digits), CSV and vCard import, the CRM lookup over HTTP (template, presets, cache), the lookup chain',
     imports: ['common', 'protocol', 'crm'],
-    packages: ['csv-parse', 'ical.js', 'libphonenumber-js'],
+    packages: ['papaparse', 'ical.js', 'libphonenumber-js'],
     notes: 'pure but for `crm-http.ts` (the fetch port); [lookup.md](lookup.md)',
   },
   {

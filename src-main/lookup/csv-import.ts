@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import Papa, { type ParseResult } from 'papaparse';
 import { err, ok, problem, type Result } from '../common/result';
 import { capText, contactOf } from './contact-text';
 import { MAX_CONTACTS, PREVIEW_ROWS } from './limits';
@@ -42,22 +42,28 @@ export function guessDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * The rows of a CSV text, as strings. papaparse is lenient by design (it returns what it could read
+ * and lists the problems); a quote problem means the rest of the file may have run into one field, so
+ * any is refused, with the line it was found on. Cells keep their spaces: every cell that is used is
+ * trimmed where it is read (contact-text.ts), which costs less than trimming all of them.
+ */
 function readRows(text: string, delimiter: string): Result<string[][], ImportProblem> {
+  let read: ParseResult<string[]>;
   try {
-    const rows: unknown = parse(text, {
+    read = Papa.parse<string[]>(text, {
       delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      trim: true,
-      to_line: MAX_CONTACTS + 1,
+      skipEmptyLines: 'greedy',
+      // One row more than the header and the most contacts, so a longer file is refused, not cut short.
+      preview: MAX_CONTACTS + 2,
     });
-    if (!Array.isArray(rows)) return err(problem('csv-unreadable', 'The file could not be read as CSV.'));
-    return ok(rows.map((row: unknown) => (Array.isArray(row) ? row.map((cell) => String(cell)) : [])));
-  } catch (error: unknown) {
-    // csv-parse's messages quote the offending text; only the line number goes into ours.
-    const line = typeof error === 'object' && error !== null && 'lines' in error ? Number(error.lines) : NaN;
+  } catch {
+    return err(problem('csv-unreadable', 'The file could not be read as CSV.'));
+  }
+  const broken = read.errors.find((e) => e.type === 'Quotes');
+  if (broken !== undefined) {
+    // papaparse's messages may quote the file; only the line number goes into ours.
+    const line = typeof broken.row === 'number' ? broken.row + 1 : NaN;
     return err(
       problem(
         'csv-unreadable',
@@ -65,6 +71,7 @@ function readRows(text: string, delimiter: string): Result<string[][], ImportPro
       ),
     );
   }
+  return ok(read.data);
 }
 
 const NUMBER_HEADER = /phone|tel|mobile|cell|handy|number|numéro|nummer|numero|\bdid\b/i;
