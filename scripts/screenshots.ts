@@ -42,10 +42,10 @@ function history(): AppState['liveCalls'][number][] {
   }));
 }
 
-/** The history over several days (a call every 97 minutes), one missed call called back: the day groups show. */
+/** The history over several days (a call every 3 hours 10 minutes), one missed call called back: the day groups show. */
 function daysOfHistory(): AppState['liveCalls'][number][] {
   return history().map((call, i) => {
-    const ringingSince = T0 - (i + 1) * 97 * 60_000;
+    const ringingSince = T0 - (i + 1) * 190 * 60_000;
     const shifted = {
       ...call,
       ringingSince,
