@@ -403,6 +403,53 @@ const SHOTS: readonly Shot[] = [
     },
   },
   {
+    name: 'settings-sound',
+    page: 'index',
+    viewport: { width: 1000, height: 1400 },
+    state: sampleState({ settings: { ...settings(), ringSound: 'chime', ringVolume: 60 } }),
+    element: '#sound',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page
+        .getByRole('navigation', { name: 'Settings sections' })
+        .getByRole('link', { name: 'Ring sound' })
+        .click();
+    },
+  },
+  {
+    name: 'settings-transfer',
+    page: 'index',
+    viewport: { width: 1000, height: 1400 },
+    state: sampleState({ settings: settings() }),
+    element: '#transfer',
+    prepare: (backend) => {
+      // A file with three problems: each said in plain words, nothing changed.
+      backend.handlers.importSettings = async () => ({
+        ok: false,
+        error: {
+          code: 'import-invalid',
+          message:
+            'The file was not imported: 3 settings in it are not valid (listed below). Nothing was changed.',
+        },
+        fields: [
+          { path: 'server.port', message: 'The port must be a number from 1 to 65535.' },
+          { path: 'ringVolume', message: 'The ring volume must be a number from 0 to 100.' },
+          {
+            path: 'managerPassword',
+            message:
+              'Passwords and other secrets are kept in the system keychain, never in the settings file.',
+          },
+        ],
+      });
+    },
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.locator('#transfer').scrollIntoViewIfNeeded();
+      await page.getByRole('button', { name: 'Import settings…' }).click();
+      await page.getByTestId('transfer-result').getByRole('listitem').first().waitFor();
+    },
+  },
+  {
     name: 'settings-lines',
     page: 'index',
     viewport: { width: 1000, height: 1400 },

@@ -20,6 +20,7 @@ import type { Phonebook } from './phonebook';
 import type { PopLifecycle } from './pop-lifecycle';
 import type { PopPause } from './pop-pause';
 import type { PresenceControl } from './presence-control';
+import type { Ringer } from './ringer';
 import { STATUS_CHOICES } from './presence-view';
 import type { SettingsKeeper } from './settings-keeper';
 
@@ -42,6 +43,8 @@ export interface SnapshotParts {
   readonly phonebook: Phonebook;
   readonly missed: MissedCallsKeeper;
   readonly displays: readonly DisplayView[];
+  /** The ring sound's plan, asked for the calls with a card that ring now. */
+  readonly ringer: Ringer;
 }
 
 export function appSnapshot(parts: SnapshotParts): AppState {
@@ -49,21 +52,23 @@ export function appSnapshot(parts: SnapshotParts): AppState {
   const liveCalls = parts.live.views(crmSettings, parts.settings.current);
   const byId = new Map(liveCalls.map((c) => [c.id, c]));
   const demo = parts.connection.demoRunning;
+  const popViews = parts.pops.showing().flatMap((id) => {
+    const ended = parts.pops.endedCall(id);
+    return (
+      byId.get(id) ??
+      (ended
+        ? [viewOfRecord(ended, crmSettings, true, parts.lookups.view(id), parts.settings.current)]
+        : [])
+    );
+  });
+  const ringing = popViews.filter((call) => call.state === 'ringing').map((call) => call.id);
   return {
     mode: parts.connection.mode.kind,
     connection: parts.connection.view,
     doNotDisturb: parts.settings.current.doNotDisturb,
     popsPaused: parts.pause.active ? parts.pause.view : null,
     liveCalls,
-    pops: parts.pops.showing().flatMap((id) => {
-      const ended = parts.pops.endedCall(id);
-      return (
-        byId.get(id) ??
-        (ended
-          ? [viewOfRecord(ended, crmSettings, true, parts.lookups.view(id), parts.settings.current)]
-          : [])
-      );
-    }),
+    pops: popViews,
     settings: parts.settings.current,
     settingsNotice: parts.settings.notice,
     keychain: parts.keychain.view,
@@ -83,5 +88,7 @@ export function appSnapshot(parts: SnapshotParts): AppState {
     displays: parts.displays,
     shortcutProblem: parts.settings.shortcutProblem,
     missed: parts.missed.view(crmSettings),
+    ring: parts.ringer.view(ringing, parts.settings.current),
+    managedSettings: parts.settings.managed,
   };
 }

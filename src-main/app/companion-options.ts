@@ -8,6 +8,7 @@ import type { CallPipelineOptions } from '../pipeline/call-pipeline';
 import type { SecretStore } from '../storage/secret-store';
 import type { StartDemoServer } from './demo-mode';
 import type { DesktopPorts } from './ports';
+import type { RingTiming } from './ring-plan';
 
 export interface CompanionOptions {
   /** The app's data folder (settings.json, history.jsonl). */
@@ -47,4 +48,8 @@ export interface CompanionOptions {
    * Left out: the one the CRM lookup settings set up (crm-lookup-control.ts); tests put a stand-in here.
    */
   readonly crmLookup?: () => CrmLookup | null;
+  /** How often the ring sound repeats and for how long at most (default ring-plan.ts's); tests shorten them. */
+  readonly ringTiming?: RingTiming;
+  /** The machine-wide defaults file an administrator may deploy (docs/administration.md); none when left out. */
+  readonly machineDefaultsPath?: string;
 }

@@ -41,9 +41,11 @@ import { Operations } from './operations';
 import { Phonebook } from './phonebook';
 import { PopLifecycle } from './pop-lifecycle';
 import { PopPause } from './pop-pause';
+import { Ringer } from './ringer';
 import { PresenceControl } from './presence-control';
 import { SerialQueue } from './serial-queue';
 import { SettingsKeeper } from './settings-keeper';
+import { SettingsTransfer } from './settings-transfer';
 import { ShellDialing } from './shell-dialing';
 import { ShellSync } from './shell-sync';
 import { StatePublisher, type PushUrgency } from './state-publisher';
@@ -77,6 +79,9 @@ export function createCompanion(options: CompanionOptions): Companion {
   });
   const settings = new SettingsKeeper({
     store: new SettingsStore({ dataDir: options.dataDir, clock, logger }),
+    ...(options.machineDefaultsPath !== undefined
+      ? { machineDefaultsPath: options.machineDefaultsPath }
+      : {}),
     keychain,
     ports,
     clearPops: () => pops.clear(),
@@ -218,6 +223,13 @@ export function createCompanion(options: CompanionOptions): Companion {
     logger,
   });
 
+  const ringer = new Ringer({
+    clock,
+    quiet: ports.quietHours,
+    changed,
+    logger,
+    ...(options.ringTiming ? { timing: options.ringTiming } : {}),
+  });
   // Built anew each time: some parts below are made after the snapshot is handed to them.
   const snapshot = (): AppState =>
     appSnapshot({
@@ -238,6 +250,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       phonebook,
       missed,
       displays: ports.displays?.list() ?? [],
+      ringer,
     });
   const shell = new ShellSync({
     ports,
@@ -311,6 +324,12 @@ export function createCompanion(options: CompanionOptions): Companion {
         restUnreadable: () => runner.restUnreadable(),
         secrets: () => known.revealed(),
         clipboard: ports.clipboard,
+        logger,
+      }),
+      new SettingsTransfer({
+        fileChooser: ports.fileChooser,
+        settings: () => settings.current,
+        machine: () => settings.machineDefaults,
         logger,
       }),
     ),

@@ -18,6 +18,7 @@ import type { MissedCallsKeeper } from './missed-calls-keeper';
 import type { Operations } from './operations';
 import type { Phonebook } from './phonebook';
 import { parseRequest } from './request-parsing';
+import type { SettingsTransfer } from './settings-transfer';
 
 /** One handler per request of the table: a request without one does not compile. */
 export type RequestHandlers = { [C in RequestChannel]: (request: ParsedRequest<C>) => Promise<AnswerOf<C>> };
@@ -28,6 +29,7 @@ export function requestHandlers(
   phonebook: Phonebook,
   missed: Pick<MissedCallsKeeper, 'markSeen'>,
   diagnostics: Pick<AppDiagnostics, 'copy'>,
+  transfer: Pick<SettingsTransfer, 'exportSettings' | 'importSettings'>,
 ): RequestHandlers {
   return {
     getState: async () => op.getState(),
@@ -36,6 +38,8 @@ export function requestHandlers(
     setPassword: (r) => op.setPassword(r.password, r.memoryOnly === true),
     setCrmToken: (r) => op.setCrmToken(r.token),
     testCrmLookup: (r) => op.testCrmLookup(r.settings, r.number),
+    exportSettings: () => transfer.exportSettings(),
+    importSettings: () => transfer.importSettings(),
     testConnection: (r) => op.testConnection(r.settings, r.password),
     retryNow: () => op.retryNow(),
     copyDiagnostics: async () => diagnostics.copy(),

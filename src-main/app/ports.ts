@@ -39,9 +39,20 @@ export interface MissedNotifier {
   closeMissed(callId: string): void;
 }
 
-/** The small always-on-top pop window: shown without taking focus while there are pops, hidden when none. */
+/**
+ * The small always-on-top pop window: shown without taking focus while there are pops, hidden when
+ * none. `ringing`: the ring sound plays (in that window's page), so the window must exist, shown or not.
+ */
 export interface PopWindowHost {
-  update(pops: readonly CallView[]): void;
+  update(pops: readonly CallView[], ringing?: boolean): void;
+}
+
+/**
+ * The OS's do-not-disturb, where it can be read (GNOME's "show banners"; macOS Focus and Windows
+ * Focus Assist cannot be read by an app: 'unknown'). See docs/administration.md.
+ */
+export interface QuietHours {
+  read(): Promise<'quiet' | 'not-quiet' | 'unknown'>;
 }
 
 export type TrayIcon = 'live' | 'connecting' | 'failed' | 'dnd' | 'demo';
@@ -137,6 +148,12 @@ export interface FileChooser {
     readonly title: string;
     readonly filters: readonly { readonly name: string; readonly extensions: readonly string[] }[];
   }): Promise<string | null>;
+  /** The native save dialog: the path to write to, or null when cancelled. Absent: nothing can be exported. */
+  chooseSaveFile?(options: {
+    readonly title: string;
+    readonly defaultName: string;
+    readonly filters: readonly { readonly name: string; readonly extensions: readonly string[] }[];
+  }): Promise<string | null>;
 }
 
 /** The displays connected now, for Settings' choice of where pops appear. */
@@ -163,4 +180,6 @@ export interface DesktopPorts {
   readonly fileChooser?: FileChooser;
   /** Absent: no list (Settings then offers the pointer's screen and a display chosen before). */
   readonly displays?: DisplayList;
+  /** Absent: the OS's do-not-disturb is not read (the ring sound follows the app's own only). */
+  readonly quietHours?: QuietHours;
 }

@@ -7,15 +7,26 @@
 import { access } from 'node:fs/promises';
 import type { Logger } from '../common/log';
 import type { Problem } from '../common/result';
-import type { Answer } from '../ipc/contract';
+import type { Answer, FieldProblem, ManagedSettingsView } from '../ipc/contract';
+import {
+  firstRunSettings,
+  lockedChanges,
+  readMachineDefaults,
+  withLocked,
+  type MachineDefaults,
+} from '../storage/machine-defaults';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings-schema';
 import type { SettingsStore } from '../storage/settings-store';
 import { OK_NULL } from './answers';
 import type { Keychain } from './keychain';
 import type { DesktopPorts } from './ports';
 
+/** Where the shell looks for the administrator's defaults file on this OS. */
+export { machineDefaultsPath } from '../storage/machine-defaults';
+
 export type Saved =
-  { readonly ok: true; readonly value: Settings } | { readonly ok: false; readonly error: Problem };
+  | { readonly ok: true; readonly value: Settings }
+  | { readonly ok: false; readonly error: Problem; readonly fields?: readonly FieldProblem[] };
 
 export interface SettingsKeeperOptions {
   readonly store: SettingsStore;
@@ -24,11 +35,14 @@ export interface SettingsKeeperOptions {
   /** Every card and ringing notification goes. */
   readonly clearPops: () => void;
   readonly logger: Logger;
+  /** The administrator's defaults file (storage/machine-defaults.ts); none when left out. */
+  readonly machineDefaultsPath?: string;
 }
 
 export class SettingsKeeper {
   #settings: Settings = structuredClone(DEFAULT_SETTINGS);
   #notice: Problem | null = null;
+  #machine: MachineDefaults | null = null;
   #shortcutProblem: Problem | null = null;
 
   constructor(private readonly o: SettingsKeeperOptions) {}
@@ -52,18 +66,50 @@ export class SettingsKeeper {
     this.#notice = null;
   }
 
+  /** The administrator's defaults file as read at start; null when none. */
+  get machineDefaults(): MachineDefaults | null {
+    return this.#machine;
+  }
+
+  /** The administrator's defaults in use, for the screens; null when none. */
+  get managed(): ManagedSettingsView | null {
+    const machine = this.#machine;
+    return machine ? { path: machine.path, locked: machine.locked } : null;
+  }
+
   /** Loads the stored settings; returns whether this is a first run. */
   async load(): Promise<{ readonly firstRun: boolean }> {
     const existed = await access(this.o.store.path).then(
       () => true,
       () => false,
     );
+    const machine = await this.#loadMachineDefaults();
     const loaded = await this.o.store.load();
-    this.#settings = loaded.settings;
-    this.#notice = loaded.notice ? { code: loaded.notice.code, message: loaded.notice.message } : null;
+    // A first run starts from the administrator's defaults; locked settings always come from them.
+    const base = !existed && machine ? firstRunSettings(machine) : loaded.settings;
+    this.#settings = withLocked(base, machine);
+    this.#notice = loaded.notice
+      ? { code: loaded.notice.code, message: loaded.notice.message }
+      : this.#notice;
     // First run: no file, or one that could not be used at all (defaults in use, the user told why).
     const usable = !loaded.notice || JSON.stringify(loaded.settings) !== JSON.stringify(DEFAULT_SETTINGS);
-    return { firstRun: !existed || !usable };
+    // An administrator who chose the mode chose for the first run too: no "server or demo?" question.
+    const chosen = machine?.given.includes('mode') === true;
+    return { firstRun: (!existed || !usable) && !chosen };
+  }
+
+  async #loadMachineDefaults(): Promise<MachineDefaults | null> {
+    this.#machine = null;
+    const path = this.o.machineDefaultsPath;
+    if (path === undefined) return null;
+    const read = await readMachineDefaults(path);
+    if (!read.ok) {
+      this.o.logger.log('warn', 'The machine-wide defaults file was not used.', { code: read.error.code });
+      this.#notice = { code: read.error.code, message: read.error.message };
+      return null;
+    }
+    this.#machine = read.value;
+    return read.value;
   }
 
   /** Saves a few changed fields on top of the current settings. */
@@ -78,6 +124,21 @@ export class SettingsKeeper {
    */
   async save(next: Settings, done: { readonly loginItemSet?: boolean } = {}): Promise<Saved> {
     const before = this.#settings;
+    const locked = lockedChanges(next, this.#machine);
+    if (locked.length > 0) {
+      const first = locked[0]?.message ?? '';
+      return {
+        ok: false,
+        error: {
+          code: 'settings-locked',
+          message:
+            locked.length === 1
+              ? `One setting cannot be changed: ${first}`
+              : `${locked.length} settings cannot be changed: ${first}`,
+        },
+        fields: locked.map((f) => ({ path: f.path, message: f.message })),
+      };
+    }
     const written = await this.o.store.save(next);
     if (!written.ok)
       return { ok: false, error: { code: written.error.code, message: written.error.message } };

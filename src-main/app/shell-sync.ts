@@ -27,10 +27,12 @@ export class ShellSync {
     // reads for recent calls) can follow a moment later.
     const style = state.settings.popStyle;
     const windowPops = style === 'window' || style === 'both' ? state.pops : [];
-    const popText = JSON.stringify(windowPops);
+    // The ring sound plays in the pop window's page: it must exist while ringing, shown or not.
+    const ringing = state.ring !== null;
+    const popText = JSON.stringify([windowPops, ringing]);
     if (popText !== this.#lastPopWindow) {
       this.#lastPopWindow = popText;
-      this.o.ports.popWindow.update(windowPops);
+      this.o.ports.popWindow.update(windowPops, ringing);
     }
     const recent = this.o.recentCalls(TRAY_RECENT_CALLS, state.settings.crm);
     const tray: TrayView = trayView({

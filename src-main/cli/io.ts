@@ -6,6 +6,11 @@ export interface CommandIo {
   stderr(text: string): void;
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM). */
   readonly stopRequested: Promise<void>;
+  /**
+   * A secret from standard input: at a terminal, after `prompt` on stderr, with echo off, up to
+   * Enter; piped, the whole input. Undefined when there is no standard input to read.
+   */
+  readSecret?(prompt: string): Promise<string | undefined>;
 }
 
 /** A command returns its exit code. 0 success; 2 bad usage or refused input; others per command. */

@@ -1,6 +1,7 @@
 import type { CommandIo } from './io';
 import { keepAliveUntilSettled } from './keep-alive';
 import { runCli } from './run';
+import { readSecretFrom } from './secret-input';
 
 // The program entry (built to out/main/cli.js, or run with `tsx src-main/cli/main.ts`).
 // Everything testable lives in run.ts; this file only binds it to the process.
@@ -15,6 +16,7 @@ function processIo(): CommandIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stopRequested,
+    readSecret: readSecretFrom(process.stdin, process.stderr),
   };
 }
 

@@ -38,6 +38,10 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
     summary: 'print a diagnostics report for a support ticket (never the password)',
     load: () => import('./commands/diagnose').then((m) => m.diagnoseCommand),
   },
+  'store-password': {
+    summary: "put the manager password in this user's keychain, read from standard input",
+    load: () => import('./commands/store-password').then((m) => m.storePasswordCommand),
+  },
   status: {
     summary: "print or set one user's iSymphony presence status",
     load: () => import('./commands/status').then((m) => m.statusCommand),

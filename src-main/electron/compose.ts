@@ -13,6 +13,8 @@ export interface ShellDependencies {
   readonly logger: Logger;
   readonly platform: NodeJS.Platform;
   readonly appVersion: string;
+  /** Where an administrator may put machine-wide defaults (storage/machine-defaults.ts). */
+  readonly machineDefaultsPath?: string;
 }
 
 export function composeCompanion(dependencies: ShellDependencies): CompanionForShell {

@@ -42,6 +42,8 @@ import { createNotifier } from './notifications';
 import { createCallLinkRegistration } from './protocol-client';
 import { createPasswordMoveDialog } from './password-move-dialog';
 import { createFileChooser } from './file-chooser';
+import { createQuietHours } from './quiet-hours';
+import { machineDefaultsPath } from '../app/settings-keeper';
 import { createPopWindowHost } from './pop-window';
 import { watchPowerAndNetwork } from './power';
 import { appSchemePrivileges, registerAppProtocol } from './protocol';
@@ -194,9 +196,14 @@ async function start(): Promise<void> {
         }),
         shortcut: createShortcutRegistry(globalShortcut, () => withCompanion((c) => c.dialClipboard())),
       },
-      fileChooser: createFileChooser({ showOpenDialog: (options) => dialog.showOpenDialog(options) }),
+      fileChooser: createFileChooser({
+        showOpenDialog: (options) => dialog.showOpenDialog(options),
+        showSaveDialog: (options) => dialog.showSaveDialog(options),
+      }),
       displays: createDisplayList(screen),
+      quietHours: createQuietHours({ platform: process.platform, env: process.env }),
     },
+    machineDefaultsPath: machineDefaultsPath(process.platform, process.env),
   });
   const running = companion;
 

@@ -122,9 +122,10 @@ export function createPopWindowHost<D extends DisplayLike, W extends PopBrowserW
   };
 
   return {
-    update(next) {
+    update(next, ringing = false) {
       pops = next;
-      if (pops.length > 0 && (!window || window.isDestroyed())) create();
+      // Created hidden for the ring sound alone (pop style "notification"): its page plays it.
+      if ((pops.length > 0 || ringing) && (!window || window.isDestroyed())) create();
       render();
     },
   };

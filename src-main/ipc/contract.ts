@@ -32,6 +32,8 @@ import {
   type PhonebookImportResult,
   type PhonebookPage,
   type Settings,
+  type SettingsExportView,
+  type SettingsImportView,
   type StatusChange,
 } from './views';
 import { bare, request, type WindowName } from './request-spec';
@@ -114,6 +116,10 @@ export const REQUESTS = {
       }),
     windows: MAIN,
   }),
+  /** Main's own save dialog, then the saved settings (no secret is in them) written there; null: cancelled. */
+  exportSettings: bare<Answer<SettingsExportView | null>>(MAIN),
+  /** Main's own open dialog, then that file read for the form (not saved); null: cancelled. */
+  importSettings: bare<Answer<SettingsImportView | null>>(MAIN),
   testConnection: request<ConnectionTestResult, { settings: Settings; password?: string }>()({
     payload: (zod) => zod.strictObject({ settings: zod.unknown(), password: password(zod).optional() }),
     windows: MAIN,

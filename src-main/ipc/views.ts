@@ -152,6 +152,53 @@ export interface PauseView {
   readonly choice: PauseChoice;
 }
 
+/** The ring sound choices in the order Settings lists them ('off' first); the schema's enum, checked below. */
+export const RING_SOUNDS = [
+  'off',
+  'chime',
+  'bell',
+  'pulse',
+] as const satisfies readonly Settings['ringSound'][];
+type Within<T extends U, U> = T;
+/** Fails to compile when the schema has a sound this list leaves out. */
+export type _RingSoundsComplete = Within<Settings['ringSound'], (typeof RING_SOUNDS)[number]>;
+
+/**
+ * The ring sound the pop window plays now (app/ring-plan.ts decides): which, how loud (0–100), and
+ * how many times so far for the ring that began at `since`; a new `plays` means "play it again".
+ */
+export interface RingView {
+  readonly sound: Exclude<Settings['ringSound'], 'off'>;
+  readonly volume: number;
+  readonly since: number;
+  readonly plays: number;
+}
+
+/**
+ * Settings an administrator deployed for every user of this computer (docs/administration.md):
+ * the file they came from, and the settings it locks (changing them is refused with a sentence).
+ */
+export interface ManagedSettingsView {
+  readonly path: string;
+  readonly locked: readonly (keyof Settings)[];
+}
+
+/** An export written: the file's name (main's dialog chose the folder). */
+export interface SettingsExportView {
+  readonly fileName: string;
+}
+
+/**
+ * A settings file read for the form: the saved settings with the file's on top (not saved yet; the
+ * user checks them and presses Save), the settings the file gave, and the locked ones it could not change.
+ */
+export interface SettingsImportView {
+  readonly fileName: string;
+  readonly settings: Settings;
+  readonly given: readonly string[];
+  readonly keptLocked: readonly string[];
+}
+
 /** A display the pop window may be put on (Settings → Pops), as the operating system lists them. */
 export interface DisplayView {
   readonly id: number;
@@ -195,6 +242,10 @@ export interface AppState {
   readonly shortcutProblem: Problem | null;
   /** Missed calls not seen yet. */
   readonly missed: MissedView;
+  /** The ring sound playing now (the pop window plays it), or null for silence. */
+  readonly ring: RingView | null;
+  /** Machine-wide defaults in use, or null when this computer has none. */
+  readonly managedSettings: ManagedSettingsView | null;
 }
 
 /** A CRM lookup template as settings keep it. */

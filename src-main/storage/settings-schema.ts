@@ -144,6 +144,16 @@ export const settingsSchema = z
     missedCallNotification: z
       .boolean({ error: 'Notify me of missed calls must be on or off.' })
       .default(false),
+    // The sound a pop plays while its call rings, and how loud (0–100); added after format 3 with defaults.
+    ringSound: z
+      .enum(['off', 'chime', 'bell', 'pulse'], { error: 'The ring sound must be off, chime, bell or pulse.' })
+      .default('off'),
+    ringVolume: z
+      .number({ error: 'The ring volume must be a number from 0 to 100.' })
+      .int({ error: 'The ring volume must be a whole number from 0 to 100.' })
+      .min(0, { error: 'The ring volume must be a number from 0 to 100.' })
+      .max(100, { error: 'The ring volume must be a number from 0 to 100.' })
+      .default(70),
     popForInternalCalls: z.boolean({ error: 'Pop for internal calls must be on or off.' }),
     doNotDisturb: z.boolean({ error: 'Do not disturb must be on or off.' }),
     followPresenceDnd: z.boolean({ error: 'Follow iSymphony’s do-not-disturb status must be on or off.' }),
@@ -204,6 +214,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   outsideLinePrefix: '',
   didLabels: [],
   missedCallNotification: false,
+  ringSound: 'off',
+  ringVolume: 70,
   popForInternalCalls: false,
   doNotDisturb: false,
   followPresenceDnd: true,

@@ -22,6 +22,7 @@ import type { AnswerOf, AppState, ArgsOf, RequestChannel } from '../../src-main/
 import type { Segment } from '../../src-main/protocol/events';
 import { MemorySecretStore } from '../../src-main/storage/secret-store';
 import type { Settings } from '../../src-main/storage/settings-schema';
+import type { RingTiming } from '../../src-main/app/ring-plan';
 import { eventFactory, type EventFactory } from './events';
 import type { RendererBackend } from './renderer-harness';
 import { eventually } from './eventually';
@@ -87,6 +88,10 @@ export interface CompanionBackendOptions {
   readonly lookupBudgetMs?: number;
   /** What the recording desktop ports answer (a shortcut taken by another app, the displays listed). */
   readonly recording?: RecordingOptions;
+  /** How often the ring sound repeats and for how long; default the app's. */
+  readonly ringTiming?: RingTiming;
+  /** A machine-wide defaults file's text (given the demo server's port), written before the app starts. */
+  readonly machineDefaults?: (demoPort: number) => string;
 }
 
 export interface RingingCall {
@@ -121,6 +126,8 @@ export interface CompanionBackend {
   readonly events: EventFactory;
   /** What main's open dialog answers next: this file's path (written into the data folder), or cancelled (null). */
   chooseFile(text: string | null, name?: string): Promise<void>;
+  /** What main's save dialog answers next: this name's path in the data folder (returned), or cancelled (null). */
+  chooseSaveFile(name: string | null): string | null;
   /** The demo server rings my phone with this caller ID (raw, exactly as given: it may be hostile). */
   ring(caller: { name?: string | null; number?: string | null; did?: string | null }): RingingCall;
   close(): Promise<void>;
@@ -142,10 +149,20 @@ export async function startCompanionBackend(
   const { ports: recordingDesktop, recorded } = recordingPorts(options.recording);
   // Main's open dialog, answered the way the test chose (the Electron runtime is the one thing faked).
   let chosenFile: string | null = null;
+  let saveTarget: string | null = null;
   const desktopPorts: DesktopPorts = {
     ...recordingDesktop,
-    fileChooser: { chooseFile: async () => chosenFile },
+    fileChooser: { chooseFile: async () => chosenFile, chooseSaveFile: async () => saveTarget },
   };
+  const chooseSaveFile = (name: string | null): string | null => {
+    saveTarget = name === null ? null : join(data.dir, name);
+    return saveTarget;
+  };
+  let machineDefaultsPath: string | undefined;
+  if (options.machineDefaults !== undefined) {
+    machineDefaultsPath = join(data.dir, 'machine-defaults.json');
+    await writeFile(machineDefaultsPath, options.machineDefaults(demoServer.port), 'utf8');
+  }
   const chooseFile = async (text: string | null, name = 'contacts.csv'): Promise<void> => {
     if (text === null) chosenFile = null;
     else {
@@ -176,6 +193,8 @@ export async function startCompanionBackend(
       ...(options.popOutcomeMs !== undefined ? { popOutcomeMs: options.popOutcomeMs } : {}),
       ...(options.lookupBudgetMs !== undefined ? { lookupBudgetMs: options.lookupBudgetMs } : {}),
       ...(options.crmLookup !== undefined ? { crmLookup: () => options.crmLookup ?? null } : {}),
+      ...(options.ringTiming !== undefined ? { ringTiming: options.ringTiming } : {}),
+      ...(machineDefaultsPath !== undefined ? { machineDefaultsPath } : {}),
       // First run starts the built-in demo; keep its own calls out of the way until settings are saved.
       demoTraffic: { users: ['demo'], callsPerMinute: 0.001 },
     });
@@ -241,6 +260,7 @@ export async function startCompanionBackend(
       until,
       events,
       chooseFile,
+      chooseSaveFile,
       ring(spec) {
         const caller = events.external({
           ...(spec.name !== undefined ? { name: spec.name } : {}),

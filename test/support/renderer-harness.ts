@@ -67,6 +67,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  // As in Electron, whose windows may play sound without a click first (the pop window's ring).
+  '--autoplay-policy=no-user-gesture-required',
 ];
 
 /** The CSP of the built page, read from its meta tag, so the header is exactly the same policy. */

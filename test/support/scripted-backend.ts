@@ -96,6 +96,8 @@ export function sampleState(overrides: Partial<AppState> = {}): AppState {
     displays: [],
     shortcutProblem: null,
     missed: { count: 0, calls: [] },
+    ring: null,
+    managedSettings: null,
     ...overrides,
   };
 }

@@ -67,6 +67,9 @@ const BAD: { readonly [C in RequestChannel]: readonly unknown[] } = {
   testConnection: [{}, { settings: defaultSettings(), password: '' }, { settings: 'x' }],
   retryNow: [],
   copyDiagnostics: [],
+  // A window never names the file: main's own dialogs choose it.
+  exportSettings: [{ path: '/tmp/settings.json' }],
+  importSettings: [{ path: '/etc/passwd' }, { text: '{}' }],
   startDetection: [],
   finishDetection: [],
   cancelDetection: [],

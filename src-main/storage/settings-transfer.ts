@@ -1,0 +1,118 @@
+/**
+ * Settings as a file to carry to another desk (Settings → Import and export). The export is the
+ * saved settings, which hold no secret by construction (the password and tokens live in the
+ * keychain; the schema refuses a key that looks like one). The import reads such a file, or any
+ * part of one: the settings it gives go on top of the current ones, those it leaves out stay, and a
+ * file with anything wrong changes nothing and says what, setting by setting, in plain words.
+ */
+import { err, ok, type Result } from '../common/result';
+import { CURRENT_SCHEMA_VERSION, migrateSettings } from './migrations';
+import type { SettingsFieldProblem } from './settings-problems';
+import { validateSettings, type Settings } from './settings-schema';
+
+export const EXPORT_FORMAT = 'isymphony-companion-settings';
+/** A settings file is small; anything bigger is not one. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+export interface ImportProblem {
+  readonly code: 'import-invalid' | 'import-not-settings' | 'import-newer-version';
+  readonly message: string;
+  readonly fields: readonly SettingsFieldProblem[];
+}
+
+export interface Imported {
+  /** The current settings with the file's on top, checked whole. */
+  readonly settings: Settings;
+  /** The top-level settings the file gave. */
+  readonly given: readonly string[];
+}
+
+/** The file's text: the format's name, its version and the settings. */
+export function exportText(settings: Settings, schemaVersion: number = CURRENT_SCHEMA_VERSION): string {
+  return `${JSON.stringify({ format: EXPORT_FORMAT, schemaVersion, settings }, null, 2)}\n`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function refused(
+  code: ImportProblem['code'],
+  message: string,
+  fields: readonly SettingsFieldProblem[] = [],
+): ImportProblem {
+  return { code, message, fields };
+}
+
+/**
+ * Reads an exported file (or a settings.json, or part of either) on top of `current`. Older
+ * formats are converted as the settings file is; a newer one is refused, naming the versions.
+ */
+export function readImport(text: string, current: Settings): Result<Imported, ImportProblem> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return err(
+      refused(
+        'import-not-settings',
+        'This file is not a settings file: it is not valid JSON. Nothing was changed.',
+      ),
+    );
+  }
+  if (!isRecord(raw)) {
+    return err(
+      refused(
+        'import-not-settings',
+        'This file is not a settings file: it holds no settings. Nothing was changed.',
+      ),
+    );
+  }
+  // An export wraps the settings; a settings.json (or a hand-written part of one) is them.
+  const wrapped = raw.format === EXPORT_FORMAT || isRecord(raw.settings);
+  if (wrapped && raw.format !== undefined && raw.format !== EXPORT_FORMAT) {
+    return err(
+      refused(
+        'import-not-settings',
+        'This file is not an iSymphony Companion settings file. Nothing was changed.',
+      ),
+    );
+  }
+  const body = wrapped ? raw.settings : raw;
+  if (!isRecord(body)) {
+    return err(refused('import-not-settings', 'This file has no settings in it. Nothing was changed.'));
+  }
+  const version = wrapped ? raw.schemaVersion : body.schemaVersion;
+  const { schemaVersion: _ignored, ...given } = body;
+  // A file of an older format is converted as settings.json is; without a version it is taken as today's.
+  let document: Record<string, unknown> = given;
+  if (version !== undefined && version !== CURRENT_SCHEMA_VERSION) {
+    const migrated = migrateSettings({ ...current, ...given, schemaVersion: version });
+    if (!migrated.ok) {
+      const code =
+        migrated.error.code === 'settings-newer-version' ? 'import-newer-version' : 'import-invalid';
+      return err(refused(code, `${migrated.error.message} Nothing was changed.`));
+    }
+    document = { ...migrated.value.document };
+  }
+  const valid = validateSettings({ ...current, ...document });
+  if (!valid.ok) {
+    const fields = valid.error.fields;
+    const count = fields.length;
+    const first = fields[0];
+    const where = first && first.path !== '' ? `${first.path}: ` : '';
+    return err(
+      refused(
+        'import-invalid',
+        count === 1
+          ? `The file was not imported: ${where}${first?.message ?? ''} Nothing was changed.`
+          : `The file was not imported: ${count} settings in it are not valid (listed below). Nothing was changed.`,
+        fields,
+      ),
+    );
+  }
+  if (Object.keys(given).length === 0) {
+    return err(refused('import-not-settings', 'This file has no settings in it. Nothing was changed.'));
+  }
+  return ok({ settings: valid.value, given: Object.keys(given) });
+}
