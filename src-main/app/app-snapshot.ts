@@ -56,9 +56,7 @@ export function appSnapshot(parts: SnapshotParts): AppState {
     const ended = parts.pops.endedCall(id);
     return (
       byId.get(id) ??
-      (ended
-        ? [viewOfRecord(ended, crmSettings, true, parts.lookups.view(id), parts.settings.current)]
-        : [])
+      (ended ? [viewOfRecord(ended, crmSettings, true, parts.lookups.view(id), parts.settings.current)] : [])
     );
   });
   const ringing = popViews.filter((call) => call.state === 'ringing').map((call) => call.id);
