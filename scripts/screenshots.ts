@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AppState, ConnectionView, Settings } from '../src-main/ipc/contract';
 import { popWindowBounds } from '../src-main/electron/pop-placement';
 import { DEMO_CONTACTS, demoCrmTemplateUrl, startDemoServer } from '../src-main/demo-server';
@@ -87,7 +88,7 @@ function settings(): Settings {
   };
 }
 
-interface Shot {
+export interface Shot {
   readonly name: string;
   readonly page: 'index' | 'pop';
   readonly viewport: { width: number; height: number };
@@ -124,7 +125,8 @@ const CONTACTS = [
   [null, 'Reception, Example Ltd', ['0800 123 456']],
 ] as const;
 
-const SHOTS: readonly Shot[] = [
+/** Every screen and state; the accessibility test (test/browser/axe.test.ts) walks the same list. */
+export const SHOTS: readonly Shot[] = [
   {
     name: 'pop-card',
     page: 'pop',
@@ -659,4 +661,6 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run as a script only: the accessibility test imports SHOTS from here.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await main();

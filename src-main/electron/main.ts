@@ -54,6 +54,7 @@ import { createTrayHost } from './tray';
 import { statusDotImages, trayIconFolder, trayIconImages } from './tray-icons';
 import { electronUpdaterPort } from './updater';
 import { createUrlOpener } from './url-opener';
+import { createMainWindowZoom } from './zoom-keys';
 import { createMainWindowController } from './windows/main-window';
 import { createWindowRegistry } from './windows/registry';
 import { createSecureWindow } from './windows/create-window';
@@ -107,11 +108,15 @@ async function start(): Promise<void> {
   const newWindow = (options: BrowserWindowConstructorOptions) =>
     createSecureWindow(BrowserWindow, options, preloadPath);
 
+  const mainZoom = createMainWindowZoom(process.platform);
   const mainWindow = createMainWindowController({
     createWindow: newWindow,
     url: (route) => source.pageUrl('index', route === 'home' ? undefined : route),
     isQuitting: () => quitting,
-    onCreated: (window) => windows.add(window, 'main'),
+    onCreated: (window) => {
+      windows.add(window, 'main');
+      mainZoom.attach(window.webContents);
+    },
   });
 
   const trayIcons = trayIconFolder({
@@ -224,6 +229,7 @@ async function start(): Promise<void> {
   registerIpcHandlers({ ipcMain, companion: running, windows, origins: source.origins, logger });
   running.onState((state) => {
     latestState = state;
+    mainZoom.setTextSize(state.settings.textSize);
     updates.setLiveCall(state.liveCalls.some(isLiveCall));
   });
   pushStateToWindows(running, windows);

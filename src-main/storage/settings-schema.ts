@@ -24,6 +24,8 @@ const DID_NUMBER = /^[0-9+*#][0-9+*# ()./-]{0,31}$/;
 // eslint-disable-next-line no-control-regex -- a label is shown on every card: no control characters in it
 const LABEL_CONTROL = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 export const MAX_DID_LABELS = 200;
+/** The main window's text size settings, in percent (Settings → General). */
+export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 /** Where on its display the pop window sits. */
 export const POP_CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
 
@@ -178,6 +180,10 @@ export const settingsSchema = z
       .nullable()
       .default(null),
     theme: z.enum(['system', 'light', 'dark'], { error: 'Theme must be system, light or dark.' }),
+    // The main window's text and controls, in percent; added after format 3 with a default.
+    textSize: z
+      .literal(TEXT_SIZES, { error: 'Text size must be 100, 125, 150, 175 or 200 (per cent).' })
+      .default(100),
   })
   .superRefine((settings, ctx) => {
     // One key cannot do two things: the second registration would fail with a less helpful word.
@@ -226,6 +232,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   callLinks: false,
   dialShortcut: null,
   theme: 'system',
+  textSize: 100,
 }) as Settings;
 
 export function defaultSettings(): Settings {

@@ -88,4 +88,56 @@ describe('first launch', () => {
     // The main window kept the focus it had.
     expect((await app.window(main)).focused).toBe(true);
   });
+
+  it('Ctrl +, Ctrl − and Ctrl 0 zoom the main window (the app menu that carried them is gone)', async () => {
+    const main = await mainWindowOf(app);
+    const zoomAfter = async (key: string): Promise<{ factor: number; width: number }> => {
+      const before = app.records.length;
+      await app.page(main, { kind: 'press', key });
+      const zoom = await app.next((r): r is Extract<Recorded, { kind: 'zoom' }> => r.kind === 'zoom', before);
+      // The page is laid out at the new factor: the window's 960 px hold fewer CSS pixels.
+      const width = await app.evaluate<number>(main, '() => window.innerWidth');
+      return { factor: zoom.factor, width };
+    };
+    expect(await zoomAfter('Control+Equal')).toMatchObject({ factor: 1.1 });
+    expect(await zoomAfter('Control+Shift+Equal')).toEqual({ factor: 1.25, width: 768 });
+    expect(await zoomAfter('Control+Minus')).toMatchObject({ factor: 1.1 });
+    expect(await zoomAfter('Control+0')).toEqual({ factor: 1, width: 960 });
+    expect((await app.window(main)).zoomFactor).toBe(1);
+    // Only this window: Chromium would zoom every page of the origin (the pop window too) otherwise.
+    expect(app.all('zoom').every((zoom) => zoom.mode === 'isolated')).toBe(true);
+  });
+
+  it('the text-size setting zooms the main window, and Ctrl 0 returns to it', async () => {
+    const main = await mainWindowOf(app);
+    const before = app.records.length;
+    const saved = await app.evaluate<{ ok: boolean }>(
+      main,
+      `async () => {
+        const { settings } = await window.companion.getState();
+        return window.companion.saveSettings({ settings: { ...settings, textSize: 150 } });
+      }`,
+    );
+    expect(saved.ok).toBe(true);
+    const zoom = await app.next((r): r is Extract<Recorded, { kind: 'zoom' }> => r.kind === 'zoom', before);
+    expect(zoom.factor).toBe(1.5);
+    expect(await app.evaluate<number>(main, '() => window.innerWidth')).toBe(640);
+    const zoomAfter = async (key: string): Promise<number> => {
+      const mark = app.records.length;
+      await app.page(main, { kind: 'press', key });
+      return (await app.next((r): r is Extract<Recorded, { kind: 'zoom' }> => r.kind === 'zoom', mark))
+        .factor;
+    };
+    expect(await zoomAfter('Control+Equal')).toBe(1.75);
+    expect(await zoomAfter('Control+0')).toBe(1.5);
+    const back = await app.evaluate<{ ok: boolean }>(
+      main,
+      `async () => {
+        const { settings } = await window.companion.getState();
+        return window.companion.saveSettings({ settings: { ...settings, textSize: 100 } });
+      }`,
+    );
+    expect(back.ok).toBe(true);
+    await expect.poll(async () => (await app.window(main)).zoomFactor).toBe(1);
+  });
 });

@@ -65,6 +65,10 @@ describe('the status bar', () => {
     const countdown = bar.getByTestId('countdown');
     expect(await countdown.textContent()).toMatch(/Retrying in [78] s — The server closed the connection\./);
     await expect.poll(() => countdown.textContent(), { timeout: 4_000 }).toMatch(/Retrying in [56] s/);
+    // Announced: the state and why; the countdown's ticks are not (they would interrupt every second).
+    expect(await bar.getByRole('status').textContent()).toBe(
+      'Connection lost: The server closed the connection.',
+    );
     await bar.getByRole('button', { name: 'Retry now' }).click();
     await expect.poll(() => backend.requests('retryNow').length).toBe(1);
   });
@@ -73,7 +77,8 @@ describe('the status bar', () => {
     const message =
       "This computer's address 192.0.2.7 is not on the server's allow-list: ask the administrator to add it in security.xml.";
     const { bar, backend } = await openWith({ state: 'failed', code: 'forbidden', message });
-    expect(await bar.getByRole('status').textContent()).toBe('Not connected');
+    // The live region says the reason and the fix with the state, not only "Not connected".
+    expect(await bar.getByRole('status').textContent()).toBe(`Not connected: ${message}`);
     expect(await bar.getByTestId('reason').textContent()).toBe(message);
     await bar.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => backend.requests('retryNow').length).toBe(1);
@@ -103,7 +108,9 @@ describe('the status bar', () => {
       connection: { state: 'stopped', code: 'stopped', message: 'Stopped while the computer sleeps.' },
     });
     await view.settled();
-    await expect.poll(() => bar.getByRole('status').textContent()).toBe('Disconnected');
+    await expect
+      .poll(() => bar.getByRole('status').textContent())
+      .toBe('Disconnected: Stopped while the computer sleeps.');
     expect(await bar.getByTestId('reason').textContent()).toBe('Stopped while the computer sleeps.');
   });
 });

@@ -27,6 +27,12 @@ export interface RendererPageOptions {
   readonly viewport?: { readonly width: number; readonly height: number };
   /** Extra scripts run in the page before its own (e.g. a benchmark's observers). */
   readonly initScripts?: readonly string[];
+  /** Tests see reduced motion unless they ask for motion (to prove it stops when reduced). */
+  readonly reducedMotion?: 'reduce' | 'no-preference';
+  /** 2 with half the window's size: the page as Chromium zooms it to 200 % (Ctrl + or the text size). */
+  readonly deviceScaleFactor?: number;
+  /** `active`: Windows' high-contrast themes, as Chromium emulates them. */
+  readonly forcedColors?: 'active' | 'none';
 }
 
 export interface RendererPage {
@@ -123,7 +129,9 @@ export async function startRendererHarness(): Promise<RendererHarness> {
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 960, height: 720 },
       colorScheme: options.colorScheme ?? 'light',
-      reducedMotion: 'reduce',
+      reducedMotion: options.reducedMotion ?? 'reduce',
+      forcedColors: options.forcedColors ?? 'none',
+      deviceScaleFactor: options.deviceScaleFactor ?? 1,
       locale: 'en-GB',
       timezoneId: 'UTC',
     });

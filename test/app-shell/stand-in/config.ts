@@ -65,6 +65,8 @@ export type PageAction =
   | { readonly kind: 'evaluate'; readonly source: string; readonly arg?: unknown }
   | { readonly kind: 'click'; readonly selector: string }
   | { readonly kind: 'wait-for'; readonly selector: string }
+  /** A key pressed in the page, as Playwright names keys ("Control+Equal"). */
+  | { readonly kind: 'press'; readonly key: string }
   | { readonly kind: 'screenshot'; readonly path: string };
 
 export type Reply =
@@ -83,6 +85,7 @@ export type Recorded =
     }
   | { readonly kind: 'page-loaded'; readonly window: number; readonly url: string }
   | { readonly kind: 'window-closed'; readonly window: number }
+  | { readonly kind: 'zoom'; readonly contents: number; readonly factor: number; readonly mode: string }
   | { readonly kind: 'tray-created' }
   | {
       readonly kind: 'tray-menu';
@@ -144,6 +147,8 @@ export interface WindowView {
   readonly alwaysOnTopLevel: string | null;
   readonly destroyed: boolean;
   readonly url: string;
+  /** The page's zoom (webContents.setZoomFactor), 1 unless main zoomed it. */
+  readonly zoomFactor: number;
 }
 
 export type ChildMessage = Reply | { readonly record: Recorded };

@@ -49,6 +49,9 @@ async function onPage(targets: DriverTargets, id: number, action: PageAction): P
     case 'wait-for':
       await page.locator(action.selector).first().waitFor();
       return null;
+    case 'press':
+      await page.keyboard.press(action.key);
+      return null;
     case 'screenshot':
       await page.screenshot({ path: action.path });
       return null;

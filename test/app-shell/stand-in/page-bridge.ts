@@ -16,7 +16,9 @@ export const DELIVER = '__electronStandInDeliver';
 
 export type TransportMessage =
   | { readonly type: 'invoke'; readonly channel: string; readonly args: unknown[] }
-  | { readonly type: 'exposed'; readonly key: string; readonly keys: string[] };
+  | { readonly type: 'exposed'; readonly key: string; readonly keys: string[] }
+  /** A key the page received, for webContents' before-input-event (Electron's comes before the page's). */
+  | { readonly type: 'input'; readonly input: Electron.Input };
 
 /** The init script for one window: the preload's CommonJS source wrapped with its `require`. */
 export function preloadInitScript(preloadSource: string): string {
@@ -62,6 +64,17 @@ export function preloadInitScript(preloadSource: string): string {
     if (name === 'electron') return Object.freeze({ contextBridge, ipcRenderer });
     throw new Error('A sandboxed preload can require only electron, not ' + name);
   };
+  // Every key, as main's before-input-event sees it. (Electron asks main first and may keep a key
+  // from the page; here main hears of it as the page does, which is enough to act on it.)
+  for (const type of ['keydown', 'keyup']) {
+    globalThis.addEventListener(type, (event) => {
+      void transport({ type: 'input', input: {
+        type: type === 'keydown' ? 'keyDown' : 'keyUp', key: event.key, code: event.code,
+        isAutoRepeat: event.repeat, isComposing: event.isComposing, shift: event.shiftKey,
+        control: event.ctrlKey, alt: event.altKey, meta: event.metaKey, location: event.location, modifiers: [],
+      } });
+    }, true);
+  }
   const module = { exports: {} };
   const exports = module.exports;
   void exports;

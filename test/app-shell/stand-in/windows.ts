@@ -42,7 +42,18 @@ const routingIds = new WeakMap<Frame, number>();
 
 export class StandInWebContents
   extends EventEmitter
-  implements Surface<Electron.WebContents, 'id' | 'send' | 'isDestroyed' | 'setWindowOpenHandler' | 'getURL'>
+  implements
+    Surface<
+      Electron.WebContents,
+      | 'id'
+      | 'send'
+      | 'isDestroyed'
+      | 'setWindowOpenHandler'
+      | 'getURL'
+      | 'getZoomFactor'
+      | 'setZoomFactor'
+      | 'setZoomMode'
+    >
 {
   readonly id = nextContentsId++;
   readonly processId = 1000 + this.id;
@@ -52,8 +63,15 @@ export class StandInWebContents
   #deliveries: Promise<unknown> = Promise.resolve();
 
   #live: Page | null = null;
+  zoomFactor = 1;
+  /** Chromium's zoom is per origin unless 'isolated'; the stand-in zooms one page either way. */
+  zoomMode: Parameters<Electron.WebContents['setZoomMode']>[0] = 'default';
 
-  constructor(private readonly page: Promise<Page>) {
+  /** `onZoom`: the window lays its page out at the new factor (Chromium's zoom: fewer CSS pixels). */
+  constructor(
+    private readonly page: Promise<Page>,
+    private readonly onZoom: (factor: number) => void = () => undefined,
+  ) {
     super();
     void page.then((live) => (this.#live = live)).catch(() => undefined);
   }
@@ -100,6 +118,20 @@ export class StandInWebContents
 
   getURL(): string {
     return this.url;
+  }
+
+  getZoomFactor(): number {
+    return this.zoomFactor;
+  }
+
+  setZoomMode(mode: Parameters<Electron.WebContents['setZoomMode']>[0]): void {
+    this.zoomMode = mode;
+  }
+
+  setZoomFactor(factor: number): void {
+    record({ kind: 'zoom', contents: this.id, factor, mode: this.zoomMode });
+    this.zoomFactor = factor;
+    this.onZoom(factor);
   }
 }
 
@@ -165,7 +197,7 @@ export class StandInBrowserWindow
     };
     this.#alwaysOnTop = options.alwaysOnTop ? 'floating' : null;
     this.page = this.#openPage();
-    this.webContents = new StandInWebContents(this.page);
+    this.webContents = new StandInWebContents(this.page, () => this.#layOut());
     // Unhandled here, a failed page would only show up as a missing window later.
     this.page.catch((error: unknown) => process.stderr.write(`stand-in: page failed: ${String(error)}\n`));
     StandInBrowserWindow.all.push(this);
@@ -196,6 +228,10 @@ export class StandInBrowserWindow
 
   async #onMessage(frame: Frame, page: Page, message: TransportMessage): Promise<unknown> {
     if (message.type === 'exposed') return null;
+    if (message.type === 'input') {
+      this.webContents.emit('before-input-event', new PreventableEvent(), message.input);
+      return null;
+    }
     const handler = world.ipcHandlers.get(message.channel);
     if (!handler) throw new Error(`No handler registered for '${message.channel}'`);
     const event = {
@@ -281,7 +317,14 @@ export class StandInBrowserWindow
   setBounds(bounds: Partial<Electron.Rectangle>): void {
     this.#call('setBounds', bounds);
     this.#bounds = { ...this.#bounds, ...bounds };
-    const { width, height } = this.#bounds;
+    this.#layOut();
+  }
+
+  /** The page's viewport: the window's size in CSS pixels at the page's zoom factor. */
+  #layOut(): void {
+    const zoom = this.webContents.zoomFactor;
+    const width = Math.round(this.#bounds.width / zoom);
+    const height = Math.round(this.#bounds.height / zoom);
     void this.#queue((page) => page.setViewportSize({ width, height }));
   }
 
@@ -350,6 +393,7 @@ export class StandInBrowserWindow
       alwaysOnTopLevel: this.#alwaysOnTop,
       destroyed: this.#destroyed,
       url: this.webContents.url,
+      zoomFactor: this.webContents.zoomFactor,
     };
   }
 

@@ -194,6 +194,15 @@ describe('validateSettings', () => {
     expect(fieldsOf(withChanges({ dialShortcut: 'D' })).dialShortcut).toMatch(/modifier and one key/);
   });
 
+  it('fills the text size (100 %) in a file written before it, and takes only the sizes offered', () => {
+    const { textSize: _size, ...older } = structuredClone(DEFAULT_SETTINGS);
+    const loaded = validateSettings(older);
+    expect(loaded.ok && loaded.value.textSize).toBe(100);
+    for (const textSize of [125, 150, 175, 200]) expect(fieldsOf(withChanges({ textSize }))).toEqual({});
+    for (const textSize of [90, 300, '150', null])
+      expect(fieldsOf(withChanges({ textSize })).textSize).toMatch(/100, 125, 150, 175 or 200/);
+  });
+
   it('refuses a dial shortcut that is the CRM shortcut, beside the dial shortcut', () => {
     const same = withChanges({
       globalShortcut: 'CommandOrControl+Shift+K',
