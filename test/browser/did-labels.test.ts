@@ -86,13 +86,13 @@ describe('the dialled number by its name', () => {
     await main.page.getByRole('button', { name: 'Settings' }).click();
     await main.page.getByRole('button', { name: 'Name a dialled number' }).click();
     const row = main.page.getByTestId('did-label-row').last();
-    await row.getByLabel('Dialled number').fill('support line');
+    await row.getByLabel('Dialled number', { exact: true }).fill('support line');
     await row.getByLabel('Name on the card').fill('Acme – Support');
     await main.page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => row.getByTestId('field-error').textContent()).toMatch(/with digits/);
     expect(real.latest().settings.didLabels).toEqual([{ did: '0800 123 456', label: 'Acme – Sales' }]);
 
-    await row.getByLabel('Dialled number').fill('+44 20 7946 0000');
+    await row.getByLabel('Dialled number', { exact: true }).fill('+44 20 7946 0000');
     await main.page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => main.page.getByTestId('save-result').textContent()).toBe('Settings saved.');
     expect(real.latest().settings.didLabels).toEqual([
