@@ -79,8 +79,8 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer talks to main only through the preload API.' }],
           patterns: [
             {
-              regex: '^(\\.\\./)+src-main/(?!ipc/)',
-              message: 'The renderer may import only the IPC contract from src-main.',
+              regex: '^(\\.\\./)+src-main/(?!ipc/|i18n/)',
+              message: 'The renderer may import only the IPC contract and the i18n core from src-main.',
             },
             { group: ['node:*'], message: 'The renderer is a sandboxed web page: no Node modules.' },
           ],

@@ -10,11 +10,21 @@
 /** @type {readonly import('./layers').Layer[]} */
 export const LAYERS = [
   {
+    name: 'i18n',
+    folder: 'src-main/i18n',
+    holds:
+      'languages and the chosen locale, the message catalogues (typed keys from English), the translator, `Intl` formats, the pseudo-locale',
+    imports: [],
+    packages: ['intl-messageformat', '@formatjs/icu-messageformat-parser'],
+    notes: 'pure; shared by main and the windows; [i18n.md](i18n.md)',
+  },
+  {
     name: 'common',
     folder: 'src-main/common',
     holds: '`Result`/`Problem`, `Clock`/`Random`, `Logger`, `Secret`',
     imports: [],
-    notes: 'errors are values with a code and a sentence',
+    typeImports: ['i18n'],
+    notes: 'errors are values with a code and a sentence (English, and a message key to translate it)',
   },
   {
     name: 'protocol',
@@ -108,7 +118,7 @@ export const LAYERS = [
     name: 'storage',
     folder: 'src-main/storage',
     holds: 'settings (zod schema, atomic file, migrations), history (JSON Lines), keychain',
-    imports: ['common', 'protocol', 'lookup'],
+    imports: ['common', 'protocol', 'lookup', 'i18n'],
     typeImports: ['crm'],
     packages: ['zod', 'keytar'],
     notes: 'the settings schema checks event kinds against the protocol profile',
@@ -137,7 +147,7 @@ export const LAYERS = [
       '`contract.ts`: the request table (payload schema, answer type, allowed windows per request; how an entry is declared in `request-spec.ts`, shared payload parts in `request-payloads.ts`); `views.ts` (with `*-views.ts`): the state and answers both processes see',
     // presence: the status name and note limits of setStatus; zod: types only (main builds the schemas).
     imports: ['protocol', 'presence'],
-    typeImports: ['common', 'storage'],
+    typeImports: ['common', 'storage', 'i18n'],
     packages: ['zod'],
     notes:
       'the renderer imports `views.ts` at runtime and `contract.ts` for types only; the preload imports the table, which needs no zod at runtime',
@@ -163,6 +173,7 @@ export const LAYERS = [
       'diagnostics',
       'ipc',
       'lookup',
+      'i18n',
     ],
     packages: ['zod'],
     notes: 'never `electron`; runs the demo server in-process; [companion.md](companion.md)',
@@ -172,7 +183,7 @@ export const LAYERS = [
     folder: 'src-main/electron',
     holds:
       'the **only** runtime importer of `electron`: entry, windows, protocol, IPC wiring, preload, tray, notifications, pop window, power',
-    imports: ['common', 'app', 'ipc', 'updates'],
+    imports: ['common', 'app', 'ipc', 'updates', 'i18n'],
     packages: ['electron', 'electron-updater'],
     notes: '[desktop-shell.md](desktop-shell.md)',
   },
@@ -201,7 +212,7 @@ export const LAYERS = [
     name: 'renderer',
     folder: 'src-renderer',
     holds: 'the Svelte 5 screens; talk to main only through `window.companion`',
-    imports: ['ipc'],
+    imports: ['ipc', 'i18n'],
     packages: ['svelte'],
     notes: 'a sandboxed web page: no Node modules',
   },

@@ -1,12 +1,16 @@
 /**
  * Writes a PNG of each screen, light and dark, to docs/screenshots/ (npm run screenshots): the
  * built renderer in Debian's Chromium, fed by the scripted backend with realistic made-up calls.
+ * A few screens are also taken in German and in Arabic (right to left). The same list of screens
+ * is what test/browser/pseudo-locale.test.ts checks for clipped and overlapping text.
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AppState, ConnectionView, Settings } from '../src-main/ipc/contract';
+import type { AppState, ConnectionView, LocaleView, Settings } from '../src-main/ipc/contract';
+import { resolveLocale } from '../src-main/i18n/languages';
+import type { RendererPage } from '../test/support/renderer-harness';
 import { popWindowBounds } from '../src-main/electron/pop-placement';
 import { DEMO_CONTACTS, demoCrmTemplateUrl, startDemoServer } from '../src-main/demo-server';
 import { ensureRendererBuilt } from '../test/support/renderer-build';
@@ -599,19 +603,68 @@ function missedCalls(): AppState['liveCalls'][number][] {
   ];
 }
 
-async function shoot(harness: RendererHarness, shot: Shot, scheme: 'light' | 'dark'): Promise<string> {
+/**
+ * Opens a screen as its shot describes and acts on it (in English, so the acts can find buttons by
+ * name); then, for another locale, switches the language live, as saving Settings does.
+ */
+export async function openShot(
+  harness: RendererHarness,
+  shot: Shot,
+  options: { readonly scheme: 'light' | 'dark'; readonly locale?: LocaleView },
+): Promise<RendererPage> {
   const backend = new ScriptedBackend(shot.state);
   shot.prepare?.(backend);
-  const view = await harness.open(backend, { page: shot.page, viewport: shot.viewport, colorScheme: scheme });
+  const view = await harness.open(backend, {
+    page: shot.page,
+    viewport: shot.viewport,
+    colorScheme: options.scheme,
+  });
   try {
     await view.page
       .locator(shot.page === 'pop' ? '.pop-card' : '#app > *')
       .first()
       .waitFor();
     await shot.act?.(view.page);
+    if (options.locale) {
+      backend.setState({ locale: options.locale });
+      const lang = options.locale.language === 'en-XA' ? 'en' : options.locale.formatLocale;
+      await view.page.waitForFunction(
+        (want) =>
+          (globalThis as unknown as { document: { documentElement: { lang: string } } }).document
+            .documentElement.lang === want,
+        lang,
+      );
+    }
     await view.settled();
     await view.page.waitForTimeout(150);
-    const path = resolve(OUT, `${shot.name}-${scheme}.png`);
+    return view;
+  } catch (error) {
+    await view.close();
+    throw error;
+  }
+}
+
+/** Screens also taken in German and in Arabic (suffix -de, -ar), light only. */
+const TRANSLATED = [
+  'pop-card',
+  'pop-cards-several',
+  'history',
+  'settings',
+  'first-run',
+  'phonebook',
+  'missed',
+];
+
+async function shoot(
+  harness: RendererHarness,
+  shot: Shot,
+  scheme: 'light' | 'dark',
+  language?: 'de' | 'ar',
+): Promise<string> {
+  const locale = language ? resolveLocale(language, 'locale', []) : undefined;
+  const view = await openShot(harness, shot, locale ? { scheme, locale } : { scheme });
+  try {
+    const path = resolve(OUT, `${shot.name}-${language ? `${language}-` : ''}${scheme}.png`);
     if (shot.element) await view.page.locator(shot.element).screenshot({ path });
     else await view.page.screenshot({ path });
     const problems = [...(await view.cspViolations()).map((v) => `CSP ${v.directive}`), ...view.errors];
@@ -651,6 +704,10 @@ async function main(): Promise<void> {
     for (const shot of SHOTS.filter((s) => only.length === 0 || only.some((o) => s.name.startsWith(o)))) {
       for (const scheme of ['light', 'dark'] as const)
         process.stdout.write(`${await shoot(harness, shot, scheme)}\n`);
+      if (TRANSLATED.includes(shot.name)) {
+        for (const language of ['de', 'ar'] as const)
+          process.stdout.write(`${await shoot(harness, shot, 'light', language)}\n`);
+      }
     }
     if (only.length === 0 || only.includes('demo-crm'))
       process.stdout.write(`${await shootDemoCrm(harness)}\n`);

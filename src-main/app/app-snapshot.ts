@@ -3,6 +3,7 @@
  * it: one function, called whenever the state publisher sends a new state.
  */
 import type { Clock } from '../common/clock';
+import { resolveLocale } from '../i18n/languages';
 import type { AppState, DisplayView } from '../ipc/contract';
 import type { Settings } from '../storage/settings-schema';
 import type { CallerLookups } from './caller-lookup';
@@ -45,6 +46,8 @@ export interface SnapshotParts {
   readonly displays: readonly DisplayView[];
   /** The ring sound's plan, asked for the calls with a card that ring now. */
   readonly ringer: Ringer;
+  /** The OS's preferred languages, for Settings → Language "system". */
+  readonly systemLanguages: readonly string[];
 }
 
 export function appSnapshot(parts: SnapshotParts): AppState {
@@ -88,5 +91,10 @@ export function appSnapshot(parts: SnapshotParts): AppState {
     missed: parts.missed.view(crmSettings),
     ring: parts.ringer.view(ringing, parts.settings.current),
     managedSettings: parts.settings.managed,
+    locale: resolveLocale(
+      parts.settings.current.language,
+      parts.settings.current.clock,
+      parts.systemLanguages,
+    ),
   };
 }

@@ -52,4 +52,6 @@ export interface CompanionOptions {
   readonly ringTiming?: RingTiming;
   /** The machine-wide defaults file an administrator may deploy (docs/administration.md); none when left out. */
   readonly machineDefaultsPath?: string;
+  /** The OS's preferred languages, most wanted first (BCP 47); Settings → Language "system" follows them. Default English. */
+  readonly systemLanguages?: readonly string[];
 }

@@ -251,6 +251,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       missed,
       displays: ports.displays?.list() ?? [],
       ringer,
+      systemLanguages: options.systemLanguages ?? ['en'],
     });
   const shell = new ShellSync({
     ports,

@@ -1,10 +1,16 @@
+import type { MessageRef } from '../i18n/message-ref';
+
 /**
  * Errors are values: a machine code for programs and tests, and one plain sentence for people
- * that says what is wrong and, where there is one, the fix.
+ * that says what is wrong and, where there is one, the fix. `message` is English (the command
+ * line and logs); `text`, when there is one, is the same sentence as a catalogue message, which
+ * the windows, tray and notifications say in the chosen language (docs/i18n.md); `problemSaid`
+ * in `i18n/english.ts` builds both from one key.
  */
 export interface Problem<Code extends string = string> {
   readonly code: Code;
   readonly message: string;
+  readonly text?: MessageRef;
 }
 
 export type Result<T, E = Problem> =

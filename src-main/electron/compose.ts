@@ -15,6 +15,8 @@ export interface ShellDependencies {
   readonly appVersion: string;
   /** Where an administrator may put machine-wide defaults (storage/machine-defaults.ts). */
   readonly machineDefaultsPath?: string;
+  /** app.getPreferredSystemLanguages(): what Settings → Language "system" follows. */
+  readonly systemLanguages: readonly string[];
 }
 
 export function composeCompanion(dependencies: ShellDependencies): CompanionForShell {

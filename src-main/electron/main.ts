@@ -160,6 +160,7 @@ async function start(): Promise<void> {
     logger,
     platform: process.platform,
     appVersion: app.getVersion(),
+    systemLanguages: systemLanguages(),
     ports: {
       tray,
       urlOpener: createUrlOpener(shell, logger),
@@ -283,4 +284,10 @@ async function start(): Promise<void> {
   const state = latestState as AppState | null;
   // Started for a link, the notice says how it went; the window stays in the tray.
   if ((!openedAtLogin && startLink === null) || state?.mode === 'setup') mainWindow.show();
+}
+
+/** The OS's preferred languages for Settings → Language "system"; the app's locale when the OS lists none. */
+function systemLanguages(): readonly string[] {
+  const preferred = app.getPreferredSystemLanguages();
+  return preferred.length > 0 ? preferred : [app.getLocale()];
 }

@@ -5,6 +5,8 @@
  * own (phonebook-views.ts, presence-views.ts, detection-views.ts), re-exported here.
  */
 import type { Settings } from '../storage/settings-schema';
+import type { LocaleView } from '../i18n/languages';
+import type { MessageRef } from '../i18n/message-ref';
 import type { CallParties } from '../storage/history-entry';
 import type { DayRun } from '../storage/history-days';
 import type { Problem } from '../common/result';
@@ -13,7 +15,7 @@ import type { PhonebookView } from './phonebook-views';
 import type { PresenceView, StatusChoice } from './presence-views';
 import type { DetectionView } from './detection-views';
 
-export type { Settings, Problem, StatusType };
+export type { Settings, Problem, StatusType, LocaleView };
 export type * from './phonebook-views';
 export type * from './presence-views';
 export type * from './detection-views';
@@ -246,6 +248,8 @@ export interface AppState {
   readonly ring: RingView | null;
   /** Machine-wide defaults in use, or null when this computer has none. */
   readonly managedSettings: ManagedSettingsView | null;
+  /** The language, formats and direction both windows use (Settings → Language and Clock, else the OS). */
+  readonly locale: LocaleView;
 }
 
 /** A CRM lookup template as settings keep it. */
@@ -293,7 +297,9 @@ export type LookupTestView =
 export interface FieldProblem {
   /** Dotted path of the field, e.g. "server.port". */
   readonly path: string;
+  /** English (the command line); `text` says it in the chosen language when there is one. */
   readonly message: string;
+  readonly text?: MessageRef;
 }
 
 export type Answer<T> =
@@ -331,6 +337,8 @@ export interface ConnectionTestResult {
   readonly ok: boolean;
   readonly code: string;
   readonly message: string;
+  /** The message in the catalogue, said in the chosen language (docs/i18n.md). */
+  readonly text?: MessageRef;
   /** When the settings tested were not valid: each field's problem, as saveSettings gives them. */
   readonly fields?: readonly FieldProblem[];
 }

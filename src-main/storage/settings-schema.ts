@@ -5,6 +5,7 @@ import type { ProtocolProfileOverrides } from '../protocol/profile';
 import { err, ok, type Result } from '../common/result';
 import { CORE_SERVER_REFUSED, DEFAULT_CORE_SERVER, parseCoreServer } from '../protocol/core-server';
 import { toFieldProblems, type SettingsProblem } from './settings-problems';
+import { CLOCK_SETTINGS, LANGUAGE_SETTINGS } from '../i18n/languages';
 import { crmLookupSchema, crmSchema } from './settings-crm-schema';
 import { protocolProfileSchema, serverSchema } from './settings-server-schema';
 
@@ -184,6 +185,11 @@ export const settingsSchema = z
     textSize: z
       .literal(TEXT_SIZES, { error: 'Text size must be 100, 125, 150, 175 or 200 (per cent).' })
       .default(100),
+    // Added with the translations, with defaults: older files follow the system's language and clock.
+    language: z
+      .enum(LANGUAGE_SETTINGS, { error: 'Language must be system or one of en, de, fr, it, es, ar.' })
+      .default('system'),
+    clock: z.enum(CLOCK_SETTINGS, { error: 'Clock must be locale, 12 or 24.' }).default('locale'),
   })
   .superRefine((settings, ctx) => {
     // One key cannot do two things: the second registration would fail with a less helpful word.
@@ -233,6 +239,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   dialShortcut: null,
   theme: 'system',
   textSize: 100,
+  language: 'system',
+  clock: 'locale',
 }) as Settings;
 
 export function defaultSettings(): Settings {

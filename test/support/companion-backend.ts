@@ -92,6 +92,8 @@ export interface CompanionBackendOptions {
   readonly ringTiming?: RingTiming;
   /** A machine-wide defaults file's text (given the demo server's port), written before the app starts. */
   readonly machineDefaults?: (demoPort: number) => string;
+  /** The OS's preferred languages (Settings → Language "system" follows them); default `['en-GB']`. */
+  readonly systemLanguages?: readonly string[];
 }
 
 export interface RingingCall {
@@ -189,6 +191,7 @@ export async function startCompanionBackend(
           : {}),
       },
       connectionTestTimeoutMs: 3_000,
+      systemLanguages: options.systemLanguages ?? ['en-GB'],
       ...(options.detectionListenMs !== undefined ? { detectionListenMs: options.detectionListenMs } : {}),
       ...(options.popOutcomeMs !== undefined ? { popOutcomeMs: options.popOutcomeMs } : {}),
       ...(options.lookupBudgetMs !== undefined ? { lookupBudgetMs: options.lookupBudgetMs } : {}),

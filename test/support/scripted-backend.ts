@@ -98,6 +98,7 @@ export function sampleState(overrides: Partial<AppState> = {}): AppState {
     missed: { count: 0, calls: [] },
     ring: null,
     managedSettings: null,
+    locale: { language: 'en', formatLocale: 'en-GB', dir: 'ltr', hourCycle: null },
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import type { CallView } from '../../../src-main/ipc/contract';
-import { formatDuration } from './duration';
+import type { Formats } from '../../../src-main/i18n/formats';
+import type { Say } from '../../../src-main/i18n/translator';
 
 type Caller = Pick<CallView, 'callerName' | 'callerNumber' | 'lookup'>;
 
@@ -17,18 +18,21 @@ export function companyOf(call: Caller): string | null {
 }
 
 /** Where the shown name came from, in words: "from phonebook", "from CRM", "caller ID"; null when nothing named the caller. */
-export function sourceText(call: Caller): string | null {
+export function sourceText(call: Caller, say: Say): string | null {
   const lookup = call.lookup;
-  if (lookup.kind === 'found' && lookup.source === 'phonebook') return 'from phonebook';
-  if (lookup.kind === 'found' && lookup.source === 'crm') return 'from CRM';
-  return call.callerName?.trim() ? 'caller ID' : null;
+  if (lookup.kind === 'found' && lookup.source === 'phonebook') return say('call.source.phonebook');
+  if (lookup.kind === 'found' && lookup.source === 'crm') return say('call.source.crm');
+  return call.callerName?.trim() ? say('call.source.callerId') : null;
 }
 
 /**
  * The caller's identity in display order: the name large when there is one, else the number.
  * `primaryIsNumber` and `secondary` (always a number) tell the card to lay them out as numbers.
  */
-export function callerLines(call: Caller): {
+export function callerLines(
+  call: Caller,
+  say: Say,
+): {
   primary: string;
   primaryIsNumber: boolean;
   secondary: string | null;
@@ -36,75 +40,88 @@ export function callerLines(call: Caller): {
   const name = shownName(call);
   const number = call.callerNumber?.trim() ? call.callerNumber : null;
   if (name) return { primary: name, primaryIsNumber: false, secondary: number };
-  return { primary: number ?? 'Unknown caller', primaryIsNumber: number !== null, secondary: null };
+  return { primary: number ?? say('call.unknownCaller'), primaryIsNumber: number !== null, secondary: null };
 }
 
 /** Where the call came in, as words and the dialled number (shown as a number), or that it is internal. */
-export function lineParts(call: Pick<CallView, 'internal' | 'did'>): {
+export function lineParts(
+  call: Pick<CallView, 'internal' | 'did'>,
+  say: Say,
+): {
   words: string;
   number: string | null;
 } {
-  if (call.internal) return { words: 'Internal call', number: null };
-  return call.did ? { words: 'Dialled ', number: call.did } : { words: 'External call', number: null };
+  if (call.internal) return { words: say('call.line.internal'), number: null };
+  return call.did
+    ? { words: say('call.line.dialled'), number: call.did }
+    : { words: say('call.line.external'), number: null };
 }
 
 /** `lineParts` as one string (for text alternatives). */
-export function lineText(call: Pick<CallView, 'internal' | 'did'>): string {
-  const { words, number } = lineParts(call);
-  return number === null ? words : `${words}${number}`;
+export function lineText(call: Pick<CallView, 'internal' | 'did'>, say: Say): string {
+  const { words, number } = lineParts(call, say);
+  return number === null ? words : `${words} ${number}`;
 }
 
 /** The live state in words, e.g. "Ringing 0:12", "On the call 1:23" or "Answered elsewhere by Sam (4225)". */
-export function stateText(call: CallView, now: number): string {
+export function stateText(call: CallView, now: number, say: Say, formats: Formats): string {
   switch (call.state) {
     case 'ringing':
-      return `Ringing ${formatDuration(Math.max(0, now - call.ringingSince))}`;
+      return say('call.state.ringingFor', {
+        duration: formats.duration(Math.max(0, now - call.ringingSince)),
+      });
     case 'answered':
-      return `On the call ${formatDuration(Math.max(0, now - (call.answeredAt ?? call.ringingSince)))}`;
+      return say('call.state.onTheCallFor', {
+        duration: formats.duration(Math.max(0, now - (call.answeredAt ?? call.ringingSince))),
+      });
     case 'answered-elsewhere':
-      return call.answeredBy ? `Answered elsewhere by ${call.answeredBy}` : 'Answered elsewhere';
+      return call.answeredBy
+        ? say('call.state.answeredElsewhereBy', { who: call.answeredBy })
+        : say('call.state.answeredElsewhere');
     case 'missed':
-      return 'Missed';
+      return say('call.state.missed');
     case 'ended':
-      return call.talkMs !== null ? 'Call ended' : 'Ended';
+      return call.talkMs !== null ? say('call.state.callEnded') : say('call.state.ended');
     case 'unknown':
       // Live, the connection lost: short on the card; the full reason is the state line's tooltip.
-      if (call.lastKnownState !== null) return 'Connection lost: state unknown';
-      return call.stateReason ?? 'State unknown';
+      if (call.lastKnownState !== null) return say('call.state.connectionLost');
+      return call.stateReason ?? say('call.state.unknownLong');
   }
 }
 
 /** Short label for the state icon's text alternative in the history list. */
-export function stateLabel(call: Pick<CallView, 'state' | 'direction'>): string {
+export function stateLabel(call: Pick<CallView, 'state' | 'direction'>, say: Say): string {
   switch (call.state) {
     case 'ringing':
-      return 'Ringing';
+      return say('call.label.ringing');
     case 'answered':
-      return call.direction === 'outbound' ? 'Outgoing, answered' : 'Answered';
+      return call.direction === 'outbound' ? say('call.label.outgoingAnswered') : say('call.label.answered');
     case 'answered-elsewhere':
-      return 'Answered elsewhere';
+      return say('call.state.answeredElsewhere');
     case 'missed':
-      return 'Missed';
+      return say('call.state.missed');
     case 'ended':
-      return 'Ended';
+      return say('call.state.ended');
     case 'unknown':
-      return 'Unknown';
+      return say('call.label.unknown');
   }
 }
 
 /** What the screen reader says when a pop arrives. */
-export function announcement(call: Caller): string {
-  const { primary, secondary } = callerLines(call);
+export function announcement(call: Caller, say: Say): string {
+  const { primary, secondary } = callerLines(call, say);
   const company = companyOf(call);
-  const from = company ? `${primary} of ${company}` : primary;
-  return secondary ? `Incoming call from ${from}, ${secondary}` : `Incoming call from ${from}`;
+  const from = company ? say('call.announce.nameOfCompany', { name: primary, company }) : primary;
+  return secondary
+    ? say('call.announce.incomingWithNumber', { from, number: secondary })
+    : say('call.announce.incoming', { from });
 }
 
 /** What the screen reader says once when a lookup names a caller after the pop: the name, company and source. */
-export function lookupAnnouncement(call: Caller): string | null {
+export function lookupAnnouncement(call: Caller, say: Say): string | null {
   if (call.lookup.kind !== 'found' || call.lookup.source === 'pbx') return null;
   const name = shownName(call);
   const company = companyOf(call);
   const who = [name, company].filter((part) => part !== null).join(', ');
-  return who === '' ? null : `Caller is ${who}, ${sourceText(call)}`;
+  return who === '' ? null : say('call.announce.callerIs', { who, source: sourceText(call, say) ?? '' });
 }

@@ -2,6 +2,8 @@
  * The optional "back at" time of a status, between an `<input type="datetime-local">` (local wall
  * time, "2030-01-31T14:00") and ms since the epoch. Pure; the time zone is the browser's.
  */
+import type { Formats } from '../../../src-main/i18n/formats';
+import type { Say } from '../../../src-main/i18n/translator';
 
 /** The input's value for an instant, or "" for none. */
 export function returnTimeInput(at: number | null): string {
@@ -15,23 +17,16 @@ export type ReturnTimeRead =
   { readonly ok: true; readonly value: number | null } | { readonly ok: false; readonly message: string };
 
 /** What the user typed: empty is none; otherwise a complete local date and time, after `now`. */
-export function readReturnTime(value: string, now: number): ReturnTimeRead {
+export function readReturnTime(value: string, now: number, say: Say): ReturnTimeRead {
   if (value.trim() === '') return { ok: true, value: null };
   const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) ? new Date(value).getTime() : NaN;
-  if (!Number.isFinite(at))
-    return { ok: false, message: 'Enter a complete date and time, or leave it empty.' };
-  if (at <= now)
-    return { ok: false, message: 'The time you are back must be in the future; leave it empty for none.' };
+  if (!Number.isFinite(at)) return { ok: false, message: say('presence.back.incomplete') };
+  if (at <= now) return { ok: false, message: say('presence.back.past') };
   return { ok: true, value: at };
 }
 
 /** "back 14:00", "back Fri 31 Jan 14:00", for the status line. */
-export function returnTimeText(at: number, now: number): string {
-  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
-  const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(at);
-  if (sameDay) return `back ${time}`;
-  const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(
-    at,
-  );
-  return `back ${day} ${time}`;
+export function returnTimeText(at: number, now: number, say: Say, formats: Formats): string {
+  const when = formats.sameDay(at, now) ? formats.time(at) : formats.dayTime(at);
+  return say('presence.back.at', { when });
 }

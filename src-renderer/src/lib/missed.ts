@@ -1,10 +1,9 @@
 import type { CallView } from '../../../src-main/ipc/contract';
-
-export const APP_TITLE = 'iSymphony Companion';
+import { t } from './i18n.svelte';
 
 /** "iSymphony Companion (3 missed)" while missed calls wait to be seen; the plain name otherwise. */
 export function windowTitle(missed: number): string {
-  return missed > 0 ? `${APP_TITLE} (${missed.toLocaleString('en')} missed)` : APP_TITLE;
+  return missed > 0 ? t('app.titleMissed', { count: missed }) : t('app.title');
 }
 
 /** The Missed section: the unseen calls, then those kept on screen since they were seen; newest first, once each. */

@@ -18,9 +18,9 @@ export type Recorded =
   /** Only modifiers so far: what is held, in words, while the user finds the key. */
   | { readonly kind: 'holding'; readonly held: string }
   /** A key with no modifier (or Shift only): it would be taken from every app, so it is refused. */
-  | { readonly kind: 'needs-modifier'; readonly message: string }
-  /** A key a shortcut cannot use. */
-  | { readonly kind: 'unsupported'; readonly message: string }
+  | { readonly kind: 'needs-modifier'; readonly platform: 'mac' | 'other' }
+  /** A key a shortcut cannot use (its name as the keyboard gives it, capped). */
+  | { readonly kind: 'unsupported'; readonly key: string }
   /** Escape on its own: stop recording, keep the shortcut as it was. */
   | { readonly kind: 'cancel' };
 
@@ -96,16 +96,10 @@ export function recordKey(press: KeyPress, mac: boolean): Recorded {
   if (press.code === 'Escape' && held.length === 0) return { kind: 'cancel' };
   const key = keyName(press.code);
   if (key === null) {
-    return {
-      kind: 'unsupported',
-      message: `That key (${press.key.slice(0, 12) || press.code}) cannot be part of a shortcut; try a letter, a digit or F1–F24.`,
-    };
+    return { kind: 'unsupported', key: press.key.slice(0, 12) || press.code };
   }
   if (held.length === 0 || (held.length === 1 && held[0] === 'Shift')) {
-    return {
-      kind: 'needs-modifier',
-      message: `Hold ${mac ? '⌘, ⌥ or ⌃' : 'Ctrl or Alt'} with the key: on its own it would be taken from every other app.`,
-    };
+    return { kind: 'needs-modifier', platform: mac ? 'mac' : 'other' };
   }
   return { kind: 'shortcut', accelerator: [...held, key].join('+') };
 }

@@ -29,6 +29,8 @@ export interface StandInConfig {
   readonly displays: readonly StandInDisplay[];
   readonly cursor: { readonly x: number; readonly y: number };
   readonly version: string;
+  /** app.getPreferredSystemLanguages(); default English (UK). */
+  readonly systemLanguages?: readonly string[];
   /** What the open dialog answers (the phonebook import): this path, or cancelled when left out. */
   readonly openDialogPath?: string;
 }

@@ -30,6 +30,8 @@ class StandInApp
       | 'isReady'
       | 'getPath'
       | 'getVersion'
+      | 'getPreferredSystemLanguages'
+      | 'getLocale'
       | 'getName'
       | 'setAppUserModelId'
       | 'getLoginItemSettings'
@@ -81,6 +83,14 @@ class StandInApp
 
   getVersion(): string {
     return world.config.version;
+  }
+
+  getPreferredSystemLanguages(): string[] {
+    return [...(world.config.systemLanguages ?? ['en-GB'])];
+  }
+
+  getLocale(): string {
+    return world.config.systemLanguages?.[0] ?? 'en-GB';
   }
 
   getName(): string {

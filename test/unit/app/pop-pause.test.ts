@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { clockTime, pauseEndsAt, pauseLine, PopPause } from '../../../src-main/app/pop-pause';
-import { pauseRemaining } from '../../../src-renderer/src/format/pause-text';
+import { pauseRemaining as remaining } from '../../../src-renderer/src/format/pause-text';
+import { ENGLISH } from '../../../src-main/i18n/languages';
+import { translatorFor } from '../../../src-main/i18n/translator';
 import { trackingClock } from '../../support/tracking-clock';
 import { FakeClock } from '../session/support/fake-clock';
 
 const MINUTE = 60_000;
+const pauseRemaining = (view: Parameters<typeof remaining>[0], now: number) =>
+  remaining(view, now, translatorFor(ENGLISH).t);
 /** 14:20 local time on a Wednesday, whatever the machine's time zone. */
 const AFTERNOON = new Date(2026, 11, 2, 14, 20, 0, 0).getTime();
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { connectedLabel } from '../../../src-renderer/src/format/connection-text';
+import { connectedLabel as label } from '../../../src-renderer/src/format/connection-text';
+import { ENGLISH, resolveLocale } from '../../../src-main/i18n/languages';
+import { translatorFor } from '../../../src-main/i18n/translator';
+
+type Who = Parameters<typeof label>[0];
+const connectedLabel = (settings: Who) => label(settings, translatorFor(ENGLISH).t);
 
 const server = (host: string) => ({ host, port: 58080, tls: false, trustedCertificateSha256: null });
 
@@ -16,6 +21,13 @@ describe('the live status line', () => {
     ).toBe('Connected to pbx.example.com as 4224, 4225');
     expect(connectedLabel({ server: server('192.0.2.10'), isymphonyUser: '', extensions: [] })).toBe(
       'Connected to 192.0.2.10',
+    );
+  });
+
+  it('says it in the chosen language', () => {
+    const de = translatorFor(resolveLocale('de', 'locale', [])).t;
+    expect(label({ server: server('pbx.example.com'), isymphonyUser: '4224', extensions: [] }, de)).toBe(
+      'Verbunden mit pbx.example.com als 4224',
     );
   });
 });

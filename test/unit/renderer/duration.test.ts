@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, secondsUntil, spokenDuration } from '../../../src-renderer/src/format/duration';
+import { secondsUntil } from '../../../src-renderer/src/format/duration';
+import { formatsFor } from '../../../src-main/i18n/formats';
+import { ENGLISH } from '../../../src-main/i18n/languages';
+
+const { duration: formatDuration, spokenDuration } = formatsFor(ENGLISH);
 
 describe('formatDuration', () => {
   it('shows minutes and two-digit seconds under an hour', () => {
@@ -36,5 +40,6 @@ describe('spokenDuration', () => {
     expect(spokenDuration(65_000)).toBe('1 minute 5 seconds');
     expect(spokenDuration(3_600_000 + 1_000)).toBe('1 hour 1 second');
     expect(spokenDuration(0)).toBe('0 seconds');
+    expect(spokenDuration(null)).toBeNull();
   });
 });

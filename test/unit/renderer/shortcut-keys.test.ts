@@ -84,7 +84,7 @@ describe('recording the global shortcut by pressing it', () => {
     expect(recordKey(press('KeyK', { shiftKey: true }), false).kind).toBe('needs-modifier');
     expect(recordKey(press('IntlBackslash', { ctrlKey: true }, '<'), false)).toMatchObject({
       kind: 'unsupported',
-      message: expect.stringMatching(/cannot be part of a shortcut/),
+      key: expect.any(String),
     });
     expect(keyName('Unidentified')).toBeNull();
   });

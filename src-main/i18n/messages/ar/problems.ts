@@ -1,0 +1,6 @@
+import type { problems as english } from '../en/problems';
+import type { Messages } from '../types';
+
+export const problems: Messages<typeof english> = {
+  'problem.unexpected': 'حدث خطأ ما: {detail}',
+};

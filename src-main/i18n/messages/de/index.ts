@@ -1,0 +1,6 @@
+import { desktop } from './desktop';
+import { problems } from './problems';
+import { screens } from './screens';
+
+export const de = { ...screens, ...desktop, ...problems };
+export const parts = { screens, desktop, problems };
