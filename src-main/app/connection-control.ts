@@ -14,10 +14,10 @@ import type { Settings } from '../storage/settings-schema';
 import { wantedConnection, type AppMode, SETUP } from './app-mode';
 import type { ConnectionRunner, PipelineKind } from './connection-runner';
 import {
-  DEMO_STARTING,
-  NO_SERVER_CHOSEN,
-  NOT_STARTED,
-  STOPPED,
+  appStopped,
+  demoStarting,
+  noServerChosen,
+  notStarted,
   notConnecting,
   passwordMissing,
 } from './connection-view';
@@ -41,7 +41,7 @@ export interface ConnectionControlOptions {
 export class ConnectionControl {
   #mode: AppMode = SETUP;
   #demo: DemoRun | null = null;
-  #view: ConnectionView = NOT_STARTED;
+  #view: ConnectionView = notStarted();
   #stopping = false;
 
   constructor(private readonly o: ConnectionControlOptions) {}
@@ -80,13 +80,13 @@ export class ConnectionControl {
     if (want !== 'demo') await this.#stopDemoServer();
     if (want === 'none') {
       await this.o.runner.drop();
-      this.#view = NO_SERVER_CHOSEN;
+      this.#view = noServerChosen();
       return;
     }
     if (want === 'demo') {
       if (!this.#demo) {
         await this.o.runner.drop();
-        this.#view = DEMO_STARTING;
+        this.#view = demoStarting();
         this.o.changed();
         const run = await startDemo({
           startDemoServer: this.o.startDemoServer,
@@ -141,7 +141,7 @@ export class ConnectionControl {
   async close(): Promise<void> {
     await this.o.runner.drop();
     await this.#stopDemoServer();
-    this.#view = STOPPED;
+    this.#view = appStopped();
   }
 
   #use(

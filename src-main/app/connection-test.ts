@@ -6,13 +6,13 @@
  */
 import type { Clock } from '../common/clock';
 import type { Logger } from '../common/log';
-import type { Result } from '../common/result';
+import type { Problem, Result } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { Secret } from '../common/secret';
 import type { ConnectionTestResult } from '../ipc/contract';
 import { checkConnection } from '../pipeline/connection-check';
 import type { KeychainProblem, SecretStore } from '../storage/secret-store';
 import { validateSettings, type Settings } from '../storage/settings-schema';
-import { passwordMissing } from './connection-view';
 import { sameIdentity, serverIdentityOf } from './password-binding';
 import { accountOf, serverPlan } from './server-connection';
 
@@ -39,7 +39,12 @@ export async function testConnection(
       ok: false,
       code: valid.error.code,
       message: valid.error.message,
-      fields: valid.error.fields.map((f) => ({ path: f.path, message: f.message })),
+      ...(valid.error.text ? { text: valid.error.text } : {}),
+      fields: valid.error.fields.map((f) => ({
+        path: f.path,
+        message: f.message,
+        ...(f.text ? { text: f.text } : {}),
+      })),
     };
   }
   const settings = valid.value;
@@ -49,29 +54,19 @@ export async function testConnection(
     o.remember(password);
   } else if (!sameIdentity(serverIdentityOf(settings), serverIdentityOf(o.saved))) {
     // The stored password belongs to the saved server; a typed one is the user's own decision.
-    return {
-      ok: false,
-      code: 'password-missing',
-      message:
-        'The stored password belongs to the saved server; to test another server (or the same one without TLS), type the manager password.',
-    };
+    return failed(problemSaid('password-missing', 'problem.testOtherServer'));
   } else {
     const account = accountOf(settings);
     const found: Result<Secret | null, KeychainProblem> = await o.secrets.get(account);
-    if (!found.ok) return { ok: false, code: found.error.code, message: found.error.message };
+    if (!found.ok) return failed(found.error);
     if (found.value === null) {
-      const missing = passwordMissing(account);
-      return {
-        ok: false,
-        code: missing.code,
-        message: `No password is stored for ${account}; type the manager password to test the connection.`,
-      };
+      return failed(problemSaid('password-missing', 'problem.testNoPassword', { account }));
     }
     password = found.value;
     o.remember(password);
   }
   const plan = serverPlan(settings, password);
-  if (!plan.ok) return { ok: false, code: plan.error.code, message: plan.error.message };
+  if (!plan.ok) return failed(plan.error);
   const result = await checkConnection({
     connection: plan.value.connection,
     profile: plan.value.profile,
@@ -79,7 +74,22 @@ export async function testConnection(
     logger: o.logger,
     ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
   });
-  return { ok: result.ok, code: result.code, message: result.message };
+  return {
+    ok: result.ok,
+    code: result.code,
+    message: result.message,
+    ...(result.text ? { text: result.text } : {}),
+  };
+}
+
+/** A problem as a test result, its catalogue message kept so Settings says it in the chosen language. */
+function failed(problem: Problem): ConnectionTestResult {
+  return {
+    ok: false,
+    code: problem.code,
+    message: problem.message,
+    ...(problem.text ? { text: problem.text } : {}),
+  };
 }
 
 /** The pause after one test ends before the next may start. */
@@ -98,11 +108,7 @@ export class ConnectionTestGate {
 
   async run(test: () => Promise<ConnectionTestResult>): Promise<ConnectionTestResult> {
     if (this.#busy) {
-      return {
-        ok: false,
-        code: 'test-busy',
-        message: 'A connection test is already running; wait for its result, then try again.',
-      };
+      return failed(problemSaid('test-busy', 'problem.testBusy'));
     }
     this.#busy = true;
     try {

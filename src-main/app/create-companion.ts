@@ -8,6 +8,8 @@ import { redactingLogger, silentLogger } from '../common/log';
 import { LogRing, teeLogger } from '../common/log-ring';
 import { DiagnosticsRecorder } from '../diagnostics/recorder';
 import { startDemoServer as realStartDemoServer } from '../demo-server';
+import { resolveLocale, type LocaleView } from '../i18n/languages';
+import { translatorFor, type Say } from '../i18n/translator';
 import type { Answer, AppState } from '../ipc/contract';
 import type { PresenceTracker } from '../presence/presence-tracker';
 import type { CrmLookup } from '../lookup/lookup-chain';
@@ -54,6 +56,11 @@ export function createCompanion(options: CompanionOptions): Companion {
   const { ports } = options;
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
+  const systemLanguages = options.systemLanguages ?? ['en'];
+  // Read at each use, so a Settings change of language reaches the next notification and dialog.
+  const locale = (): LocaleView =>
+    resolveLocale(settings.current.language, settings.current.clock, systemLanguages);
+  const say = (): Say => translatorFor(locale()).t;
   // Secrets in play, so the logger can scrub them should one ever slip into a line.
   const known = new KnownSecrets();
   // The ring keeps the last lines for "Copy diagnostics", scrubbed like every other line.
@@ -75,6 +82,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     settings: () => settings.current,
     names: () => settings.current,
     changed,
+    say,
     ...(options.popOutcomeMs !== undefined ? { outcomeMs: options.popOutcomeMs } : {}),
   });
   const settings = new SettingsKeeper({
@@ -91,6 +99,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     store: new PhonebookStore({ dataDir: options.dataDir, clock, logger }),
     country: () => settings.current.crm.defaultCountry,
     fileChooser: ports.fileChooser,
+    say,
     caller: (id): ReturnType<CrmActions['remoteParty']> => crm.remoteParty(id),
     logger,
     changed,
@@ -112,6 +121,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     dndNow: (): boolean => presence.dndNow(),
     logger,
     changed,
+    say,
   });
   const history = new CallHistory({
     store: historyStore,
@@ -251,7 +261,7 @@ export function createCompanion(options: CompanionOptions): Companion {
       missed,
       displays: ports.displays?.list() ?? [],
       ringer,
-      systemLanguages: options.systemLanguages ?? ['en'],
+      systemLanguages,
     });
   const shell = new ShellSync({
     ports,
@@ -307,7 +317,13 @@ export function createCompanion(options: CompanionOptions): Companion {
     runner,
     operations,
     detection,
-    dialing: new ShellDialing({ callBack, settings: () => settings.current, ports: ports.dialing, logger }),
+    dialing: new ShellDialing({
+      callBack,
+      settings: () => settings.current,
+      ports: ports.dialing,
+      logger,
+      say,
+    }),
     phonebook,
     pause,
     handlers: requestHandlers(

@@ -8,9 +8,27 @@
  */
 import type { Me } from '../calls/types';
 import type { Logger } from '../common/log';
+import type { MessageRef } from '../i18n/message-ref';
 import type { IdentityWarningView } from '../ipc/contract';
-import { checkIdentity, type DirectoryApi } from '../live-api/identity-check';
+import { checkIdentity, type DirectoryApi, type IdentityWarning } from '../live-api/identity-check';
 import { displayName } from './display-text';
+
+/**
+ * The warning as a catalogue message, for the app's language (the command line prints the English
+ * `message` of the same check). A reason the app cannot name in words stays English.
+ */
+function textOf(warning: IdentityWarning, name: string | null): MessageRef | null {
+  switch (warning.code) {
+    case 'unknown-user':
+      return { key: 'problem.unknownUser', values: { name: name ?? '' } };
+    case 'unknown-extension':
+      return { key: 'problem.unknownExtension', values: { name: name ?? '' } };
+    case 'identity-not-checked':
+      if (warning.problemCode === 'rest-refused') return { key: 'problem.identityRestRefused' };
+      if (warning.problemCode === 'not-found') return { key: 'problem.identityNoCoreServer' };
+      return null;
+  }
+}
 
 export interface IdentityWatchOptions {
   readonly logger: Logger;
@@ -45,11 +63,11 @@ export class IdentityWatch {
           this.o.logger.log('warn', warning.message, { code: warning.code });
         }
         this.#show(
-          result.warnings.map((w) => ({
-            code: w.code,
-            name: 'name' in w ? displayName(w.name) : null,
-            message: w.message,
-          })),
+          result.warnings.map((w) => {
+            const name = 'name' in w ? displayName(w.name) : null;
+            const text = textOf(w, name);
+            return { code: w.code, name, message: w.message, ...(text ? { text } : {}) };
+          }),
         );
       },
       (error: unknown) => {

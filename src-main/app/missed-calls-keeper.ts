@@ -4,6 +4,7 @@
  * (setting `missedCallNotification`), and the `MissedView` of the state.
  */
 import type { Logger } from '../common/log';
+import type { Say } from '../i18n/translator';
 import type { Answer, MissedView } from '../ipc/contract';
 import type { HistoryEntry } from '../storage/history-entry';
 import type { MissedSeenFile } from '../storage/missed-seen-file';
@@ -22,6 +23,8 @@ export interface MissedCallsKeeperOptions {
   readonly dndNow: () => boolean;
   readonly logger: Logger;
   readonly changed: () => void;
+  /** The chosen language's words, asked for when a notification is shown; left out, English. */
+  readonly say?: () => Say;
 }
 
 export class MissedCallsKeeper {
@@ -67,7 +70,7 @@ export class MissedCallsKeeper {
     if (isMissedCall(entry) && this.o.settings().missedCallNotification && !this.o.dndNow()) {
       if (this.o.notifier) {
         this.#notified.add(entry.id);
-        this.o.notifier.showMissed(missedNotice(entry));
+        this.o.notifier.showMissed(missedNotice(entry, this.o.say?.()));
       }
     }
     this.o.changed();

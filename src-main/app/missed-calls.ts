@@ -14,6 +14,8 @@
  */
 import { countryCode, toE164 } from '../crm/phone-number';
 import type { HistoryEntry } from '../storage/history-entry';
+import { ENGLISH } from '../i18n/languages';
+import { translatorFor, type Say } from '../i18n/translator';
 import { displayName, displayNumber, isolatedName, ltrNumber } from './display-text';
 import type { PopNotice } from './ports';
 
@@ -177,19 +179,20 @@ export class MissedCalls {
  * The words of a missed call's notification: display-safe plain text, numbers left to right in their
  * own isolate; the shell escapes the body where the platform reads markup (Linux).
  */
-export function missedNotice(entry: HistoryEntry): PopNotice {
+export function missedNotice(entry: HistoryEntry, say: Say = translatorFor(ENGLISH).t): PopNotice {
   const name = displayName(entry.callerName);
   const shownNumber = displayNumber(entry.callerNumber);
   const number = shownNumber === null ? null : ltrNumber(shownNumber);
-  const who = name !== null ? isolatedName(name) : (number ?? 'an unknown caller');
+  const who = name !== null ? isolatedName(name) : number;
   const did = displayNumber(entry.did);
   const line =
     number === null
-      ? 'Number withheld'
+      ? say('notify.numberWithheld')
       : entry.internal
-        ? `${number}, internal call`
+        ? say('notify.internalCall', { who: number })
         : did !== null
-          ? `${number} called ${ltrNumber(did)}`
+          ? say('notify.called', { who: number, line: ltrNumber(did) })
           : number;
-  return { callId: entry.id, title: `Missed call from ${who}`, body: line };
+  const title = say('notify.missedTitle', { known: who === null ? 'no' : 'yes', who: who ?? '' });
+  return { callId: entry.id, title, body: line };
 }

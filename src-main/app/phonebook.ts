@@ -19,6 +19,8 @@ import type {
   PhonebookQuery,
   PhonebookView,
 } from '../ipc/contract';
+import { ENGLISH } from '../i18n/languages';
+import { translatorFor, type Say } from '../i18n/translator';
 import { contactOf } from '../lookup/contact-text';
 import { MAX_CONTACTS, MAX_PHONEBOOK_CHARS } from '../lookup/limits';
 import { importPhonebook, previewPhonebook } from '../lookup/phonebook-file';
@@ -33,6 +35,8 @@ export interface PhonebookOptions {
   /** The settings' CRM default country, for reading national numbers. */
   readonly country: () => string;
   readonly fileChooser: FileChooser | undefined;
+  /** The chosen language's words, for the open dialog's title; left out, English. */
+  readonly say?: () => Say;
   /** The raw caller of a call (live, just ended or in the history); undefined when not known. */
   readonly caller: (
     callId: string,
@@ -95,11 +99,12 @@ export class Phonebook {
     if (this.o.fileChooser === undefined) {
       return fail('no-file-dialog', 'This app cannot show a file dialog here, so files cannot be imported.');
     }
+    const say = this.o.say?.() ?? translatorFor(ENGLISH).t;
     const path = await this.o.fileChooser.chooseFile({
-      title: 'Import contacts',
+      title: say('dialog.importTitle'),
       filters: [
-        { name: 'Contacts (CSV, vCard)', extensions: ['csv', 'txt', 'vcf', 'vcard'] },
-        { name: 'All files', extensions: ['*'] },
+        { name: say('dialog.importContacts'), extensions: ['csv', 'txt', 'vcf', 'vcard'] },
+        { name: say('dialog.importAllFiles'), extensions: ['*'] },
       ],
     });
     if (path === null) return { ok: true, value: null };

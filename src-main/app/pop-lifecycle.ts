@@ -9,6 +9,7 @@
  */
 import type { CallRecord } from '../calls/types';
 import type { Clock, TimerHandle } from '../common/clock';
+import type { Say } from '../i18n/translator';
 import type { Settings } from '../storage/settings-schema';
 import { PopDeck } from './pop-deck';
 import { popNotice } from './pop-notice';
@@ -25,6 +26,8 @@ export interface PopLifecycleOptions {
   readonly names?: () => Pick<Settings, 'didLabels' | 'crm'>;
   /** A card left by itself (its time was up): the state must be pushed. */
   readonly changed: () => void;
+  /** The chosen language's words, asked for when a notification is shown; left out, English. */
+  readonly say?: () => Say;
   /** Default POP_OUTCOME_MS; tests shorten it. */
   readonly outcomeMs?: number;
 }
@@ -59,7 +62,7 @@ export class PopLifecycle {
     const pushedOff = this.#deck.add(call.id);
     if (pushedOff !== null) this.#leave(pushedOff);
     if (style === 'notification' || style === 'both') {
-      this.o.notifier.show(popNotice(call, lookedUp, this.o.names?.()));
+      this.o.notifier.show(popNotice(call, lookedUp, this.o.names?.(), this.o.say?.()));
       this.#notices.add(call.id);
     }
   }

@@ -4,6 +4,9 @@
  * In memory only (a restart ends it). Time comes from the injected clock: one timer, for the end.
  */
 import type { Clock, TimerHandle } from '../common/clock';
+import { formatsFor } from '../i18n/formats';
+import { ENGLISH, type LocaleView } from '../i18n/languages';
+import { translatorFor } from '../i18n/translator';
 import type { PauseChoice, PauseView } from '../ipc/contract';
 
 const MINUTE = 60_000;
@@ -24,17 +27,12 @@ export function pauseEndsAt(choice: PauseChoice, now: number): number {
   }
 }
 
-/** "14:35" in the computer's local time (the tray's line; the window counts down itself). */
-export function clockTime(at: number): string {
-  const date = new Date(at);
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
-}
-
-/** The pause in one line for the tray: "Pops paused until 14:35" or "… until tomorrow". */
-export function pauseLine(view: PauseView): string {
+/** The pause in one line for the tray: "Pops paused until 14:35" (the locale's clock) or "… until tomorrow". */
+export function pauseLine(view: PauseView, locale: LocaleView = ENGLISH): string {
+  const say = translatorFor(locale).t;
   return view.choice === 'tomorrow'
-    ? 'Pops paused until tomorrow'
-    : `Pops paused until ${clockTime(view.until)}`;
+    ? say('tray.pausedUntilTomorrow')
+    : say('tray.pausedUntil', { time: formatsFor(locale).time(view.until) });
 }
 
 export interface PopPauseOptions {

@@ -4,6 +4,7 @@
  * imports electron.
  */
 import type { Result, Problem } from '../common/result';
+import type { LocaleView } from '../i18n/languages';
 import type { CallView, DisplayView, StatusType } from '../ipc/contract';
 
 /** Opens a link in the user's browser. Only ever handed links that the crm module built and checked. */
@@ -98,6 +99,8 @@ export interface TrayView {
   readonly status: TrayStatus | null;
   /** The Status submenu; empty while the status is not known (there is nothing to change from). */
   readonly statusChoices: readonly TrayStatusChoice[];
+  /** The language the menu's own words are said in; a change re-renders the menu. Left out, English. */
+  readonly locale?: LocaleView;
 }
 
 export interface TrayHost {

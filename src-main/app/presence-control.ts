@@ -4,7 +4,8 @@
  * settings follow it.
  */
 import type { Logger } from '../common/log';
-import { problem, type Problem } from '../common/result';
+import type { Problem } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import type { Answer, PresenceView, StatusChange } from '../ipc/contract';
 import type { PresenceTracker } from '../presence/presence-tracker';
 import type { Settings } from '../storage/settings-schema';
@@ -50,16 +51,15 @@ export class PresenceControl {
     const tracker = this.o.tracker();
     this.#refusal = null;
     if (!tracker) {
-      return this.#refuse(
-        problem(
-          'presence-unavailable',
-          'Your status can be changed once the app is connected to your server; check the connection first.',
-        ),
-      );
+      return this.#refuse(problemSaid('presence-unavailable', 'problem.presenceUnavailable'));
     }
     const result = await tracker.set(change);
     if (result.ok) return OK_NULL;
-    const why: Problem = { code: result.error.code, message: result.error.message };
+    const why: Problem = {
+      code: result.error.code,
+      message: result.error.message,
+      ...(result.error.text ? { text: result.error.text } : {}),
+    };
     const shown = tracker.state.problem;
     // The tracker shows what went wrong with a change it sent; a change it refused (no user, not
     // known yet, a bad return time) it does not, so the app does. A superseded change is no news.

@@ -46,7 +46,7 @@ export function statusViewOf(status: PresenceStatus): StatusView {
 }
 
 const problemOf = (p: Problem | undefined | null): Problem | null =>
-  p ? { code: p.code, message: p.message } : null;
+  p ? { code: p.code, message: p.message, ...(p.text ? { text: p.text } : {}) } : null;
 
 /**
  * `refusal` is a set the app refused before anything was sent (not connected, no user, a bad

@@ -6,10 +6,14 @@
  * `tel:`), and since no window shows the answer, it is said in a notification.
  */
 import type { Logger } from '../common/log';
+import type { Problem } from '../common/result';
+import { ENGLISH } from '../i18n/languages';
+import type { MessageKey } from '../i18n/catalogues';
+import { english, problemSaid } from '../i18n/english';
+import { translatorFor, type Say } from '../i18n/translator';
 import { findDialLink, numberOfDialLink, numberOfText } from '../dialing/dial-link';
 import type { Answer, DialView } from '../ipc/contract';
 import type { Settings } from '../storage/settings-schema';
-import { fail } from './answers';
 import type { CallBack } from './call-back';
 import { ltrNumber } from './display-text';
 import type { DialingPorts } from './ports';
@@ -20,15 +24,28 @@ export interface ShellDialingOptions {
   /** Absent: answers only (nothing said, no clipboard, no dialog). */
   readonly ports: DialingPorts | undefined;
   readonly logger: Logger;
+  /** The chosen language's words, asked for when a notice is said; left out, English. */
+  readonly say?: () => Say;
 }
 
-export const CALL_LINKS_OFF =
-  'Call links are off, so this app does not dial them. Turn on "Dial tel:, callto: and sip: links" in Settings → General.';
+/** Why a call link was not dialled (English; the notice says it in the chosen language). */
+export const callLinksOff = (): string => english('problem.callLinksOff');
+
+/** A refusal as a catalogue message, so the notice says it in the chosen language. */
+const refuse = (code: string, key: MessageKey): Answer<DialView> => ({
+  ok: false,
+  error: problemSaid(code, key),
+});
 
 /** The notification's title for an answer: which way the call went, or that nothing was dialled. */
-export function dialNoticeTitle(answer: Answer<DialView>): string {
-  if (!answer.ok) return 'Not dialled';
-  return answer.value.via === 'pbx' ? 'Calling through the PBX' : 'Calling with your phone app';
+export function dialNoticeTitle(answer: Answer<DialView>, say: Say = translatorFor(ENGLISH).t): string {
+  if (!answer.ok) return say('notify.notDialled');
+  return say(answer.value.via === 'pbx' ? 'notify.callingPbx' : 'notify.callingPhoneApp');
+}
+
+/** A problem's sentence in the chosen language when it carries one, else its English message. */
+function sayProblem(say: Say, problem: Problem): string {
+  return problem.text ? say(problem.text.key, problem.text.values) : problem.message;
 }
 
 export class ShellDialing {
@@ -52,7 +69,7 @@ export class ShellDialing {
     // The link itself is never logged: a SIP address may carry a password.
     if (!this.o.settings().callLinks) {
       this.o.logger.log('info', 'A call link arrived while call links are off; not dialled.');
-      return this.#said(fail('call-links-off', CALL_LINKS_OFF));
+      return this.#said(refuse('call-links-off', 'problem.callLinksOff'));
     }
     const number = numberOfDialLink(link);
     if (!number.ok) {
@@ -65,9 +82,8 @@ export class ShellDialing {
   /** The clipboard shortcut: the number is shown first (bidi-safe), and only a yes dials it. */
   async dialClipboard(): Promise<Answer<DialView>> {
     const ports = this.o.ports;
-    if (ports === undefined) return fail('no-clipboard', 'There is no clipboard to read here.');
-    if (this.#asking)
-      return fail('dial-waiting', 'A number from the clipboard is already waiting for your answer.');
+    if (ports === undefined) return refuse('no-clipboard', 'problem.noClipboard');
+    if (this.#asking) return refuse('dial-waiting', 'problem.dialWaiting');
     const text = numberOfText(await ports.readClipboard().catch(() => ''));
     if (!text.ok) return this.#said({ ok: false, error: text.error });
     const number = this.o.callBack.check(text.value);
@@ -81,13 +97,15 @@ export class ShellDialing {
     } finally {
       this.#asking = false;
     }
-    if (!yes) return fail('dial-cancelled', 'Not dialled: you chose not to call the number.');
+    if (!yes) return refuse('dial-cancelled', 'problem.dialCancelled');
     return this.#said(await this.o.callBack.dial(text.value));
   }
 
   #said(answer: Answer<DialView>): Answer<DialView> {
-    const message = answer.ok ? answer.value.message : answer.error.message;
-    this.o.ports?.say(dialNoticeTitle(answer), message);
+    const words = this.o.say?.() ?? translatorFor(ENGLISH).t;
+    // The answer's sentence is English until its source says it as a catalogue message (then `text`).
+    const body = answer.ok ? answer.value.message : sayProblem(words, answer.error);
+    this.o.ports?.say(dialNoticeTitle(answer, words), body);
     return answer;
   }
 }

@@ -46,6 +46,7 @@ export class ShellSync {
       presence: state.presence,
       statusChoices: state.statusChoices,
       missed: state.missed.count,
+      locale: state.locale,
     });
     const trayText = JSON.stringify(tray);
     if (trayText !== this.#lastTray) {

@@ -10,6 +10,8 @@ import type {
   PresenceView,
   StatusChoice,
 } from '../ipc/contract';
+import { ENGLISH, type LocaleView } from '../i18n/languages';
+import { translatorFor, type Say, type Translator } from '../i18n/translator';
 import { NUMBER_MARK, displayText, isolatedName, ltrNumber } from './display-text';
 import { pauseLine } from './pop-pause';
 import type { TrayIcon, TrayRecentCall, TrayStatus, TrayStatusChoice, TrayView } from './ports';
@@ -32,11 +34,13 @@ export interface TrayInput {
   readonly statusChoices?: readonly StatusChoice[];
   /** Missed calls not seen yet; left out, none. */
   readonly missed?: number;
+  /** The language and formats the tray speaks (AppState.locale); left out, English. */
+  readonly locale?: LocaleView;
 }
 
-/** "1 missed call", "3 missed calls". */
-export function missedWords(count: number): string {
-  return `${count.toLocaleString('en')} missed call${count === 1 ? '' : 's'}`;
+/** "1 missed call", "3 missed calls", in the locale's words and plural rules. */
+export function missedWords(count: number, say: Say = translatorFor(ENGLISH).t): string {
+  return say('tray.missedCalls', { count });
 }
 
 /** A menu line is one line: a long note is cut well before the menu gets wide. */
@@ -54,39 +58,41 @@ function iconOf(input: TrayInput): TrayIcon {
   return 'connecting';
 }
 
-const STATE_WORDS: Readonly<Record<CallView['state'], string>> = {
+/** The `tray.call` select's name for a call's state (ICU select keys are plain words). */
+const STATE_KEYS: Readonly<Record<CallView['state'], string>> = {
   ringing: 'ringing',
-  answered: 'on the phone',
-  'answered-elsewhere': 'answered elsewhere',
+  answered: 'answered',
+  'answered-elsewhere': 'answeredElsewhere',
   missed: 'missed',
   ended: 'ended',
-  unknown: 'ended (unknown)',
+  unknown: 'unknown',
 };
 
 /** One menu line: who (display-safe already) and what became of the call. */
-export function recentCallLabel(call: CallView): string {
+export function recentCallLabel(call: CallView, say: Say = translatorFor(ENGLISH).t): string {
   // Isolated, so a right-to-left name or a marked number cannot reorder the words around it.
   const who =
     call.callerName !== null
       ? isolatedName(call.callerName)
       : call.callerNumber !== null
         ? ltrNumber(call.callerNumber)
-        : 'Unknown caller';
-  const direction = call.direction === 'outbound' ? 'to ' : '';
+        : say('tray.unknownCaller');
   // Still live, its state unknown while the connection is lost: not "ended".
-  const words = call.lastKnownState !== null ? 'connection lost' : STATE_WORDS[call.state];
-  return `${direction}${who}: ${words}`;
+  const state = call.lastKnownState !== null ? 'lost' : STATE_KEYS[call.state];
+  return say('tray.call', { direction: call.direction, who, state });
 }
 
 export function trayView(input: TrayInput): TrayView {
+  const locale = input.locale ?? ENGLISH;
+  const words = translatorFor(locale);
+  const say = words.t;
   const demo = input.demoRunning && input.mode !== 'server';
-  const prefix = demo ? 'Demo: ' : '';
-  const dnd = input.doNotDisturb
-    ? ' Do not disturb is on.'
-    : input.presence?.dndFromPresence === true
-      ? ' Do not disturb is on (your iSymphony status).'
-      : '';
-  const statusLine = `${prefix}${input.connection.message}${dnd}`;
+  const dnd = input.doNotDisturb ? 'on' : input.presence?.dndFromPresence === true ? 'presence' : 'off';
+  const statusLine = say('tray.statusLine', {
+    demo: demo ? 'yes' : 'no',
+    connection: words.problem(input.connection),
+    dnd,
+  });
   const seen = new Set<string>();
   const recentCalls: TrayRecentCall[] = [];
   for (const call of input.calls) {
@@ -95,7 +101,7 @@ export function trayView(input: TrayInput): TrayView {
     seen.add(call.id);
     recentCalls.push({
       callId: call.id,
-      label: recentCallLabel(call),
+      label: recentCallLabel(call, say),
       // A marked number holds more than digits and separators: the dialing rules would refuse it.
       canCallBack: call.callerNumber !== null && !call.callerNumber.startsWith(NUMBER_MARK),
     });
@@ -103,39 +109,42 @@ export function trayView(input: TrayInput): TrayView {
   const missed = Math.max(0, input.missed ?? 0);
   return {
     icon: iconOf(input),
-    tooltip: `iSymphony Companion${demo ? ' (demo)' : ''}: ${input.connection.state === 'live' ? 'connected' : input.connection.state}${missed > 0 ? `, ${missedWords(missed)}` : ''}`,
+    tooltip: say('tray.tooltip', { demo: demo ? 'yes' : 'no', state: input.connection.state, missed }),
     statusLine,
     recentCalls,
     missed,
     doNotDisturb: input.doNotDisturb,
-    pausedLine: input.popsPaused ? pauseLine(input.popsPaused) : null,
+    pausedLine: input.popsPaused ? pauseLine(input.popsPaused, locale) : null,
     startAtLogin: input.startAtLogin,
     demo,
-    status: trayStatusOf(input.presence),
-    statusChoices: trayChoicesOf(input.presence, input.statusChoices ?? []),
+    status: trayStatusOf(input.presence, words),
+    statusChoices: trayChoicesOf(input.presence, input.statusChoices ?? [], say),
+    locale,
   };
 }
 
-function trayStatusOf(presence: PresenceView | undefined): TrayStatus | null {
+function trayStatusOf(presence: PresenceView | undefined, words: Translator): TrayStatus | null {
   if (presence === undefined || presence.kind === 'unknown') return null;
   const shown = presence.pending ?? presence.status;
-  const words = displayText(statusText(shown), TRAY_STATUS_MAX) ?? shown.label;
+  const status = displayText(statusText(shown), TRAY_STATUS_MAX) ?? shown.label;
   return {
-    label: presence.pending ? `Status: ${words} (waiting for the server…)` : `Status: ${words}`,
+    label: words.t(presence.pending ? 'tray.statusPending' : 'tray.statusNow', { status }),
     colour: shown.colour,
-    problem: displayText(presence.problem?.message, TRAY_PROBLEM_MAX),
+    problem: presence.problem ? displayText(words.problem(presence.problem), TRAY_PROBLEM_MAX) : null,
   };
 }
 
 function trayChoicesOf(
   presence: PresenceView | undefined,
   choices: readonly StatusChoice[],
+  say: Say,
 ): TrayStatusChoice[] {
   if (presence === undefined || presence.kind === 'unknown') return [];
   const current = (presence.pending ?? presence.status).type;
   return choices.map((c) => ({
     type: c.type,
-    label: c.label,
+    // Each type's name in the catalogue (a type without one is a compile error here).
+    label: say(`presence.type.${c.type}`),
     colour: c.colour,
     checked: c.type === current,
   }));

@@ -7,6 +7,8 @@
 import type { MessageBoxOptions, MessageBoxReturnValue, NotificationConstructorOptions } from 'electron';
 import type { DialingPorts } from '../app/ports';
 import type { Logger } from '../common/log';
+import { ENGLISH, type LocaleView } from '../i18n/languages';
+import { translatorFor } from '../i18n/translator';
 import type { NotificationLike } from './notifications';
 import { notificationText } from './notification-text';
 
@@ -14,15 +16,14 @@ const CALL = 0;
 const CANCEL = 1;
 
 /** `number` is display-safe and isolated already (the app's ltrNumber). */
-export function dialConfirmOptions(number: string): MessageBoxOptions {
+export function dialConfirmOptions(number: string, locale: LocaleView = ENGLISH): MessageBoxOptions {
+  const say = translatorFor(locale).t;
   return {
     type: 'question',
-    title: 'Call this number?',
-    message: `Call ${number}?`,
-    detail:
-      'This is the number on the clipboard. Through the PBX your phone rings first, then the number; ' +
-      'otherwise your phone app dials it.',
-    buttons: ['Call', 'Cancel'],
+    title: say('dialog.dialTitle'),
+    message: say('dialog.dialQuestion', { number }),
+    detail: say('dialog.dialDetail'),
+    buttons: [say('dialog.dialCall'), say('dialog.dialCancel')],
     defaultId: CALL,
     cancelId: CANCEL,
     noLink: true,
@@ -31,10 +32,12 @@ export function dialConfirmOptions(number: string): MessageBoxOptions {
 
 export function createDialConfirm(
   showMessageBox: (options: MessageBoxOptions) => Promise<MessageBoxReturnValue>,
+  /** The language chosen when the dialog shows; left out, English. */
+  locale: () => LocaleView = () => ENGLISH,
 ): DialingPorts['confirmDial'] {
   return async (number) => {
     try {
-      return (await showMessageBox(dialConfirmOptions(number))).response === CALL;
+      return (await showMessageBox(dialConfirmOptions(number, locale()))).response === CALL;
     } catch {
       // No dialog, no call.
       return false;

@@ -25,6 +25,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppState } from '../ipc/contract';
+import { ENGLISH, type LocaleView } from '../i18n/languages';
 import type { CompanionForShell } from '../app/shell-facing';
 import { systemClock } from '../common/clock';
 import { UpdateController, isLiveCall } from '../updates/update-controller';
@@ -99,6 +100,8 @@ async function start(): Promise<void> {
   const windows = createWindowRegistry();
   let quitting = false;
   let latestState: AppState | null = null;
+  // The language of main's own dialogs and buttons: the newest state's, so a Settings change applies at once.
+  const locale = (): LocaleView => latestState?.locale ?? ENGLISH;
   // Assigned below, before any port can call back (callbacks follow user actions or Companion events).
   let companion: CompanionForShell | null = null;
   const withCompanion = (use: (c: CompanionForShell) => unknown) => {
@@ -153,6 +156,7 @@ async function start(): Promise<void> {
     onMissedClick: () => mainWindow.show('calls'),
     onMissedCallBack: (callId) => withCompanion((c) => c.callBack(callId)),
     logger,
+    locale,
   });
 
   companion = composeCompanion({
@@ -185,7 +189,10 @@ async function start(): Promise<void> {
         fs: { mkdir, rm, writeFile: (path, text) => writeFile(path, text, 'utf8') },
       }),
       shortcuts: createShortcutRegistry(globalShortcut, () => withCompanion((c) => c.openShortcutCrm())),
-      passwordMove: createPasswordMoveDialog({ showMessageBox: (options) => dialog.showMessageBox(options) }),
+      passwordMove: createPasswordMoveDialog({
+        showMessageBox: (options) => dialog.showMessageBox(options),
+        locale,
+      }),
       dialing: {
         say: createDialNotices({
           createNotification: (options) => new Notification(options),
@@ -194,7 +201,7 @@ async function start(): Promise<void> {
           logger,
         }),
         readClipboard: () => clipboard.readText(),
-        confirmDial: createDialConfirm((options) => dialog.showMessageBox(options)),
+        confirmDial: createDialConfirm((options) => dialog.showMessageBox(options), locale),
         setCallLinks: createCallLinkRegistration(app, {
           defaultApp: process.defaultApp === true,
           execPath: process.execPath,

@@ -4,6 +4,8 @@
  */
 import type { NotificationConstructorOptions } from 'electron';
 import type { Logger } from '../common/log';
+import { ENGLISH, type LocaleView } from '../i18n/languages';
+import { translatorFor } from '../i18n/translator';
 import type { MissedNotifier, Notifier, PopNotice } from '../app/ports';
 import { notificationText } from './notification-text';
 
@@ -27,23 +29,24 @@ export interface NotifierOptions {
   /** Its "Call back" button (macOS: Electron's notification actions are a macOS feature; elsewhere the click). */
   readonly onMissedCallBack?: (callId: string) => void;
   readonly logger: Logger;
+  /** The language of the app's own words (the Call back button); left out, English. */
+  readonly locale?: () => LocaleView;
 }
-
-/** The button of a missed call's notification, where the platform has buttons. */
-export const CALL_BACK_ACTION = 'Call back';
 
 /** What a missed call's notification asks of the OS: to stay, and a Call back button on macOS. */
 export function missedNotificationOptions(
   text: { title: string; body: string },
   platform: NodeJS.Platform,
+  locale: LocaleView = ENGLISH,
 ): NotificationConstructorOptions {
+  const callBack = translatorFor(locale).t('notify.callBack');
   return {
     title: text.title,
     body: text.body,
     silent: true,
     // Linux and Windows: it stays until dismissed. macOS: the user's alert style decides.
     timeoutType: 'never',
-    ...(platform === 'darwin' ? { actions: [{ type: 'button' as const, text: CALL_BACK_ACTION }] } : {}),
+    ...(platform === 'darwin' ? { actions: [{ type: 'button' as const, text: callBack }] } : {}),
   };
 }
 
@@ -97,7 +100,11 @@ export function createNotifier(options: NotifierOptions): LiveNotifier {
       missed.get(key)?.close();
       missed.delete(key);
       const notification = options.createNotification(
-        missedNotificationOptions(notificationText(notice, options.platform), options.platform),
+        missedNotificationOptions(
+          notificationText(notice, options.platform),
+          options.platform,
+          options.locale?.() ?? ENGLISH,
+        ),
       );
       missed.set(key, notification);
       const forgetMissed = () => {

@@ -5,25 +5,31 @@
  */
 import type { MessageBoxOptions, MessageBoxReturnValue } from 'electron';
 import type { PasswordMoveConfirmer } from '../app/ports';
+import { ENGLISH, type LocaleView } from '../i18n/languages';
+import { translatorFor } from '../i18n/translator';
 
 export interface PasswordMoveDialogOptions {
   /** `dialog.showMessageBox` (no parent: it must show even while every window is hidden). */
   readonly showMessageBox: (options: MessageBoxOptions) => Promise<MessageBoxReturnValue>;
+  /** The language chosen when the dialog shows; left out, English. */
+  readonly locale?: () => LocaleView;
 }
 
 const SEND = 0;
 const DONT_SEND = 1;
 
-export function passwordMoveDialogOptions(fromServer: string, toServer: string): MessageBoxOptions {
+export function passwordMoveDialogOptions(
+  fromServer: string,
+  toServer: string,
+  locale: LocaleView = ENGLISH,
+): MessageBoxOptions {
+  const say = translatorFor(locale).t;
   return {
     type: 'warning',
-    title: 'Use the stored password for another server?',
-    message: `Send your manager password to ${toServer}?`,
-    detail:
-      `The password stored in the keychain was entered for ${fromServer}. The settings now name ` +
-      `${toServer}. Only allow this if you trust that server: it will receive the password when the ` +
-      `app connects. Otherwise the password is removed and you enter it again for the new server.`,
-    buttons: [`Use it for ${toServer}`, 'Remove it; I will enter it again'],
+    title: say('dialog.passwordMoveTitle'),
+    message: say('dialog.passwordMoveQuestion', { to: toServer }),
+    detail: say('dialog.passwordMoveDetail', { from: fromServer, to: toServer }),
+    buttons: [say('dialog.passwordMoveUse', { to: toServer }), say('dialog.passwordMoveRemove')],
     defaultId: DONT_SEND,
     cancelId: DONT_SEND,
     noLink: true,
@@ -34,7 +40,9 @@ export function createPasswordMoveDialog(options: PasswordMoveDialogOptions): Pa
   return {
     async confirmPasswordMove(fromServer, toServer) {
       try {
-        const answer = await options.showMessageBox(passwordMoveDialogOptions(fromServer, toServer));
+        const answer = await options.showMessageBox(
+          passwordMoveDialogOptions(fromServer, toServer, options.locale?.() ?? ENGLISH),
+        );
         return answer.response === SEND;
       } catch {
         // No dialog, no consent.

@@ -5,6 +5,8 @@
 import type { MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { TrayView } from '../app/ports';
 import type { PauseChoice, StatusType } from '../ipc/contract';
+import { ENGLISH } from '../i18n/languages';
+import { translatorFor } from '../i18n/translator';
 import type { UpdateMenuView } from '../updates/update-view';
 
 export interface TrayActions {
@@ -30,10 +32,6 @@ export interface TrayMenuOptions {
   readonly update?: { readonly view: UpdateMenuView; readonly onClick: () => void };
 }
 
-/** Each recent call's submenu. */
-export const OPEN_CRM_ITEM = 'Open CRM record';
-export const CALL_BACK_ITEM = 'Call back';
-
 /** Labels are caller-ID text: a leading "&" would become a Windows mnemonic, so ampersands are doubled. */
 export function menuLabel(text: string): string {
   return text.replace(/&/g, '&&');
@@ -44,16 +42,23 @@ export function trayMenuTemplate(
   actions: TrayActions,
   options: TrayMenuOptions = {},
 ): MenuItemConstructorOptions[] {
+  // Said at each build, in the view's language: a language change changes the view, so the menu follows.
+  const words = translatorFor(view.locale ?? ENGLISH);
+  const say = words.t;
   const dot = (colour: string): { icon?: NativeImage } =>
     options.statusDot ? { icon: options.statusDot(colour) } : {};
   const recent: MenuItemConstructorOptions[] =
     view.recentCalls.length === 0
-      ? [{ label: 'No recent calls', enabled: false }]
+      ? [{ label: say('tray.noRecentCalls'), enabled: false }]
       : view.recentCalls.slice(0, 5).map((call) => ({
           label: menuLabel(call.label),
           submenu: [
-            { label: OPEN_CRM_ITEM, click: () => actions.openCrm(call.callId) },
-            { label: CALL_BACK_ITEM, enabled: call.canCallBack, click: () => actions.callBack(call.callId) },
+            { label: say('tray.openCrm'), click: () => actions.openCrm(call.callId) },
+            {
+              label: say('tray.callBack'),
+              enabled: call.canCallBack,
+              click: () => actions.callBack(call.callId),
+            },
           ],
         }));
   const status: MenuItemConstructorOptions[] = view.status
@@ -65,7 +70,7 @@ export function trayMenuTemplate(
     : [];
   const choices: MenuItemConstructorOptions[] =
     view.statusChoices.length === 0
-      ? [{ label: 'Not known until connected', enabled: false }]
+      ? [{ label: say('tray.statusUnknown'), enabled: false }]
       : view.statusChoices.map((choice) => ({
           label: menuLabel(choice.label),
           type: 'radio',
@@ -76,10 +81,10 @@ export function trayMenuTemplate(
   const update: MenuItemConstructorOptions[] = options.update
     ? [
         ...(options.update.view.status
-          ? [{ label: menuLabel(options.update.view.status), enabled: false }]
+          ? [{ label: menuLabel(words.problem(options.update.view.status)), enabled: false }]
           : []),
         {
-          label: options.update.view.label,
+          label: say(options.update.view.label.key, options.update.view.label.values),
           enabled: options.update.view.enabled,
           click: options.update.onClick,
         },
@@ -88,15 +93,15 @@ export function trayMenuTemplate(
   const pause: MenuItemConstructorOptions[] = view.pausedLine
     ? [
         { label: menuLabel(view.pausedLine), enabled: false },
-        { label: 'Resume pops', click: () => actions.resumePops() },
+        { label: say('tray.resumePops'), click: () => actions.resumePops() },
       ]
     : [
         {
-          label: 'Pause pops',
+          label: say('tray.pausePops'),
           submenu: [
-            { label: 'For 15 minutes', click: () => actions.pausePops('15m') },
-            { label: 'For 1 hour', click: () => actions.pausePops('1h') },
-            { label: 'Until tomorrow', click: () => actions.pausePops('tomorrow') },
+            { label: say('tray.pauseFor15Minutes'), click: () => actions.pausePops('15m') },
+            { label: say('tray.pauseFor1Hour'), click: () => actions.pausePops('1h') },
+            { label: say('tray.pauseUntilTomorrow'), click: () => actions.pausePops('tomorrow') },
           ],
         },
       ];
@@ -104,27 +109,27 @@ export function trayMenuTemplate(
     ...status,
     { label: menuLabel(view.statusLine), enabled: false },
     { type: 'separator' },
-    { label: 'Recent calls', enabled: false },
+    { label: say('tray.recentCalls'), enabled: false },
     ...recent,
     { type: 'separator' },
-    { label: 'Status', enabled: view.statusChoices.length > 0, submenu: choices },
+    { label: say('tray.status'), enabled: view.statusChoices.length > 0, submenu: choices },
     {
-      label: 'Do not disturb',
+      label: say('tray.doNotDisturb'),
       type: 'checkbox',
       checked: view.doNotDisturb,
       click: () => actions.setDoNotDisturb(!view.doNotDisturb),
     },
     ...pause,
-    { label: 'Open iSymphony Companion', click: () => actions.openWindow() },
-    { label: 'Settings…', click: () => actions.openSettings() },
+    { label: say('tray.openWindow'), click: () => actions.openWindow() },
+    { label: say('tray.settings'), click: () => actions.openSettings() },
     {
-      label: 'Start at login',
+      label: say('tray.startAtLogin'),
       type: 'checkbox',
       checked: view.startAtLogin,
       click: () => actions.setStartAtLogin(!view.startAtLogin),
     },
     ...update,
     { type: 'separator' },
-    { label: 'Quit', click: () => actions.quit() },
+    { label: say('tray.quit'), click: () => actions.quit() },
   ];
 }

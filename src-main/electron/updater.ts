@@ -9,8 +9,9 @@ import type * as ElectronUpdater from 'electron-updater';
 import type { AppUpdater, UpdateCheckResult } from 'electron-updater';
 import type { Logger } from '../common/log';
 import { err, ok } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { describeUpdateError } from '../updates/update-problems';
-import { unavailableUpdater, type UpdaterPort } from '../updates/updater-port';
+import { unavailableUpdater, type UpdateProblem, type UpdaterPort } from '../updates/updater-port';
 
 /** The part of electron-updater's AppUpdater the port uses (a test passes a real one pointed at a local feed). */
 export type AppUpdaterLike = Pick<
@@ -18,8 +19,10 @@ export type AppUpdaterLike = Pick<
   'autoDownload' | 'autoInstallOnAppQuit' | 'checkForUpdates' | 'downloadUpdate' | 'quitAndInstall'
 > & { logger: AppUpdater['logger'] };
 
-export const NOT_INSTALLED =
-  'Updates come with the installed app; this copy runs from its build folder, so it is not updated.';
+/** A copy run from its build folder (not installed) is never updated; the tray says so. */
+export function notInstalled(): UpdateProblem {
+  return problemSaid('unavailable', 'problem.updateNotInstalled');
+}
 
 export function createUpdaterPort(updater: AppUpdaterLike, logger: Logger): UpdaterPort {
   // The decisions say when to download and install; the updater only does it.
@@ -39,8 +42,7 @@ export function createUpdaterPort(updater: AppUpdaterLike, logger: Logger): Upda
         return { kind: 'failed', problem: describeUpdateError(error) };
       }
       // electron-updater answers null when it is switched off (not an installed app).
-      if (result === null)
-        return { kind: 'failed', problem: { code: 'unavailable', message: NOT_INSTALLED } };
+      if (result === null) return { kind: 'failed', problem: notInstalled() };
       return result.isUpdateAvailable
         ? { kind: 'available', version: result.updateInfo.version }
         : { kind: 'up-to-date', latest: result.updateInfo.version };
@@ -69,7 +71,7 @@ export function electronUpdaterPort(options: {
   readonly isPackaged: boolean;
   readonly logger: Logger;
 }): UpdaterPort {
-  if (!options.isPackaged) return unavailableUpdater(NOT_INSTALLED);
+  if (!options.isPackaged) return unavailableUpdater(notInstalled());
   const require = createRequire(import.meta.url);
   const { autoUpdater } = require('electron-updater') as typeof ElectronUpdater;
   return createUpdaterPort(autoUpdater, options.logger);

@@ -1,6 +1,6 @@
 import type { MessageKey } from './catalogues';
 import { ENGLISH } from './languages';
-import type { MessageRef, MessageValues } from './message-ref';
+import type { MessageRef, MessageRefValue, MessageValues } from './message-ref';
 import { translatorFor } from './translator';
 
 /** The English sentence of a message: for `Problem.message`, logs and the command line (which stays English). */
@@ -18,7 +18,7 @@ export function english(key: MessageKey, values?: MessageValues): string {
 export function problemSaid<Code extends string>(
   code: Code,
   key: MessageKey,
-  values?: Readonly<Record<string, string | number>>,
+  values?: Readonly<Record<string, MessageRefValue>>,
 ): { readonly code: Code; readonly message: string; readonly text: MessageRef } {
   return { code, message: english(key, values), text: values ? { key, values } : { key } };
 }

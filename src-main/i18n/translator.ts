@@ -26,10 +26,20 @@ class CatalogueTranslator implements Translator {
 
   constructor(readonly locale: LocaleView) {}
 
-  readonly t: Say = (key, values) => flatten(this.#format(key).format(values));
+  readonly t: Say = (key, values) => flatten(this.#format(key).format(values && this.#said(values)));
 
   problem(problem: { readonly message: string; readonly text?: MessageRef | undefined }): string {
     return problem.text ? this.t(problem.text.key, problem.text.values) : problem.message;
+  }
+
+  /** Values that are messages themselves are said first, in this same language. */
+  #said(values: MessageValues): Readonly<Record<string, string | number | Date>> {
+    const out: Record<string, string | number | Date> = {};
+    for (const [name, value] of Object.entries(values)) {
+      out[name] =
+        typeof value === 'object' && !(value instanceof Date) ? this.t(value.key, value.values) : value;
+    }
+    return out;
   }
 
   #format(key: MessageKey): IntlMessageFormat {

@@ -101,7 +101,11 @@ export interface CrmChoice {
   readonly label: string;
 }
 
-export type ConnectionView =
+/**
+ * The connection's sentence is English in `message` and, when it is a catalogue message, `text` to
+ * say it in the chosen language (as on `Problem`). While waiting to retry, `text` is the reason alone.
+ */
+export type ConnectionView = (
   | { readonly state: 'idle' | 'stopped'; readonly code: string; readonly message: string }
   | {
       readonly state: 'connecting';
@@ -117,7 +121,8 @@ export type ConnectionView =
       readonly attempt: number;
       readonly nextAttemptAt: number;
     }
-  | { readonly state: 'failed'; readonly code: string; readonly message: string };
+  | { readonly state: 'failed'; readonly code: string; readonly message: string }
+) & { readonly text?: MessageRef };
 
 export interface KeychainView {
   /** Whether a password for the configured account is stored (never the password itself). */
@@ -141,7 +146,9 @@ export interface DemoView {
 export interface IdentityWarningView {
   readonly code: 'unknown-user' | 'unknown-extension' | 'identity-not-checked';
   readonly name: string | null;
+  /** English (logs, diagnostics); `text` says it in the chosen language when there is one. */
   readonly message: string;
+  readonly text?: MessageRef;
 }
 
 /** "Pause pops for 15 min / 1 h / until tomorrow" (the end of tomorrow's pause is the start of tomorrow, local time). */

@@ -25,10 +25,12 @@ export interface ConnectionCheckOptions {
   readonly cancel?: Promise<unknown>;
 }
 
-export type ConnectionCheckResult =
+/** `message` is English (the command line prints it); `text`, when there is one, is it as a catalogue message for the app. */
+export type ConnectionCheckResult = (
   | { readonly ok: true; readonly code: 'live'; readonly message: string }
   | { readonly ok: false; readonly code: ConnectionProblemCode; readonly message: string }
-  | { readonly ok: false; readonly code: 'cancelled'; readonly message: string };
+  | { readonly ok: false; readonly code: 'cancelled'; readonly message: string }
+) & { readonly text?: SessionState['text'] };
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 10_000;
 
@@ -61,10 +63,16 @@ export async function checkConnection(options: ConnectionCheckOptions): Promise<
   await session.stop();
   if (state === null)
     return { ok: false, code: 'cancelled', message: 'The check was cancelled before the server answered.' };
-  if (state.kind === 'live') return { ok: true, code: 'live', message: state.message };
+  if (state.kind === 'live') return { ok: true, code: 'live', message: state.message, ...textOf(state) };
   if (state.kind === 'backoff' || state.kind === 'failed') {
     // The problem's own sentence, without the "next try" a backoff state adds: nothing retries here.
-    return { ok: false, code: state.problem.code, message: state.problem.message };
+    return { ok: false, code: state.problem.code, message: state.problem.message, ...textOf(state.problem) };
   }
   return { ok: false, code: 'connection-failed', message: state.message };
+}
+
+function textOf(said: { readonly text?: SessionState['text'] }): {
+  text?: NonNullable<SessionState['text']>;
+} {
+  return said.text ? { text: said.text } : {};
 }

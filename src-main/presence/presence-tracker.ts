@@ -7,7 +7,8 @@
  */
 import { systemClock, type Clock, type TimerHandle } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
-import { err, ok, problem, type Result } from '../common/result';
+import { err, ok, type Result } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import type { LiveApiProblem } from '../live-api/client';
 import type { StatusUpdate } from '../live-api/shapes';
 import type { IsymphonyEvent } from '../protocol/events';
@@ -113,7 +114,7 @@ export class PresenceTracker {
     this.#retry.reset();
     this.#readGeneration += 1;
     this.#live = false;
-    this.#settle(err(problem('stopped', 'Presence stopped before the server confirmed the new status.')));
+    this.#settle(err(problemSaid('stopped', 'problem.presenceStopped')));
     this.#publish();
   }
 
@@ -172,30 +173,15 @@ export class PresenceTracker {
     if (!checked.ok) return Promise.resolve(checked);
     const username = this.#username;
     if (!this.#running) {
-      return Promise.resolve(
-        err(problem('stopped', 'Presence is not running; connect to the server first.')),
-      );
+      return Promise.resolve(err(problemSaid('stopped', 'problem.presenceNotRunning')));
     }
     if (username === null) {
-      return Promise.resolve(
-        err(
-          problem('no-user', 'No iSymphony user is set: enter your iSymphony user name in settings first.'),
-        ),
-      );
+      return Promise.resolve(err(problemSaid('no-user', 'problem.presenceNoUser')));
     }
     if (this.#confirmed === null) {
-      return Promise.resolve(
-        err(
-          problem(
-            'status-unknown',
-            'Your current status is not known yet: wait until the app is connected to the server, then try again.',
-          ),
-        ),
-      );
+      return Promise.resolve(err(problemSaid('status-unknown', 'problem.presenceUnknown')));
     }
-    this.#settle(
-      err(problem('superseded', 'A newer status was asked for before the server confirmed this one.')),
-    );
+    this.#settle(err(problemSaid('superseded', 'problem.presenceSuperseded')));
     const id = ++this.#nextSetId;
     const result = new Promise<Result<PresenceStatus, PresenceProblem>>((resolve) => {
       this.#pending = { id, wanted: checked.value.wanted, resolve, timer: undefined };
@@ -217,9 +203,7 @@ export class PresenceTracker {
   configure(update: PresenceConfigUpdate): void {
     if (update.followDnd !== undefined) this.#followDnd = update.followDnd;
     if (update.username !== undefined && update.username !== this.#username) {
-      this.#settle(
-        err(problem('superseded', 'The iSymphony user changed before the server confirmed the status.')),
-      );
+      this.#settle(err(problemSaid('superseded', 'problem.presenceUserChanged')));
       this.#username = update.username;
       this.#retry.reset();
       this.#readGeneration += 1;
@@ -267,12 +251,7 @@ export class PresenceTracker {
     this.#logger.log('warn', 'The server did not confirm the new presence status.', {
       reread: read.ok ? 'different' : read.error.code,
     });
-    this.#rollBack(
-      problem(
-        'not-confirmed',
-        `The server accepted the new status but did not confirm it within ${seconds} s, so the status shown is the one the server last reported; try again, or check it in iSymphony.`,
-      ),
-    );
+    this.#rollBack(problemSaid('not-confirmed', 'problem.presenceNotConfirmed', { seconds }));
   }
 
   /** A status the server reported (event or read): it is now the confirmed one. */

@@ -6,7 +6,9 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { domainToASCII } from 'node:url';
 import type { Secret } from '../common/secret';
-import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { err, ok, type Problem, type Result } from '../common/result';
+import type { MessageKey } from '../i18n/catalogues';
+import { problemSaid } from '../i18n/english';
 import { DEFAULT_PLAIN_PORT, DEFAULT_TLS_PORT } from './default-ports';
 import { wellFormed } from './limits';
 
@@ -26,8 +28,12 @@ export const LIVE_API_PATH = '/communication_manager/rest/live';
 export type TargetProblem = Problem<'target-invalid'>;
 export type UsernameProblem = Problem<'username-invalid'>;
 
-function invalid<T>(message: string): Result<T, TargetProblem> {
-  return err(problem('target-invalid', message));
+/** A refusal as a catalogue message: English in `message` (the command line), `text` for the app's language. */
+function invalid<T>(
+  key: MessageKey,
+  values?: Readonly<Record<string, string | number>>,
+): Result<T, TargetProblem> {
+  return err(problemSaid('target-invalid', key, values));
 }
 
 const DNS_LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
@@ -38,33 +44,27 @@ const WHITESPACE = /\s/;
 function parseHost(input: string): Result<string, TargetProblem> {
   // Copy-paste brings stray spaces at the ends; spaces inside are refused below.
   const host = typeof input === 'string' ? input.trim() : '';
-  if (host === '') return invalid("Enter the server's name or IP address.");
+  if (host === '') return invalid('validation.hostEmpty');
   if (host.includes('://')) {
-    return invalid(
-      'Enter only the server\'s name or address, without "ws://", "https://" or any other scheme.',
-    );
+    return invalid('validation.hostScheme');
   }
-  if (WHITESPACE.test(host)) return invalid('The server address cannot contain spaces.');
+  if (WHITESPACE.test(host)) return invalid('validation.hostSpaces');
   if (host.includes('@')) {
-    return invalid('Leave user names out of the server address; the manager user name has its own field.');
+    return invalid('validation.hostUser');
   }
   if (/[/?#\\]/.test(host)) {
-    return invalid(
-      'Enter only the server\'s name or address, without a path such as "/communication_manager".',
-    );
+    return invalid('validation.hostPath');
   }
   if (host.startsWith('[') || host.includes(':')) {
     const bracketed = host.startsWith('[') && host.endsWith(']');
     const inner = bracketed ? host.slice(1, -1) : host;
     if ((host.startsWith('[') && !bracketed) || (!bracketed && host.indexOf(':') === host.lastIndexOf(':'))) {
-      return invalid('Enter the port in the port field, not after the address.');
+      return invalid('validation.hostPort');
     }
     if (inner.includes('%')) {
-      return invalid(
-        'IPv6 addresses with a zone (such as "%eth0") are not supported; use the server\'s name instead.',
-      );
+      return invalid('validation.hostZone');
     }
-    if (!isIPv6(inner)) return invalid(`"${capForMessage(host)}" is not a valid IPv6 address.`);
+    if (!isIPv6(inner)) return invalid('validation.hostIpv6', { host: capForMessage(host) });
     return ok(inner.toLowerCase());
   }
   const name = (host.endsWith('.') ? host.slice(0, -1) : host).toLowerCase();
@@ -72,17 +72,13 @@ function parseHost(input: string): Result<string, TargetProblem> {
   if (NUMERIC_LABEL.test(labels[labels.length - 1] ?? '')) {
     // URL parsers read such a host as an IPv4 address, so it must be one.
     if (!isIPv4(name)) {
-      return invalid(
-        `"${capForMessage(host)}" is not a valid IPv4 address: use four numbers from 0 to 255, such as 192.168.1.20.`,
-      );
+      return invalid('validation.hostIpv4', { host: capForMessage(host) });
     }
     return ok(name);
   }
   const ascii = domainToASCII(name);
   if (ascii === '' || ascii.length > 253 || !ascii.split('.').every((label) => DNS_LABEL.test(label))) {
-    return invalid(
-      `"${capForMessage(host)}" is not a valid server name: use letters, digits and hyphens between dots, such as pbx.example.com.`,
-    );
+    return invalid('validation.hostName', { host: capForMessage(host) });
   }
   return ok(ascii);
 }
@@ -115,15 +111,11 @@ export function parseTarget(input: {
   const tls = input.tls === true;
   const port = input.port ?? (tls ? DEFAULT_TLS_PORT : DEFAULT_PLAIN_PORT);
   if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
-    return invalid(
-      `The port must be a whole number from 1 to 65535 (iSymphony uses ${DEFAULT_PLAIN_PORT}, or ${DEFAULT_TLS_PORT} with SSL).`,
-    );
+    return invalid('validation.port', { plain: String(DEFAULT_PLAIN_PORT), tls: String(DEFAULT_TLS_PORT) });
   }
   const path = input.path ?? EVENT_SOCKET_PATH;
   if (typeof path !== 'string' || path.length > 512 || !PATH.test(path)) {
-    return invalid(
-      `The path must start with "/" and use only letters, digits and URL punctuation, such as ${EVENT_SOCKET_PATH}.`,
-    );
+    return invalid('validation.path', { example: EVENT_SOCKET_PATH });
   }
   return ok({ host: host.value, port, tls, path });
 }
@@ -159,22 +151,13 @@ export function liveApiBase(t: ServerTarget, coreServer?: { id: string } | { nam
  */
 export function validateManagerUsername(username: string): Result<string, UsernameProblem> {
   if (typeof username !== 'string' || username.length === 0) {
-    return err(
-      problem('username-invalid', 'Enter the manager user name (the server\'s default is "manager").'),
-    );
+    return err(problemSaid('username-invalid', 'validation.usernameEmpty'));
   }
   if (username.includes(':')) {
-    return err(
-      problem(
-        'username-invalid',
-        'The manager user name cannot contain ":", because Basic authentication uses it to separate name and password.',
-      ),
-    );
+    return err(problemSaid('username-invalid', 'validation.usernameColon'));
   }
   if (hasControl(username) || username.length > 256 || wellFormed(username) !== username) {
-    return err(
-      problem('username-invalid', 'The manager user name must be at most 256 printable characters.'),
-    );
+    return err(problemSaid('username-invalid', 'validation.usernameLength'));
   }
   return ok(username);
 }

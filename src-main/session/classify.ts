@@ -1,4 +1,7 @@
 import type { Problem } from '../common/result';
+import type { MessageKey } from '../i18n/catalogues';
+import { english } from '../i18n/english';
+import type { MessageRef } from '../i18n/message-ref';
 
 /**
  * Turns what went wrong with a connection (to the event socket or the Live REST API) into a
@@ -73,24 +76,27 @@ export function isCertificateError(errorCode: string | undefined): boolean {
   return errorCode !== undefined && CERTIFICATE_ERRORS.has(errorCode);
 }
 
-/** A code is safe to show when it looks like a constant name, never free text. */
+/** A code is safe to show when it looks like a constant name, never free text; "unknown" otherwise (the messages say "unknown error"). */
 function safeCode(errorCode: string | undefined): string {
-  return errorCode !== undefined && /^[A-Z0-9_]{1,40}$/.test(errorCode) ? errorCode : 'unknown error';
+  return errorCode !== undefined && /^[A-Z0-9_]{1,40}$/.test(errorCode) ? errorCode : 'unknown';
 }
 
-function seconds(ms: number): string {
-  if (ms % 1000 !== 0) return `${ms} ms`;
-  const s = ms / 1000;
-  return `${s} second${s === 1 ? '' : 's'}`;
+/** "5 seconds", or "1500 ms" when not whole seconds, as a message said in the reader's language. */
+function seconds(ms: number): MessageRef {
+  return ms % 1000 !== 0
+    ? { key: 'problem.waitMs', values: { ms } }
+    : { key: 'problem.waitSeconds', values: { seconds: ms / 1000 } };
 }
 
+/** The sentence is a catalogue message: English in `message` (the command line, logs), `text` for the app's language. */
 function make(
   code: ConnectionProblemCode,
-  message: string,
+  key: MessageKey,
+  values: NonNullable<MessageRef['values']>,
   retryable: boolean,
   extra: { fingerprint256?: string; status?: number } = {},
 ): ConnectionProblem {
-  return { code, message, retryable, ...extra };
+  return { code, message: english(key, values), text: { key, values }, retryable, ...extra };
 }
 
 export function classifyFailure(seen: FailureObservation, where: ClassifyContext): ConnectionProblem {
@@ -101,43 +107,24 @@ export function classifyFailure(seen: FailureObservation, where: ClassifyContext
     case 'http-status':
       return classifyStatus(seen.status, seen.localAddress, at);
     case 'timeout':
-      return make(
-        'timeout',
-        `The server at ${at} did not answer within ${seconds(seen.ms)}; check the address and port, and that no firewall drops the connection.`,
-        true,
-      );
+      return make('timeout', 'problem.timeout', { at, wait: seconds(seen.ms) }, true);
     case 'fingerprint-mismatch':
       return make(
         'tls-fingerprint-mismatch',
-        `The server at ${at} presented a different certificate (SHA-256 ${seen.presented}) from the one you trusted; trust the new one in settings only if the administrator confirms it was replaced.`,
+        'problem.fingerprintMismatch',
+        { at, fingerprint: seen.presented },
         false,
         { fingerprint256: seen.presented },
       );
     case 'closed':
       if (seen.closeCode === WS_CLOSE_MESSAGE_TOO_BIG) {
-        return make(
-          'frame-too-large',
-          `The server at ${at} sent a message larger than the 1 MiB limit, so that connection was closed; the app reconnects by itself.`,
-          true,
-        );
+        return make('frame-too-large', 'problem.frameTooLarge', { at }, true);
       }
-      return make(
-        'connection-closed',
-        `The connection to ${at} closed unexpectedly; the app reconnects by itself, and if this keeps happening check the network and the server.`,
-        true,
-      );
+      return make('connection-closed', 'problem.connectionClosed', { at }, true);
     case 'username-invalid':
-      return make(
-        'username-invalid',
-        'The manager user name cannot contain ":"; correct it in settings.',
-        false,
-      );
+      return make('username-invalid', 'problem.usernameInvalid', {}, false);
     case 'heartbeat-timeout':
-      return make(
-        'heartbeat-timeout',
-        `The server at ${at} stopped answering (no reply to a ping within ${seconds(seen.ms)}); the app reconnects by itself.`,
-        true,
-      );
+      return make('heartbeat-timeout', 'problem.heartbeatTimeout', { at, wait: seconds(seen.ms) }, true);
   }
 }
 
@@ -148,98 +135,60 @@ function classifyError(
 ): ConnectionProblem {
   const at = `${where.host}:${where.port}`;
   if (errorCode === 'ENOTFOUND' || errorCode === 'EAI_AGAIN' || errorCode === 'EAI_NONAME') {
-    return make(
-      'dns-failed',
-      `The server name "${where.host}" could not be found; check the server address in settings and this computer's network connection.`,
-      true,
-    );
+    return make('dns-failed', 'problem.dnsFailed', { host: where.host }, true);
   }
   if (errorCode === 'ECONNREFUSED') {
-    return make(
-      'connection-refused',
-      `Nothing accepts connections at ${at}; check that iSymphony is running there and that the port is right (58080, or 55050 with SSL).`,
-      true,
-    );
+    return make('connection-refused', 'problem.connectionRefused', { at }, true);
   }
   if (errorCode === 'ENETUNREACH' || errorCode === 'EHOSTUNREACH' || errorCode === 'ENETDOWN') {
-    return make(
-      'network-unreachable',
-      `The network path to ${at} is unreachable; check this computer's network connection, and the app reconnects once it is back.`,
-      true,
-    );
+    return make('network-unreachable', 'problem.networkUnreachable', { at }, true);
   }
   if (errorCode === 'ETIMEDOUT') {
-    return make(
-      'timeout',
-      `The server at ${at} did not answer in time; check the address and port, and that no firewall drops the connection.`,
-      true,
-    );
+    return make('timeout', 'problem.timeoutInTime', { at }, true);
   }
   if (errorCode === FINGERPRINT_MISMATCH_ERROR) {
     return classifyFailure({ kind: 'fingerprint-mismatch', presented: fingerprint256 ?? 'unknown' }, where);
   }
   if (isCertificateError(errorCode)) {
-    const which = fingerprint256 ? ` (SHA-256 ${fingerprint256})` : '';
     return make(
       'tls-certificate-rejected',
-      `The certificate of the server at ${at}${which} is not trusted (${safeCode(errorCode)}); trust this exact certificate in settings if the administrator confirms its fingerprint, or install a valid certificate on the server.`,
+      'problem.certificateRejected',
+      { at, fingerprint: fingerprint256 ?? 'none', code: safeCode(errorCode) },
       false,
       fingerprint256 ? { fingerprint256 } : {},
     );
   }
   if (errorCode === 'ECONNRESET' || errorCode === 'EPIPE' || errorCode === 'ECONNABORTED') {
-    return make(
-      'connection-closed',
-      `The connection to ${at} was cut off; the app reconnects by itself, and if this keeps happening check the network and the server.`,
-      true,
-    );
+    return make('connection-closed', 'problem.connectionCutOff', { at }, true);
   }
-  return make(
-    'connection-failed',
-    `Connecting to ${at} failed (${safeCode(errorCode)}); the app keeps retrying, so check the address, the port and the network.`,
-    true,
-  );
+  return make('connection-failed', 'problem.connectionFailed', { at, code: safeCode(errorCode) }, true);
 }
 
 function classifyStatus(status: number, localAddress: string | undefined, at: string): ConnectionProblem {
   switch (status) {
     case 401:
-      return make(
-        'credentials-rejected',
-        `The server at ${at} rejected the manager username or password; correct them in settings (they are iSymphony's manager account, not a user's login).`,
-        false,
-        { status },
-      );
+      return make('credentials-rejected', 'problem.credentialsRejected', { at }, false, { status });
     case 403: {
-      const address = localAddress ? ` (${localAddress})` : '';
       return make(
         'address-not-allowed',
-        `The server at ${at} refused this computer's address${address} because it is not on the allow-list in the server's security.xml; ask the administrator to add it.`,
+        'problem.addressNotAllowed',
+        { at, address: localAddress || 'none' },
         false,
         { status },
       );
     }
     case 404:
-      return make(
-        'not-found',
-        `The server at ${at} has nothing at that path; check the port (58080, or 55050 with SSL) and the path in settings.`,
-        false,
-        { status },
-      );
+      return make('not-found', 'problem.notFound', { at }, false, { status });
     case 301:
     case 302:
     case 307:
     case 308:
-      return make(
-        'ssl-required',
-        `The server at ${at} requires SSL; turn SSL on in settings and use port 55050.`,
-        false,
-        { status },
-      );
+      return make('ssl-required', 'problem.sslRequired', { at }, false, { status });
     default:
       return make(
         'unexpected-status',
-        `The server at ${at} answered with HTTP ${status}, which this app does not expect; check the address and port in settings.`,
+        'problem.unexpectedStatus',
+        { at, status: String(status) },
         status >= 500 || status === 429 || status === 408,
         { status },
       );

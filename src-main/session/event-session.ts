@@ -1,6 +1,7 @@
 import type { RawData, WebSocket } from 'ws';
 import { systemClock, type Clock, type TimerHandle } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
+import type { MessageRef } from '../i18n/message-ref';
 import { UnreadableFieldTally } from '../protocol/field-reader';
 import { appFilter, filterMessage } from '../protocol/filter';
 import type { EventKind, ProtocolProfile } from '../protocol/profile';
@@ -250,7 +251,7 @@ export class EventSession {
   }
 
   /** What the last prepared transport wants the user to know (an expired pinned certificate), shown while live. */
-  private transportNotice: string | undefined;
+  private transportNotice: MessageRef | undefined;
 
   private onOpen(generation: number, socket: WebSocket): void {
     this.clearHandshakeTimer();

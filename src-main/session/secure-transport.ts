@@ -9,6 +9,7 @@ import { isIP } from 'node:net';
 import type { Clock } from '../common/clock';
 import { err, ok, type Result } from '../common/result';
 import type { Secret } from '../common/secret';
+import type { MessageRef } from '../i18n/message-ref';
 import { basicAuthorization, type ServerTarget } from '../protocol/target';
 import { FINGERPRINT_MISMATCH_ERROR, isCertificateError, type FailureObservation } from './classify';
 
@@ -69,7 +70,7 @@ export interface PreparedTransport {
   /** Present for TLS targets. */
   readonly tls: TlsOptions | undefined;
   /** Something the user should know although the connection may go ahead (an expired pinned certificate). */
-  readonly notice?: string;
+  readonly notice?: MessageRef;
 }
 
 /** Accepts `AB:CD:…`, `abcd…` or with spaces; undefined unless it is 32 bytes of hex. */
@@ -221,7 +222,7 @@ export async function prepareTransport(
   return ok({
     headers,
     tls: { rejectUnauthorized: true, agent: new ExpiredPinAgent(target, pin) },
-    notice: `The pinned certificate expired on ${isoDay(expiredAt)}; it is still trusted because you pinned it, but renew it on the server and pin the new one.`,
+    notice: { key: 'connection.pinnedExpired', values: { day: isoDay(expiredAt) } },
   });
 }
 

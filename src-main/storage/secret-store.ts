@@ -1,6 +1,8 @@
 import { Secret } from '../common/secret';
 import { silentLogger, type Logger } from '../common/log';
-import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { err, ok, type Problem, type Result } from '../common/result';
+import { english, problemSaid } from '../i18n/english';
+import type { MessageKey } from '../i18n/catalogues';
 
 /**
  * Where the manager password lives: the OS keychain (macOS Keychain, Windows Credential Manager,
@@ -46,24 +48,24 @@ const MAX_ACCOUNT = 512;
 
 function badAccount(account: string): KeychainProblem | null {
   if (typeof account !== 'string' || account.length === 0 || account.length > MAX_ACCOUNT) {
-    return problem(
-      'keychain-bad-account',
-      'The keychain entry needs a manager user name and a server address.',
-    );
+    return problemSaid('keychain-bad-account', 'problem.keychainBadAccount');
   }
   return null;
 }
 
+function unavailableKey(platform: NodeJS.Platform): MessageKey {
+  if (platform === 'darwin') return 'problem.keychainUnavailableMac';
+  if (platform === 'win32') return 'problem.keychainUnavailableWindows';
+  return 'problem.keychainUnavailableLinux';
+}
+
+/** What to do when no keychain can be used, for this OS (English; the problem also carries it as a message). */
 export function unavailableSentence(platform: NodeJS.Platform): string {
-  const choice = 'or choose to keep the password in memory until the app quits.';
-  switch (platform) {
-    case 'darwin':
-      return `The macOS Keychain could not be used: unlock your login keychain in Keychain Access and try again, ${choice}`;
-    case 'win32':
-      return `Windows Credential Manager could not be used: sign in to Windows with your own account and try again, ${choice}`;
-    default:
-      return `No system keychain is available: install and start a Secret Service such as GNOME Keyring or KWallet (on Debian or Ubuntu: gnome-keyring and libsecret-1-0) and unlock it, ${choice}`;
-  }
+  return english(unavailableKey(platform));
+}
+
+function unavailable(platform: NodeJS.Platform): KeychainProblem {
+  return problemSaid('keychain-unavailable', unavailableKey(platform));
 }
 
 /** What keytar and libsecret say when there is no usable keychain, as opposed to a failed operation. */
@@ -144,7 +146,7 @@ export class KeytarSecretStore implements SecretStore {
     } catch (error) {
       // A missing or broken native module: the same for every later call, so keep the failure.
       this.logger.log('warn', 'keychain module could not be loaded', { detail: describe(error, secrets) });
-      return err(problem('keychain-unavailable', unavailableSentence(this.platform)));
+      return err(unavailable(this.platform));
     }
     try {
       return ok(await task(keytar));
@@ -152,13 +154,10 @@ export class KeytarSecretStore implements SecretStore {
       const detail = describe(error, secrets);
       this.logger.log('warn', `keychain ${operation} failed`, { detail });
       if (UNAVAILABLE.some((pattern) => pattern.test(detail))) {
-        return err(problem('keychain-unavailable', unavailableSentence(this.platform)));
+        return err(unavailable(this.platform));
       }
       return err(
-        problem(
-          'keychain-failed',
-          `The system keychain refused to ${operation === 'get' ? 'read' : operation === 'set' ? 'store' : 'delete'} the password. Try again, or check the keychain app for an entry named "${this.service}".`,
-        ),
+        problemSaid('keychain-failed', 'problem.keychainRefused', { operation, service: this.service }),
       );
     }
   }

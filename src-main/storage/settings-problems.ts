@@ -5,6 +5,9 @@
  */
 import type { z } from 'zod';
 import type { Problem } from '../common/result';
+import { english } from '../i18n/english';
+import type { MessageKey } from '../i18n/catalogues';
+import type { MessageRef } from '../i18n/message-ref';
 
 /** One field's problem, for the settings page to show beside that field (the IPC `FieldProblem` shape). */
 export interface SettingsFieldProblem {
@@ -12,7 +15,9 @@ export interface SettingsFieldProblem {
   readonly path: string;
   /** The same path as keys and indexes: ['crm', 'templates', 0, 'url']. */
   readonly segments: readonly (string | number)[];
+  /** English (the command line, logs); `text` says it in the chosen language when there is one. */
   readonly message: string;
+  readonly text?: MessageRef;
 }
 
 export interface SettingsProblem extends Problem<'settings-invalid'> {
@@ -30,11 +35,14 @@ export function fieldText(path: readonly (string | number)[]): string {
   return out;
 }
 
-function unknownKeyMessage(key: string): string {
-  if (SECRET_LOOKING.test(key)) {
-    return 'Passwords and other secrets are kept in the system keychain, never in the settings file.';
-  }
-  return `"${key.slice(0, 64)}" is not a setting this version of iSymphony Companion knows.`;
+/** A sentence of the catalogue: its English and its reference. */
+function said(key: MessageKey, values?: MessageRef['values']): { message: string; text: MessageRef } {
+  return { message: english(key, values), text: values ? { key, values } : { key } };
+}
+
+function unknownKeyMessage(key: string): { message: string; text: MessageRef } {
+  if (SECRET_LOOKING.test(key)) return said('validation.secretInFile');
+  return said('validation.unknownSetting', { key: key.slice(0, 64) });
 }
 
 function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
@@ -53,18 +61,19 @@ export function toFieldProblems(input: unknown, issues: readonly z.core.$ZodIssu
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const keyPath = [...path, key];
-        out.push({ path: fieldText(keyPath), segments: keyPath, message: unknownKeyMessage(key) });
+        out.push({ path: fieldText(keyPath), segments: keyPath, ...unknownKeyMessage(key) });
       }
       continue;
     }
-    let message = issue.message;
+    // The schema's own sentences are English (zod's or the schema's); the app's framing is translated.
+    let words: { message: string; text?: MessageRef } = { message: issue.message };
     if (path.length > 0 && issue.code !== 'custom' && valueAt(input, path) === undefined) {
-      message = `This setting is missing. ${message}`;
+      words = said('validation.missing', { detail: issue.message });
     }
     if (issue.code === 'invalid_key' && path.at(-2) === 'protocolProfile') {
-      message = `"${String(path.at(-1)).slice(0, 64)}" is not an event kind the app knows.`;
+      words = said('validation.unknownEventKind', { key: String(path.at(-1)).slice(0, 64) });
     }
-    out.push({ path: fieldText(path), segments: path, message });
+    out.push({ path: fieldText(path), segments: path, ...words });
   }
   return out;
 }

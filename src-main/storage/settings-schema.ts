@@ -3,6 +3,7 @@ import { isGlobalAccelerator } from './accelerator';
 import type { CrmSettings } from '../crm/types';
 import type { ProtocolProfileOverrides } from '../protocol/profile';
 import { err, ok, type Result } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { CORE_SERVER_REFUSED, DEFAULT_CORE_SERVER, parseCoreServer } from '../protocol/core-server';
 import { toFieldProblems, type SettingsProblem } from './settings-problems';
 import { CLOCK_SETTINGS, LANGUAGE_SETTINGS } from '../i18n/languages';
@@ -252,13 +253,10 @@ export function validateSettings(input: unknown): Result<Settings, SettingsProbl
   const parsed = settingsSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const fields = toFieldProblems(input, parsed.error.issues);
-  const count = fields.length;
-  return err({
-    code: 'settings-invalid',
-    message:
-      count === 1
-        ? `One setting is not valid: ${fields[0]?.message ?? ''}`
-        : `${count} settings are not valid; each is marked beside its field.`,
-    fields,
-  });
+  const first = fields[0];
+  const summary =
+    fields.length === 1 && first
+      ? problemSaid('settings-invalid', 'validation.oneInvalid', { detail: first.text ?? first.message })
+      : problemSaid('settings-invalid', 'validation.someInvalid', { count: fields.length });
+  return err({ ...summary, fields });
 }

@@ -3,6 +3,7 @@
  * Chromium's net::ERR_ codes) into one plain sentence. Unknown errors keep only their first line,
  * capped, so a stack trace or a long response body never reaches the tray.
  */
+import { problemSaid } from '../i18n/english';
 import type { UpdateProblem } from './updater-port';
 
 export interface ThrownUpdateError {
@@ -55,32 +56,23 @@ export function describeUpdateError(thrown: unknown): UpdateProblem {
     UNREACHABLE.has(code) ||
     /net::ERR_(CONNECTION|NAME|INTERNET|NETWORK|ADDRESS|TIMED_OUT)/.test(message)
   ) {
-    return {
-      code: 'unreachable',
-      message: 'The update server could not be reached; the app tries again later.',
-    };
+    return problemSaid('unreachable', 'problem.updateUnreachable');
   }
   if (NO_RELEASE.has(code) || status === 404) {
-    return { code: 'no-release', message: 'The update server has no release to offer yet.' };
+    return problemSaid('no-release', 'problem.updateNoRelease');
   }
   if (status !== null && status >= 400) {
-    return {
-      code: 'server-error',
-      message: `The update server answered with an error (HTTP ${status}); the app tries again later.`,
-    };
+    return problemSaid('server-error', 'problem.updateServerError', { status: String(status) });
   }
   if (BAD_FEED.has(code) || error.name === 'YAMLException') {
-    return {
-      code: 'bad-feed',
-      message: "The update server's release description is not readable, so nothing was downloaded.",
-    };
+    return problemSaid('bad-feed', 'problem.updateBadFeed');
   }
   if (code === 'ERR_CHECKSUM_MISMATCH' || /checksum mismatch|size mismatch/i.test(message)) {
-    return {
-      code: 'bad-download',
-      message: 'The downloaded update did not match its checksum and was thrown away.',
-    };
+    return problemSaid('bad-download', 'problem.updateBadDownload');
   }
   const detail = firstLine(message);
-  return { code: 'failed', message: detail ? `The update failed: ${detail}` : 'The update failed.' };
+  // The updater's own words (English, capped) stay as they are inside the translated sentence.
+  return detail
+    ? problemSaid('failed', 'problem.updateFailedBecause', { detail })
+    : problemSaid('failed', 'problem.updateFailed');
 }

@@ -1,47 +1,61 @@
 /**
  * What the tray says about updates: an optional line of state and one menu item, as data.
  */
+import type { MessageKey } from '../i18n/catalogues';
+import { english } from '../i18n/english';
+import type { MessageRef } from '../i18n/message-ref';
 import type { UpdateState } from './update-controller';
 
 export type UpdateAction = 'check' | 'install' | null;
 
+/** A line as English and as a catalogue message, said in the tray's language when the menu is built. */
+export interface UpdateLine {
+  readonly message: string;
+  readonly text?: MessageRef;
+}
+
 export interface UpdateMenuView {
   /** A disabled line above the item (e.g. why the last check failed); null for none. */
-  readonly status: string | null;
-  readonly label: string;
+  readonly status: UpdateLine | null;
+  readonly label: MessageRef;
   readonly enabled: boolean;
   /** What a click does. */
   readonly action: UpdateAction;
 }
 
-const CHECK = { label: 'Check for updates…', enabled: true, action: 'check' } as const;
+const CHECK = { label: { key: 'update.check' }, enabled: true, action: 'check' } as const;
+
+function line(key: MessageKey, values?: MessageRef['values']): UpdateLine {
+  const text: MessageRef = values ? { key, values } : { key };
+  return { message: english(key, values), text };
+}
 
 export function updateMenuView(state: UpdateState, currentVersion: string): UpdateMenuView {
   switch (state.kind) {
     case 'idle':
       return { status: null, ...CHECK };
     case 'checking':
-      return { status: null, label: 'Checking for updates…', enabled: false, action: null };
+      return { status: null, label: { key: 'update.checking' }, enabled: false, action: null };
     case 'up-to-date':
-      return { status: `Up to date (version ${currentVersion})`, ...CHECK };
+      return { status: line('update.upToDate', { version: currentVersion }), ...CHECK };
     case 'downloading':
       return {
         status: null,
-        label: `Downloading update ${state.version}…`,
+        label: { key: 'update.downloading', values: { version: state.version } },
         enabled: false,
         action: null,
       };
     case 'ready':
       return state.installWaiting
         ? {
-            status: `Update ${state.version} installs when the call ends`,
-            label: 'Restart to update',
+            status: line('update.installsAfterCall', { version: state.version }),
+            label: { key: 'update.restart' },
             enabled: false,
             action: null,
           }
         : {
-            status: `Update ${state.version} is ready; it installs when you quit`,
-            label: 'Restart to update',
+            status: line('update.readyOnQuit', { version: state.version }),
+            label: { key: 'update.restart' },
             enabled: true,
             action: 'install',
           };
@@ -49,8 +63,8 @@ export function updateMenuView(state: UpdateState, currentVersion: string): Upda
       return {
         status:
           state.problem.code === 'unavailable'
-            ? state.problem.message
-            : `Update check failed: ${state.problem.message}`,
+            ? state.problem
+            : line('update.checkFailed', { reason: state.problem.text ?? state.problem.message }),
         ...CHECK,
       };
   }

@@ -39,8 +39,7 @@ export interface UpdaterPort {
 }
 
 /** The port of a build that is not an installed app: every check says so, nothing else happens. */
-export function unavailableUpdater(reason: string): UpdaterPort {
-  const problem: UpdateProblem = { code: 'unavailable', message: reason };
+export function unavailableUpdater(problem: UpdateProblem): UpdaterPort {
   return {
     check: () => Promise.resolve({ kind: 'failed', problem }),
     download: () => Promise.resolve({ ok: false, error: problem }),

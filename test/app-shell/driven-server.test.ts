@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildLink } from '../../src-main/crm/link';
 import { startDemoServer, type DemoServer } from '../../src-main/demo-server';
 import { popWindowBounds } from '../../src-main/electron/pop-placement';
-import { NOT_INSTALLED } from '../../src-main/electron/updater';
+import { notInstalled } from '../../src-main/electron/updater';
 import type { Segment } from '../../src-main/protocol/events';
 import type { Settings } from '../../src-main/storage/settings-schema';
 import { serverSettings } from '../support/companion-harness';
@@ -193,7 +193,7 @@ describe('the built app against a server the test drives', () => {
     await app.clickTray('Check for updates…');
     await trayMenuWhen(
       app,
-      (m) => m.menu.some((i) => i.label === NOT_INSTALLED && i.enabled === false),
+      (m) => m.menu.some((i) => i.label === notInstalled().message && i.enabled === false),
       before,
     );
   });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../../src-main/demo-server';
 import type { Settings } from '../../../src-main/storage/settings-schema';
-import { CALL_LINKS_OFF } from '../../../src-main/app/shell-dialing';
+import { callLinksOff } from '../../../src-main/app/shell-dialing';
 import { eventFactory } from '../../support/events';
 import { liveServerCompanion, type RecordingOptions } from '../../support/companion-harness';
 import { eventually } from '../../support/eventually';
@@ -98,7 +98,7 @@ describe('call links (tel:, callto:, sip:)', () => {
       ok: false,
       error: { code: 'call-links-off' },
     });
-    expect(recorded.said).toEqual([{ title: 'Not dialled', body: CALL_LINKS_OFF }]);
+    expect(recorded.said).toEqual([{ title: 'Not dialled', body: callLinksOff() }]);
     expect(outbound()).toBe(0);
   });
 

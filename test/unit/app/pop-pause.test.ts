@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, pauseEndsAt, pauseLine, PopPause } from '../../../src-main/app/pop-pause';
+import { pauseEndsAt, pauseLine, PopPause } from '../../../src-main/app/pop-pause';
 import { pauseRemaining as remaining } from '../../../src-renderer/src/format/pause-text';
-import { ENGLISH } from '../../../src-main/i18n/languages';
+import { ENGLISH, resolveLocale } from '../../../src-main/i18n/languages';
 import { translatorFor } from '../../../src-main/i18n/translator';
 import { trackingClock } from '../../support/tracking-clock';
 import { FakeClock } from '../session/support/fake-clock';
@@ -33,12 +33,24 @@ describe('when a pause of pops ends', () => {
     expect(pauseEndsAt('tomorrow', late) - late).toBe(30_000);
   });
 
-  it('says the end in the tray’s words', () => {
-    expect(clockTime(AFTERNOON + 15 * MINUTE)).toBe('14:35');
-    expect(pauseLine({ choice: '15m', until: AFTERNOON + 15 * MINUTE })).toBe('Pops paused until 14:35');
+  it('says the end in the tray’s words, with the clock of the locale or of the setting', () => {
+    const until = AFTERNOON + 15 * MINUTE;
+    expect(pauseLine({ choice: '15m', until })).toMatch(/^Pops paused until 2:35\sPM$/);
+    expect(pauseLine({ choice: '15m', until }, resolveLocale('en', '24', []))).toBe(
+      'Pops paused until 14:35',
+    );
+    expect(pauseLine({ choice: '15m', until }, resolveLocale('de', 'locale', []))).toBe(
+      'Pop-ups pausiert bis 14:35',
+    );
     expect(pauseLine({ choice: 'tomorrow', until: pauseEndsAt('tomorrow', AFTERNOON) })).toBe(
       'Pops paused until tomorrow',
     );
+    expect(
+      pauseLine(
+        { choice: 'tomorrow', until: pauseEndsAt('tomorrow', AFTERNOON) },
+        resolveLocale('ar', 'locale', []),
+      ),
+    ).toBe('البطاقات متوقفة مؤقتًا حتى الغد');
   });
 
   it('says in the window how long is left, rounding up to whole minutes', () => {

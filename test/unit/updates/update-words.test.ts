@@ -20,7 +20,7 @@ describe('what an update failure is called', () => {
     expect(describeUpdateError({ code: 'ERR_UPDATER_LATEST_VERSION_NOT_FOUND', message: 'x' }).code).toBe(
       'no-release',
     );
-    expect(describeUpdateError(Object.assign(new Error('x'), { statusCode: 503 }))).toEqual({
+    expect(describeUpdateError(Object.assign(new Error('x'), { statusCode: 503 }))).toMatchObject({
       code: 'server-error',
       message: 'The update server answered with an error (HTTP 503); the app tries again later.',
     });
@@ -55,12 +55,12 @@ describe('which calls hold an install back', () => {
 describe('the updates item of the tray menu', () => {
   it('is disabled while checking or downloading, so a click cannot start a second one', () => {
     expect(updateMenuView({ kind: 'checking', manual: true }, '0.1.0')).toMatchObject({
-      label: 'Checking for updates…',
+      label: { key: 'update.checking' },
       enabled: false,
       action: null,
     });
     expect(updateMenuView({ kind: 'downloading', version: '0.2.0' }, '0.1.0')).toMatchObject({
-      label: 'Downloading update 0.2.0…',
+      label: { key: 'update.downloading', values: { version: '0.2.0' } },
       enabled: false,
       action: null,
     });
@@ -76,10 +76,28 @@ describe('the updates item of the tray menu', () => {
       '0.1.0',
     );
     expect(view).toEqual({
-      status: 'Updates come with the installed app.',
-      label: 'Check for updates…',
+      status: { code: 'unavailable', message: 'Updates come with the installed app.' },
+      label: { key: 'update.check' },
       enabled: true,
       action: 'check',
+    });
+  });
+
+  it('carries a failed check as English and as a message that holds the reason', () => {
+    const view = updateMenuView(
+      {
+        kind: 'failed',
+        problem: { code: 'no-release', message: 'The update server has no release to offer yet.' },
+        checkedAt: 0,
+      },
+      '0.1.0',
+    );
+    expect(view.status).toEqual({
+      message: 'Update check failed: The update server has no release to offer yet.',
+      text: {
+        key: 'update.checkFailed',
+        values: { reason: 'The update server has no release to offer yet.' },
+      },
     });
   });
 });
