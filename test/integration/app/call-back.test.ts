@@ -42,6 +42,23 @@ async function companionWith(overrides: Partial<Settings> = {}) {
 }
 
 describe('call back', () => {
+  it('hostile caller IDs reach neither the PBX nor the OS as anything but digits', async () => {
+    const { companion, latest, recorded, missedFrom } = await companionWith();
+    // First in the file: a call back placed by another test plays out on the shared demo server for
+    // seconds, and would be counted here. Every originate the server accepts becomes an outbound
+    // call: count them through the app.
+    const outbound = () => latest().liveCalls.filter((c) => c.direction === 'outbound').length;
+    const sample = HOSTILE_CALLER_IDS.filter((_, i) => i % 4 === 0);
+    server.refuseRest(403);
+    for (const { label, text } of sample) {
+      const id = await missedFrom(text);
+      const answer = (await companion.invoke('callBack', { callId: id })) as { ok: boolean };
+      if (answer.ok) expect(recorded.opened.at(-1), label).toMatch(/^tel:\+?[0-9]{2,24}$/);
+    }
+    for (const url of recorded.opened) expect(url).toMatch(/^tel:\+?[0-9]{2,24}$/);
+    expect(outbound()).toBe(0);
+  });
+
   it('goes through the PBX: my phone rings first, then the caller, as an outbound call of mine', async () => {
     const { companion, latest, recorded, missedFrom } = await companionWith({ outsideLinePrefix: '9' });
     const id = await missedFrom('020 7946 0018');
@@ -104,20 +121,5 @@ describe('call back', () => {
       error: { code: 'not-a-number', message: expect.stringMatching(/Nothing was dialled/) },
     });
     expect(recorded.opened).toEqual([]);
-  });
-
-  it('hostile caller IDs reach neither the PBX nor the OS as anything but digits', async () => {
-    const { companion, latest, recorded, missedFrom } = await companionWith();
-    // Every originate the server accepts becomes an outbound call: count them through the app.
-    const outbound = () => latest().liveCalls.filter((c) => c.direction === 'outbound').length;
-    const sample = HOSTILE_CALLER_IDS.filter((_, i) => i % 4 === 0);
-    server.refuseRest(403);
-    for (const { label, text } of sample) {
-      const id = await missedFrom(text);
-      const answer = (await companion.invoke('callBack', { callId: id })) as { ok: boolean };
-      if (answer.ok) expect(recorded.opened.at(-1), label).toMatch(/^tel:\+?[0-9]{2,24}$/);
-    }
-    for (const url of recorded.opened) expect(url).toMatch(/^tel:\+?[0-9]{2,24}$/);
-    expect(outbound()).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { silentLogger } from '../../../src-main/common/log';
 import { systemClock } from '../../../src-main/common/clock';
 import { createUpdaterPort } from '../../../src-main/electron/updater';
 import { UpdateController, type UpdateState } from '../../../src-main/updates/update-controller';
+import { english } from '../../../src-main/i18n/english';
 import { updateMenuView } from '../../../src-main/updates/update-view';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { seededRandom } from '../../support/random';
@@ -36,7 +37,16 @@ async function setUp(published: Release, options: { clock?: FakeClock } = {}) {
   cleanups.push(() => controller.stop());
   const states: UpdateState['kind'][] = [];
   controller.onChange((state) => states.push(state.kind));
-  const menu = () => updateMenuView(controller.current, CURRENT);
+  // The tray's words in English, as the menu says them with the English catalogue.
+  const menu = () => {
+    const view = updateMenuView(controller.current, CURRENT);
+    return {
+      status: view.status?.message ?? null,
+      label: english(view.label.key, view.label.values),
+      enabled: view.enabled,
+      action: view.action,
+    };
+  };
   return { feed, local, controller, states, menu };
 }
 
