@@ -2,7 +2,7 @@
  * Writes a PNG of each screen, light and dark, to docs/screenshots/ (npm run screenshots): the
  * built renderer in Debian's Chromium, fed by the scripted backend with realistic made-up calls.
  * A few screens are also taken in German and in Arabic (right to left). The same list of screens
- * is what test/browser/pseudo-locale.test.ts checks for clipped and overlapping text.
+ * is what the axe test walks (test/browser/axe.test.ts), and what the pseudo-locale check will.
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
