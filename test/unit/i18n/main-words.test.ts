@@ -34,6 +34,7 @@ import { validateSettings, defaultSettings } from '../../../src-main/storage/set
 import { updateMenuView } from '../../../src-main/updates/update-view';
 import { HOSTILE_CALLER_IDS } from '../../support/hostile-corpus';
 import { sampleEntry } from '../../integration/storage/history-fixtures';
+import { callRecord } from '../../support/call-record';
 
 const T0 = Date.UTC(2026, 11, 2, 13, 20);
 const DE = resolveLocale('de', '24', ['de-DE']);
@@ -47,33 +48,8 @@ const unescapeMarkup = (text: string): string =>
   text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const EVERY_LOCALE: readonly LocaleView[] = ([...LANGUAGES, PSEUDO_LANGUAGE] as AppLanguage[]).map(localeOf);
 
-function record(overrides: Partial<CallRecord> = {}): CallRecord {
-  return {
-    id: 'call-1',
-    coreServerId: 'core-1',
-    direction: 'inbound',
-    state: 'ringing',
-    unknownReason: null,
-    lastKnownState: null,
-    internal: false,
-    callerName: 'Ada Lovelace',
-    callerNumber: '+442079460018',
-    calleeName: 'Me',
-    calleeNumber: '4224',
-    did: '+442079460000',
-    extension: '4224',
-    answeredBy: null,
-    transferredFrom: null,
-    ringingSince: T0,
-    answeredAt: null,
-    endedAt: null,
-    ringMs: null,
-    talkMs: null,
-    pop: true,
-    popSuppressed: null,
-    ...overrides,
-  } as CallRecord;
-}
+const record = (overrides: Parameters<typeof callRecord>[0] = {}): CallRecord =>
+  callRecord({ ringingSince: T0, ...overrides });
 
 const missedCall = {
   id: 'c1',
