@@ -1,6 +1,7 @@
 import { desktop } from './desktop';
+import { phonebook } from './phonebook';
 import { problems } from './problems';
 import { screens } from './screens';
 
-export const de = { ...screens, ...desktop, ...problems };
-export const parts = { screens, desktop, problems };
+export const de = { ...screens, ...desktop, ...problems, ...phonebook };
+export const parts = { screens, desktop, problems, phonebook };
