@@ -12,7 +12,9 @@ import { encodeEvent } from '../../src-main/protocol/encode';
 import type { Segment } from '../../src-main/protocol/events';
 import { DEFAULT_PROFILE } from '../../src-main/protocol/profile';
 import { defaultSettings, type Settings } from '../../src-main/storage/settings-schema';
+import { STATE_CHANNEL } from '../../src-main/ipc/contract';
 import { launchApp, type AppProcess, type Recorded } from '../app-shell/app-process';
+import { DELIVERIES_OF, type DeliveryStamp } from '../app-shell/stand-in/page-bridge';
 import { configureThroughPage, mainWindowOf, popWindowOf, trayMenuWhen } from '../app-shell/app-steps';
 import { eventFactory } from '../support/events';
 import { median, percentile, type BenchFigure, type BenchSuite } from './figures';
@@ -81,6 +83,8 @@ interface DialRun {
   readonly appClocks: readonly [ClockCheck, ClockCheck];
   readonly floorClocks: readonly [ClockCheck, ClockCheck];
   readonly shownMs: readonly number[];
+  /** When the state push that put the card in the DOM reached the pop page (the page's clock, rebased). */
+  readonly arrivedMs: readonly number[];
 }
 
 async function measureDialToPaint(): Promise<DialRun> {
@@ -142,6 +146,7 @@ async function measureDialToPaint(): Promise<DialRun> {
     const floorSpans: Span[] = [];
     /** When the record of main showing the window reached the bench (main's part, plus one IPC hop). */
     const shownMs: number[] = [];
+    const arrivedMs: number[] = [];
     for (let i = 0; i < CALLS; i++) {
       const name = `Bench Caller ${i}`;
       const call = ring(name, `+4416329${String(10_000 + i)}`);
@@ -161,6 +166,11 @@ async function measureDialToPaint(): Promise<DialRun> {
         shownMs.push(wallClock() - sent);
         const paint = await within(`the card of call ${i}`, running.evaluate<PagePaint>(pop, PAINT_OF, name));
         appSpans.push(spanOf(sent, paint, appClockBefore));
+        // The state push that put the card in the DOM: the last one to reach the page before it.
+        const deliveries = await running.evaluate<DeliveryStamp[]>(pop, DELIVERIES_OF);
+        const push = deliveries.filter((d) => d.channel === STATE_CHANNEL && d.arrived <= paint.inDom).at(-1);
+        if (!push) throw new Error(`app bench: no state push reached the pop page before call ${i}'s card.`);
+        arrivedMs.push(push.arrived - appClockBefore.offsetMs - sent);
         await endCall(pop, call.caller, call.desk);
       };
       const runFloor = async () => {
@@ -196,6 +206,7 @@ async function measureDialToPaint(): Promise<DialRun> {
       appClocks,
       floorClocks,
       shownMs,
+      arrivedMs: arrivedMs.map((ms) => ms + appClockBefore.offsetMs - appClock.offsetMs),
     };
   } finally {
     await floor.close();
@@ -238,6 +249,11 @@ function dialFigures(run: DialRun): BenchFigure[] {
     {
       name: "of which: frame → main shows the pop window (the stand-in's record of showInactive reaching the bench), median",
       value: round1(median(run.shownMs)),
+      unit: 'ms',
+    },
+    {
+      name: "of which: frame → main's state push reaches the pop page (the stand-in's ipcRenderer, before the page's listener), median",
+      value: round1(median(run.arrivedMs)),
       unit: 'ms',
     },
     {

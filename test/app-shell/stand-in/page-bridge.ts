@@ -40,12 +40,21 @@ export function preloadInitScript(preloadSource: string): string {
       return ipcRenderer;
     },
   };
-  Object.defineProperty(globalThis, ${JSON.stringify(DELIVER)}, {
-    value: (channel, args) => {
-      const event = { sender: ipcRenderer, senderId: 0, ports: [] };
+  // The last few deliveries' times (main's send, on main's clock; arrival and the listeners done, on
+  // the page's), kept on the hook itself for the bench (test/bench/app.ts), never on the page's globals.
+  const deliveries = [];
+  const deliver = (channel, args, sent) => {
+    const arrived = performance.timeOrigin + performance.now();
+    const event = { sender: ipcRenderer, senderId: 0, ports: [] };
+    try {
       for (const listener of [...(listeners.get(channel) ?? [])]) listener(event, ...args);
-    },
-  });
+    } finally {
+      deliveries.push({ channel, sent, arrived, handled: performance.timeOrigin + performance.now() });
+      if (deliveries.length > ${DELIVERIES_KEPT}) deliveries.shift();
+    }
+  };
+  deliver.deliveries = deliveries;
+  Object.defineProperty(globalThis, ${JSON.stringify(DELIVER)}, { value: Object.freeze(deliver) });
   // Like Electron's contextBridge: the page gets copies; functions are wrappers, never the originals.
   const copy = (value) => {
     if (typeof value === 'function') return (...args) => value(...args);
@@ -82,12 +91,32 @@ ${preloadSource}
 })();`;
 }
 
+/** How many deliveries the page remembers (`DeliveryStamp`), newest last. */
+export const DELIVERIES_KEPT = 16;
+
+/** One message main sent to a page, as the page saw it (read by the bench, `DELIVERIES_OF`). */
+export interface DeliveryStamp {
+  readonly channel: string;
+  /** main's `webContents.send`, on main's clock. */
+  readonly sent: number;
+  /** The page had it (the stand-in's ipcRenderer, before any listener), on the page's clock. */
+  readonly arrived: number;
+  /** Every listener (the preload's, and through it the page's) had returned, on the page's clock. */
+  readonly handled: number;
+}
+
+/** Evaluated in a page: its remembered deliveries, oldest first. */
+export const DELIVERIES_OF = `() => [...(globalThis[${JSON.stringify(DELIVER)}]?.deliveries ?? [])]`;
+
+/** Both clocks the stamps use: wall-clock milliseconds, sub-millisecond (the same in Node and Chromium). */
+export const wallClock = (): number => performance.timeOrigin + performance.now();
+
 /**
  * The expression that hands one message to the page (a string, so no bundler helpers leak into
- * it). JSON carries the arguments: AppState is plain data.
+ * it). JSON carries the arguments: AppState is plain data. `sent`: when main sent it.
  */
-export function deliverExpression(channel: string, args: readonly unknown[]): string {
-  return `globalThis[${JSON.stringify(DELIVER)}](${JSON.stringify(channel)}, ${JSON.stringify(args)})`;
+export function deliverExpression(channel: string, args: readonly unknown[], sent: number): string {
+  return `globalThis[${JSON.stringify(DELIVER)}]?.(${JSON.stringify(channel)}, ${JSON.stringify(args)}, ${sent})`;
 }
 
 /** A function's source called with one JSON argument, as an expression Playwright evaluates (and awaits). */

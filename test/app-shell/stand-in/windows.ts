@@ -7,11 +7,17 @@
  */
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import type {} from 'electron'; // loads the global Electron namespace
 import type { WindowView } from './config';
 import { SchemeBridge, record } from './harness';
-import { deliverExpression, TRANSPORT, preloadInitScript, type TransportMessage } from './page-bridge';
+import {
+  deliverExpression,
+  TRANSPORT,
+  preloadInitScript,
+  wallClock,
+  type TransportMessage,
+} from './page-bridge';
 import type { Surface } from './surface';
 import { world } from './world';
 
@@ -60,7 +66,11 @@ export class StandInWebContents
   destroyed = false;
   url = '';
   windowOpenHandler: ((details: Electron.HandlerDetails) => unknown) | null = null;
-  #deliveries: Promise<unknown> = Promise.resolve();
+  /** Posts one expression to the page without waiting for it; set once the page's session exists. */
+  #post: ((expression: string) => void) | null = null;
+  #poster: Promise<(expression: string) => void>;
+  /** Messages sent before `#post` was set and not posted yet: later ones queue behind them. */
+  #waiting = 0;
 
   #live: Page | null = null;
   zoomFactor = 1;
@@ -70,10 +80,21 @@ export class StandInWebContents
   /** `onZoom`: the window lays its page out at the new factor (Chromium's zoom: fewer CSS pixels). */
   constructor(
     private readonly page: Promise<Page>,
+    session: Promise<CDPSession>,
     private readonly onZoom: (factor: number) => void = () => undefined,
   ) {
     super();
     void page.then((live) => (this.#live = live)).catch(() => undefined);
+    this.#poster = session.then((cdp) => {
+      const post = (expression: string): void => {
+        // Not awaited: the answer (or a closed page's error) is of no use to the sender.
+        cdp.send('Runtime.evaluate', { expression, silent: true }).catch(() => undefined);
+      };
+      this.#post = post;
+      return post;
+    });
+    // A page that failed to open is reported by its window; its messages go nowhere.
+    this.#poster.catch(() => undefined);
   }
 
   /** The main frame as it is now (mid-load included), under the app's own origin. */
@@ -97,12 +118,24 @@ export class StandInWebContents
     };
   }
 
+  /**
+   * Like Electron's IPC: a one-way message, in order, never awaited. Each is posted on the page's
+   * own DevTools session (one ordered channel to the page) as soon as main sends it; nothing waits
+   * for an earlier message's round trip or for other work on the window. A page that is not
+   * listening yet simply misses it.
+   */
   send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) throw new Error('Object has been destroyed');
-    // In order, like Electron's IPC; a page that is not listening yet simply misses it.
-    this.#deliveries = this.#deliveries.then(async () => {
-      const page = await this.page;
-      await page.evaluate(deliverExpression(channel, args)).catch(() => undefined);
+    const expression = deliverExpression(channel, args, wallClock());
+    if (this.#post && this.#waiting === 0) {
+      this.#post(expression);
+      return;
+    }
+    // Before the page's session exists: queued, and posted in order once it does.
+    this.#waiting++;
+    void this.#poster.then((post) => {
+      this.#waiting--;
+      post(expression);
     });
   }
 
@@ -173,6 +206,8 @@ export class StandInBrowserWindow
   #everFocused = false;
   #shownOnce = false;
   #work: Promise<unknown> = Promise.resolve();
+  /** The page's viewport as last asked for (CSS pixels). */
+  #viewport = { width: 0, height: 0 };
 
   static getFocusedWindow(): StandInBrowserWindow | null {
     const focused = world.focused;
@@ -197,7 +232,8 @@ export class StandInBrowserWindow
     };
     this.#alwaysOnTop = options.alwaysOnTop ? 'floating' : null;
     this.page = this.#openPage();
-    this.webContents = new StandInWebContents(this.page, () => this.#layOut());
+    const session = this.page.then((page) => page.context().newCDPSession(page));
+    this.webContents = new StandInWebContents(this.page, session, () => this.#layOut());
     // Unhandled here, a failed page would only show up as a missing window later.
     this.page.catch((error: unknown) => process.stderr.write(`stand-in: page failed: ${String(error)}\n`));
     StandInBrowserWindow.all.push(this);
@@ -210,7 +246,8 @@ export class StandInBrowserWindow
     const context = world.chromium.context;
     if (!context) throw new Error('A BrowserWindow cannot be created before the app is ready.');
     const page = await context.newPage();
-    await page.setViewportSize({ width: this.#bounds.width, height: this.#bounds.height });
+    this.#viewport = { width: this.#bounds.width, height: this.#bounds.height };
+    await page.setViewportSize(this.#viewport);
     await page.exposeBinding(TRANSPORT, (source, message: TransportMessage) =>
       this.#onMessage(source.frame, page, message),
     );
@@ -325,6 +362,9 @@ export class StandInBrowserWindow
     const zoom = this.webContents.zoomFactor;
     const width = Math.round(this.#bounds.width / zoom);
     const height = Math.round(this.#bounds.height / zoom);
+    // A window whose size did not change does nothing to its page (main sets the bounds on every show).
+    if (width === this.#viewport.width && height === this.#viewport.height) return;
+    this.#viewport = { width, height };
     void this.#queue((page) => page.setViewportSize({ width, height }));
   }
 
