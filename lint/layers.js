@@ -101,7 +101,7 @@ export const LAYERS = [
     folder: 'src-main/lookup',
     holds:
       'who is calling: the phonebook index (E.164, last digits), CSV and vCard import, the CRM lookup over HTTP (template, presets, cache), the lookup chain',
-    imports: ['common', 'protocol', 'crm'],
+    imports: ['common', 'protocol', 'crm', 'i18n'],
     packages: ['papaparse', 'ical.js', 'libphonenumber-js'],
     notes: 'pure but for `crm-http.ts` (the fetch port); [lookup.md](lookup.md)',
   },
@@ -110,7 +110,7 @@ export const LAYERS = [
     folder: 'src-main/dialing',
     holds:
       'call back and click-to-dial: what may be dialled, through the PBX (originate) or the `tel:` fallback',
-    imports: ['common', 'protocol', 'crm'],
+    imports: ['common', 'protocol', 'crm', 'i18n'],
     typeImports: ['live-api'],
     notes: 'pure; [companion.md](companion.md), protocol notes §4.2',
   },

@@ -75,7 +75,13 @@ export class CrmLookupControl {
       tokenStored: this.#tokenStored,
       status:
         status.kind === 'failed'
-          ? { kind: 'failed', at: status.at, code: status.problem.code, message: status.problem.message }
+          ? {
+              kind: 'failed',
+              at: status.at,
+              code: status.problem.code,
+              message: status.problem.message,
+              ...(status.problem.text ? { text: status.problem.text } : {}),
+            }
           : status,
     };
   }

@@ -5,6 +5,7 @@
  * only ever goes to the address it was stored for. A fresh lookup each time: no cache is filled, no
  * status changes, nothing is saved. Every outcome is an answer; nothing is thrown.
  */
+import { textOf } from '../i18n/message-ref';
 import type { Clock } from '../common/clock';
 import { problem } from '../common/result';
 import type { Secret } from '../common/secret';
@@ -37,8 +38,8 @@ export async function testCrmLookup(
   if (!valid.ok) {
     return {
       ok: false,
-      error: problem(valid.error.code, valid.error.message),
-      fields: valid.error.fields.map((f) => ({ path: f.path, message: f.message })),
+      error: { code: valid.error.code, message: valid.error.message, ...textOf(valid.error) },
+      fields: valid.error.fields.map((f) => ({ path: f.path, message: f.message, ...textOf(f) })),
     };
   }
   const settings = valid.value;

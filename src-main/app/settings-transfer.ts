@@ -4,6 +4,7 @@
  * import is not saved here: its settings go back to the window's form, which shows them for the
  * user to check and Save, as if typed; a file with anything wrong changes nothing and says what.
  */
+import { textOf } from '../i18n/message-ref';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Logger } from '../common/log';
@@ -94,8 +95,8 @@ export class SettingsTransfer {
     if (!read.ok) {
       return {
         ok: false,
-        error: { code: read.error.code, message: read.error.message },
-        fields: read.error.fields.map((f) => ({ path: f.path, message: f.message })),
+        error: { code: read.error.code, message: read.error.message, ...textOf(read.error) },
+        fields: read.error.fields.map((f) => ({ path: f.path, message: f.message, ...textOf(f) })),
       };
     }
     // What the administrator locked stays as it is; the window says which the file wanted to change.

@@ -14,3 +14,8 @@ export type MessageRefValue = string | number | MessageRef;
 
 /** Values put into a message: data (names, hosts, counts, instants) or a message, never words already translated. */
 export type MessageValues = Readonly<Record<string, string | number | Date | MessageRef>>;
+
+/** A said thing's `text`, to spread into a copy that keeps only some of its fields (none when it has none). */
+export function textOf(said: { readonly text?: MessageRef | undefined }): { readonly text?: MessageRef } {
+  return said.text ? { text: said.text } : {};
+}

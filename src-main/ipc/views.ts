@@ -6,6 +6,7 @@
  */
 import type { Settings } from '../storage/settings-schema';
 import type { LocaleView } from '../i18n/languages';
+import type { MessageKey } from '../i18n/catalogues';
 import type { MessageRef } from '../i18n/message-ref';
 import type { CallParties } from '../storage/history-entry';
 import type { DayRun } from '../storage/history-days';
@@ -265,8 +266,8 @@ export type CrmLookupTemplateView = NonNullable<Settings['crmLookup']>;
 export interface CrmLookupPresetView {
   readonly id: string;
   readonly label: string;
-  /** What to do besides storing the token, in one sentence. */
-  readonly setup: string;
+  /** What to do besides storing the token, in one sentence (said in the chosen language). */
+  readonly setup: MessageKey;
   readonly template: CrmLookupTemplateView;
 }
 
@@ -279,7 +280,14 @@ export interface CrmLookupView {
   readonly status:
     | { readonly kind: 'idle' }
     | { readonly kind: 'answered'; readonly at: number; readonly found: boolean }
-    | { readonly kind: 'failed'; readonly at: number; readonly code: string; readonly message: string };
+    | {
+        readonly kind: 'failed';
+        readonly at: number;
+        readonly code: string;
+        /** English (logs); `text` says it in the chosen language when there is one. */
+        readonly message: string;
+        readonly text?: MessageRef;
+      };
 }
 
 /**
@@ -298,8 +306,8 @@ export type LookupTestView =
       /** The "Open contact" address the lookup found, already checked by the safe-URL policy. */
       readonly recordUrl: string | null;
     }
-  | { readonly kind: 'none'; readonly message: string }
-  | { readonly kind: 'failed'; readonly code: string; readonly message: string };
+  | { readonly kind: 'none'; readonly message: string; readonly text?: MessageRef }
+  | { readonly kind: 'failed'; readonly code: string; readonly message: string; readonly text?: MessageRef };
 
 export interface FieldProblem {
   /** Dotted path of the field, e.g. "server.port". */

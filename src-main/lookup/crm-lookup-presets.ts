@@ -4,13 +4,14 @@
  * (their domain, account id) and must be replaced: a template that still holds one is refused.
  * Every preset searches with {e164}: digits and "+" only, so no value can change a query language.
  */
+import type { MessageKey } from '../i18n/catalogues';
 import type { CrmLookupPresetId, CrmLookupTemplate } from './crm-lookup-template';
 
 export interface CrmLookupPreset {
   readonly id: CrmLookupPresetId;
   readonly label: string;
-  /** What the user must do besides storing the token, in one sentence. */
-  readonly setup: string;
+  /** What the user must do besides storing the token, in one sentence (a catalogue message). */
+  readonly setup: MessageKey;
   readonly template: CrmLookupTemplate;
 }
 
@@ -26,8 +27,7 @@ export const CRM_LOOKUP_PRESETS: readonly CrmLookupPreset[] = [
   {
     id: 'hubspot',
     label: 'HubSpot',
-    setup:
-      'Create a private app with the crm.objects.contacts.read scope and store its access token; replace YOUR-HUB-ID in the record link with your account id.',
+    setup: 'settings.lookup.setup.hubspot',
     template: {
       ...base,
       preset: 'hubspot',
@@ -44,8 +44,7 @@ export const CRM_LOOKUP_PRESETS: readonly CrmLookupPreset[] = [
   {
     id: 'pipedrive',
     label: 'Pipedrive',
-    setup:
-      'Store your personal API token (Settings → Personal preferences → API); replace YOUR-COMPANY with your company domain.',
+    setup: 'settings.lookup.setup.pipedrive',
     template: {
       ...base,
       preset: 'pipedrive',
@@ -62,8 +61,7 @@ export const CRM_LOOKUP_PRESETS: readonly CrmLookupPreset[] = [
   {
     id: 'zoho',
     label: 'Zoho CRM',
-    setup:
-      'Store an OAuth access token with the ZohoCRM.modules.contacts.READ scope; use your data centre’s API domain (zohoapis.eu, .in, …) and replace YOUR-ORG-ID in the record link.',
+    setup: 'settings.lookup.setup.zoho',
     template: {
       ...base,
       preset: 'zoho',
@@ -80,8 +78,7 @@ export const CRM_LOOKUP_PRESETS: readonly CrmLookupPreset[] = [
   {
     id: 'salesforce',
     label: 'Salesforce',
-    setup:
-      'Store an OAuth access token of a connected app with the api scope; replace YOUR-DOMAIN with your My Domain name.',
+    setup: 'settings.lookup.setup.salesforce',
     template: {
       ...base,
       preset: 'salesforce',
@@ -96,9 +93,8 @@ export const CRM_LOOKUP_PRESETS: readonly CrmLookupPreset[] = [
   },
   {
     id: 'odoo',
-    label: 'Odoo (19 and later)',
-    setup:
-      'Store an API key (Preferences → Account Security → New API Key); replace YOUR-DATABASE with your Odoo address.',
+    label: 'Odoo 19+',
+    setup: 'settings.lookup.setup.odoo',
     template: {
       ...base,
       preset: 'odoo',
@@ -115,8 +111,7 @@ export const CRM_LOOKUP_PRESETS: readonly CrmLookupPreset[] = [
   {
     id: 'suitecrm',
     label: 'SuiteCRM',
-    setup:
-      'Store an OAuth2 access token from your SuiteCRM’s /Api/access_token; replace YOUR-SUITECRM with its address.',
+    setup: 'settings.lookup.setup.suitecrm',
     template: {
       ...base,
       preset: 'suitecrm',

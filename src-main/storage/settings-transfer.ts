@@ -7,6 +7,7 @@
  */
 import { err, ok, type Result } from '../common/result';
 import { CURRENT_SCHEMA_VERSION, migrateSettings } from './migrations';
+import type { MessageRef } from '../i18n/message-ref';
 import type { SettingsFieldProblem } from './settings-problems';
 import { validateSettings, type Settings } from './settings-schema';
 
@@ -17,6 +18,7 @@ export const MAX_IMPORT_BYTES = 1_000_000;
 export interface ImportProblem {
   readonly code: 'import-invalid' | 'import-not-settings' | 'import-newer-version';
   readonly message: string;
+  readonly text?: MessageRef;
   readonly fields: readonly SettingsFieldProblem[];
 }
 

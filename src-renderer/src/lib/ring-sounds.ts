@@ -1,15 +1,7 @@
 /** The built-in ring sounds (made by `npm run sounds`, build/make-ring-sounds.mjs), as the build serves them. */
-import type { RingView, Settings } from '../../../src-main/ipc/contract';
+import type { RingView } from '../../../src-main/ipc/contract';
 import bell from '../sounds/bell.wav';
 import chime from '../sounds/chime.wav';
 import pulse from '../sounds/pulse.wav';
 
 export const RING_SOUND_FILES: Readonly<Record<RingView['sound'], string>> = { chime, bell, pulse };
-
-/** Settings' words for each choice. */
-export const RING_SOUND_LABELS: Readonly<Record<Settings['ringSound'], string>> = {
-  off: 'Off (no sound)',
-  chime: 'Chime',
-  bell: 'Bell',
-  pulse: 'Telephone',
-};

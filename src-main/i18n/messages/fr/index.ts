@@ -2,6 +2,7 @@ import { desktop } from './desktop';
 import { phonebook } from './phonebook';
 import { problems } from './problems';
 import { screens } from './screens';
+import { settings } from './settings';
 
-export const fr = { ...screens, ...desktop, ...problems, ...phonebook };
-export const parts = { screens, desktop, problems, phonebook };
+export const fr = { ...screens, ...settings, ...desktop, ...problems, ...phonebook };
+export const parts = { screens, settings, desktop, problems, phonebook };
