@@ -10,23 +10,16 @@ import type { CallRecord } from '../../src-main/calls/types';
 import { DEFAULT_LIMITS } from '../../src-main/protocol/limits';
 import { decodeFrame } from '../../src-main/protocol/decode';
 import { DEFAULT_PROFILE } from '../../src-main/protocol/profile';
-import { MemorySecretStore } from '../../src-main/storage/secret-store';
 import { fuzzFrames, type FuzzFrame } from '../support/fuzz-frames';
-import {
-  recordingLogger,
-  recordingPorts,
-  serverSettings,
-  startCompanion,
-  storePassword,
-  tempDir,
-  writeSettings,
-} from '../support/companion-harness';
+import { cleanupsAfterEach } from '../support/cleanup';
+import { companionIn, recordingLogger, serverSettings } from '../support/companion-harness';
 import { MANAGER, newPipeline, PASSWORD, startServer } from '../integration/pipeline/support';
 import { eventually } from '../support/eventually';
 import { pause } from './support';
 import { recordFigures } from '../support/figures';
 import { seededRandom, seedFrom } from '../support/random';
 
+const cleanups = cleanupsAfterEach();
 const seed = seedFrom('FUZZ_SEED');
 const FRAMES = 10_000;
 const frames: FuzzFrame[] = fuzzFrames(seededRandom(seed), FRAMES);
@@ -153,22 +146,16 @@ describe(`${FRAMES.toLocaleString('en')} fuzzed frames`, () => {
     { timeout: 90_000 },
     async () => {
       const server = await startServer();
-      const data = await tempDir();
-      const settings = serverSettings(server.port, {
-        popStyle: 'both',
-        managerUser: MANAGER,
-        popForInternalCalls: true,
-      });
-      await writeSettings(data.dir, settings);
-      const secrets = new MemorySecretStore();
-      await storePassword(secrets, settings, PASSWORD);
       const logger = recordingLogger();
-      const { ports, recorded } = recordingPorts();
-      const { companion, latest } = await startCompanion({
-        dataDir: data.dir,
-        ports,
-        logger,
-        secretStore: secrets,
+      const { companion, latest, recorded, stop } = await companionIn({
+        cleanups,
+        settings: serverSettings(server.port, {
+          popStyle: 'both',
+          managerUser: MANAGER,
+          popForInternalCalls: true,
+        }),
+        password: PASSWORD,
+        options: { logger },
       });
       try {
         await eventually(() => latest().connection.state === 'live', 'live');
@@ -206,9 +193,8 @@ describe(`${FRAMES.toLocaleString('en')} fuzzed frames`, () => {
         figures.companionRejectionsCounted = rejectedSoFar();
         figures.companionPopsDuringFuzz = shown;
       } finally {
-        await companion.stop();
+        await stop();
         await server.stop();
-        await data.remove();
       }
     },
   );

@@ -14,7 +14,7 @@ import type { DesktopPorts, PopNotice, TrayView } from '../../src-main/app/ports
 import type { Companion } from '../../src-main/app/companion';
 import type { CompanionOptions } from '../../src-main/app/companion-options';
 import { createCompanion } from '../../src-main/app/create-companion';
-import { accountFor, MemorySecretStore } from '../../src-main/storage/secret-store';
+import { accountFor, MemorySecretStore, type SecretStore } from '../../src-main/storage/secret-store';
 import { defaultSettings, type Settings } from '../../src-main/storage/settings-schema';
 import { SettingsStore } from '../../src-main/storage/settings-store';
 import type { Cleanup } from './cleanup';
@@ -153,7 +153,7 @@ export async function writeSettings(dir: string, settings: Settings): Promise<vo
   if (!saved.ok) throw new Error(saved.error.message);
 }
 
-export async function storePassword(store: MemorySecretStore, settings: Settings, password: string) {
+export async function storePassword(store: SecretStore, settings: Settings, password: string) {
   const account = accountFor({
     manager: settings.managerUser,
     host: settings.server.host,
@@ -188,13 +188,16 @@ async function started(companion: Companion): Promise<Running> {
   return { companion, states, latest: () => states.at(-1)! };
 }
 
-export interface ServerCompanionSetup {
-  /** The demo server's port, standing in for the user's iSymphony server. */
-  readonly port: number;
-  /** The manager password, stored in a memory keychain for the settings' account. */
-  readonly password: string;
+export interface CompanionSetup {
   readonly cleanups: Cleanup[];
-  readonly overrides?: Partial<Settings>;
+  /** The data folder (a restart reuses one); by default one of its own, removed by the cleanups. */
+  readonly dir?: string;
+  /** Written to the data folder before the start; without them the Companion starts as on a first run. */
+  readonly settings?: Settings;
+  /** The manager password, stored in the keychain for the settings' account. */
+  readonly password?: string;
+  /** The keychain; by default an empty one in memory. */
+  readonly secretStore?: SecretStore;
   /** Seams and tuning for the Companion itself (e.g. a shorter pop outcome time, a logger). */
   readonly options?: Omit<CompanionOptions, 'dataDir' | 'ports' | 'secretStore'>;
   /** Ports that replace the recording ones (e.g. the password-move dialog). */
@@ -204,27 +207,56 @@ export interface ServerCompanionSetup {
 }
 
 /**
- * A Companion in server mode on a data folder of its own, with the password stored: built, not
- * started (a test on a fake clock starts it and moves the clock itself); stopped and its folder
- * removed by the cleanups.
+ * A Companion on a data folder, with its settings and password stored and ports that record:
+ * built, not started (a test on a fake clock starts it and moves the clock itself). The cleanups
+ * stop it (once, whoever asks first: `stop` is for a restart) and remove a folder it made.
  */
-export async function builtServerCompanion(setup: ServerCompanionSetup) {
-  const data = await tempDir();
-  setup.cleanups.push(data.remove);
-  const settings = serverSettings(setup.port, setup.overrides);
-  await writeSettings(data.dir, settings);
-  const secretStore = new MemorySecretStore();
-  await storePassword(secretStore, settings, setup.password);
+export async function builtCompanion(setup: CompanionSetup) {
+  let dir = setup.dir;
+  if (dir === undefined) {
+    const data = await tempDir();
+    setup.cleanups.push(data.remove);
+    dir = data.dir;
+  }
+  if (setup.settings) await writeSettings(dir, setup.settings);
+  const secretStore = setup.secretStore ?? new MemorySecretStore();
+  if (setup.settings && setup.password !== undefined) {
+    await storePassword(secretStore, setup.settings, setup.password);
+  }
   const { ports, recorded } = recordingPorts(setup.recording);
   const companion = createCompanion({
     random: seededRandom(COMPANION_SEED),
-    dataDir: data.dir,
+    dataDir: dir,
     ports: { ...ports, ...setup.ports },
     secretStore,
     ...setup.options,
   });
-  setup.cleanups.push(() => companion.stop());
-  return { companion, recorded, settings, secretStore };
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => (stopping ??= companion.stop());
+  setup.cleanups.push(stop);
+  return { companion, recorded, dir, secretStore, stop };
+}
+
+/** `builtCompanion`, started (its first state push seen). */
+export async function companionIn(setup: CompanionSetup) {
+  const built = await builtCompanion(setup);
+  const running = await started(built.companion);
+  return { ...running, ...built };
+}
+
+export interface ServerCompanionSetup extends Omit<CompanionSetup, 'settings' | 'password' | 'dir'> {
+  /** The demo server's port, standing in for the user's iSymphony server. */
+  readonly port: number;
+  /** The manager password, stored in a memory keychain for the settings' account. */
+  readonly password: string;
+  readonly overrides?: Partial<Settings>;
+}
+
+/** `builtCompanion` in server mode against the demo server on `port`, on a data folder of its own. */
+export async function builtServerCompanion(setup: ServerCompanionSetup) {
+  const settings = serverSettings(setup.port, setup.overrides);
+  const built = await builtCompanion({ ...setup, settings });
+  return { ...built, settings };
 }
 
 /** `builtServerCompanion`, started (not yet live). */

@@ -15,7 +15,7 @@ import type { CrmLookupTemplate } from '../../../src-main/lookup/crm-lookup-temp
 import { defaultSettings, type Settings } from '../../../src-main/storage/settings-schema';
 import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { cleanupsAfterEach } from '../../support/cleanup';
-import { recordingLogger, recordingPorts, startCompanion, tempDir } from '../../support/companion-harness';
+import { companionIn, recordingLogger } from '../../support/companion-harness';
 import { startCrmLookupServer } from '../../support/crm-lookup-server';
 import { eventually } from '../../support/eventually';
 
@@ -39,22 +39,19 @@ function lookupTemplate(origin: string): CrmLookupTemplate {
   };
 }
 
+/** A first-run Companion whose log lines and keychain the test reads. */
+async function lookupCompanion() {
+  const logger = recordingLogger();
+  const secretStore = new MemorySecretStore();
+  const running = await companionIn({ cleanups, secretStore, options: { logger } });
+  return { ...running, logger, secretStore };
+}
+
 describe('the CRM lookup in the app', () => {
   it('saves the template, keeps the token write-only in the keychain for its address, and never shows it', async () => {
     const crm = await startCrmLookupServer();
     cleanups.push(() => crm.close());
-    const data = await tempDir();
-    cleanups.push(data.remove);
-    const logger = recordingLogger();
-    const secretStore = new MemorySecretStore();
-    const { ports } = recordingPorts();
-    const { companion, states, latest } = await startCompanion({
-      dataDir: data.dir,
-      ports,
-      logger,
-      secretStore,
-    });
-    cleanups.push(() => companion.stop());
+    const { logger, secretStore, companion, states, latest, dir } = await lookupCompanion();
     const answers: unknown[] = [];
     const ask = async (channel: Parameters<typeof companion.invoke>[0], request?: unknown) => {
       const answer = await companion.invoke(channel, request);
@@ -117,7 +114,7 @@ describe('the CRM lookup in the app', () => {
     await companion.stop();
 
     const files: string[] = [];
-    for (const name of await readdir(data.dir)) files.push(await readFile(join(data.dir, name), 'utf8'));
+    for (const name of await readdir(dir)) files.push(await readFile(join(dir, name), 'utf8'));
     expect(files.join('\n')).toContain(crm.origin);
     for (const [where, text] of Object.entries({
       states: JSON.stringify(states),
@@ -187,13 +184,7 @@ describe('the CRM lookup in the app', () => {
   it('"Test lookup" asks the template as typed, with the token stored for its address, and changes nothing', async () => {
     const crm = await startCrmLookupServer();
     cleanups.push(() => crm.close());
-    const data = await tempDir();
-    cleanups.push(data.remove);
-    const logger = recordingLogger();
-    const secretStore = new MemorySecretStore();
-    const { ports } = recordingPorts();
-    const { companion, latest } = await startCompanion({ dataDir: data.dir, ports, logger, secretStore });
-    cleanups.push(() => companion.stop());
+    const { logger, secretStore, companion, latest } = await lookupCompanion();
     // The token is stored for the address; the settings holding the template are not saved.
     await secretStore.set(crmTokenAccount(crm.origin), new Secret(TOKEN));
     const typed: Settings = { ...defaultSettings(), crmLookup: lookupTemplate(crm.origin) };

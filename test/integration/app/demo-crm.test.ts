@@ -5,28 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AppState, CallView } from '../../../src-main/ipc/contract';
-import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { DEMO_CONTACTS } from '../../../src-main/demo-server';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { eventually } from '../../support/eventually';
-import { recordingPorts, startCompanion, tempDir } from '../../support/companion-harness';
+import { companionIn } from '../../support/companion-harness';
 
 const cleanups = cleanupsAfterEach();
 
 async function demo() {
-  const data = await tempDir();
-  const { ports, recorded } = recordingPorts();
-  const running = await startCompanion({
-    dataDir: data.dir,
-    ports,
-    secretStore: new MemorySecretStore(),
-    demoTraffic: { callsPerMinute: 600, stepMs: 400 },
-  });
-  cleanups.push(async () => {
-    await running.companion.stop();
-    await data.remove();
-  });
-  return { ...running, recorded };
+  return companionIn({ cleanups, options: { demoTraffic: { callsPerMinute: 600, stepMs: 400 } } });
 }
 
 const inboundWithNumber = (s: AppState): CallView | undefined =>

@@ -5,31 +5,18 @@
  * `message` whatever the language.
  */
 import { describe, expect, it } from 'vitest';
-import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { eventually } from '../../support/eventually';
-import { recordingPorts, startCompanion, tempDir } from '../../support/companion-harness';
+import { companionIn } from '../../support/companion-harness';
 import { cleanupsAfterEach } from '../../support/cleanup';
 
 const FAST_TRAFFIC = { callsPerMinute: 600, stepMs: 40 };
 const cleanups = cleanupsAfterEach();
 
 async function demo(systemLanguages: readonly string[]) {
-  const data = await tempDir();
-  const { ports, recorded } = recordingPorts();
-  const running = await startCompanion({
-    dataDir: data.dir,
-    ports,
-    secretStore: new MemorySecretStore(),
-    demoTraffic: FAST_TRAFFIC,
-    systemLanguages,
-  });
-  cleanups.push(async () => {
-    await running.companion.stop();
-    await data.remove();
-  });
+  const running = await companionIn({ cleanups, options: { demoTraffic: FAST_TRAFFIC, systemLanguages } });
   expect(await running.companion.invoke('chooseMode', { mode: 'demo' })).toEqual({ ok: true, value: null });
   await eventually(() => running.latest().connection.state === 'live', 'the demo connection');
-  return { ...running, recorded };
+  return running;
 }
 
 describe('the language, switched live', () => {

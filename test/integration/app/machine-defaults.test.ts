@@ -11,13 +11,7 @@ import type { DemoServer } from '../../../src-main/demo-server';
 import { MemorySecretStore, accountFor } from '../../../src-main/storage/secret-store';
 import { Secret } from '../../../src-main/common/secret';
 import { cleanupsAfterEach } from '../../support/cleanup';
-import {
-  recordingPorts,
-  serverSettings,
-  startCompanion,
-  tempDir,
-  writeSettings,
-} from '../../support/companion-harness';
+import { companionIn, serverSettings, tempDir, writeSettings } from '../../support/companion-harness';
 import { demoServerPerFile } from '../../support/demo-server-per-file';
 import { eventually } from '../../support/eventually';
 
@@ -28,6 +22,7 @@ demoServerPerFile(PASSWORD, (started) => (server = started));
 
 async function started(defaults: unknown, own?: (dir: string) => Promise<void>) {
   const data = await tempDir();
+  cleanups.push(data.remove);
   const path = join(data.dir, 'defaults.json');
   await writeFile(path, typeof defaults === 'string' ? defaults : JSON.stringify(defaults), 'utf8');
   await own?.(data.dir);
@@ -37,19 +32,12 @@ async function started(defaults: unknown, own?: (dir: string) => Promise<void>) 
     accountFor({ manager: 'manager', host: '127.0.0.1', port: server.port }),
     new Secret(PASSWORD),
   );
-  const { ports } = recordingPorts();
-  const running = await startCompanion({
-    dataDir: data.dir,
-    ports,
+  return companionIn({
+    cleanups,
+    dir: data.dir,
     secretStore,
-    machineDefaultsPath: path,
-    demoTraffic: { callsPerMinute: 0.001 },
+    options: { machineDefaultsPath: path, demoTraffic: { callsPerMinute: 0.001 } },
   });
-  cleanups.push(async () => {
-    await running.companion.stop();
-    await data.remove();
-  });
-  return running;
 }
 
 const deployed = () => ({

@@ -9,18 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../../src-main/demo-server';
 import type { AppState, HistoryPage } from '../../../src-main/ipc/contract';
-import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import type { Settings } from '../../../src-main/storage/settings-schema';
 import { historyLine } from '../../../src-main/storage/history-entry';
 import { cleanupsAfterEach } from '../../support/cleanup';
-import {
-  recordingPorts,
-  serverSettings,
-  startCompanion,
-  storePassword,
-  tempDir,
-  writeSettings,
-} from '../../support/companion-harness';
+import { companionIn, serverSettings, tempDir } from '../../support/companion-harness';
 import { demoServerPerFile } from '../../support/demo-server-per-file';
 import { eventFactory } from '../../support/events';
 import { eventually } from '../../support/eventually';
@@ -35,18 +27,12 @@ demoServerPerFile(PASSWORD, (started) => (server = started));
 
 /** A Companion on `dir` (made once per test), live against the demo server; stop() for a restart. */
 async function companionOn(dir: string, overrides: Partial<Settings> = {}) {
-  const settings = serverSettings(server.port, overrides);
-  await writeSettings(dir, settings);
-  const secretStore = new MemorySecretStore();
-  await storePassword(secretStore, settings, PASSWORD);
-  const { ports, recorded } = recordingPorts();
-  const running = await startCompanion({ dataDir: dir, ports, secretStore });
-  let stopped = false;
-  const stop = async () => {
-    if (!stopped) await running.companion.stop();
-    stopped = true;
-  };
-  cleanups.push(stop);
+  const running = await companionIn({
+    cleanups,
+    dir,
+    settings: serverSettings(server.port, overrides),
+    password: PASSWORD,
+  });
   await eventually(() => running.latest().connection.state === 'live', 'the connection to go live');
   const ev = eventFactory({ prefix: `mc${++run}-` });
   const until = (check: (s: AppState) => boolean, what: string) =>
@@ -67,7 +53,7 @@ async function companionOn(dir: string, overrides: Partial<Settings> = {}) {
     };
     return answer.value;
   };
-  return { ...running, recorded, stop, until, missedFrom, history };
+  return { ...running, until, missedFrom, history };
 }
 
 async function folder(): Promise<string> {

@@ -13,9 +13,8 @@ import { KeytarSecretStore, MemorySecretStore } from '../../../src-main/storage/
 import type { Settings } from '../../../src-main/storage/settings-schema';
 import { eventually } from '../../support/eventually';
 import {
-  recordingPorts,
+  companionIn,
   serverSettings,
-  startCompanion,
   storePassword,
   tempDir,
   writeSettings,
@@ -32,24 +31,19 @@ const cleanups = cleanupsAfterEach();
 demoServerPerFile(PASSWORD, (started) => (server = started));
 
 async function firstRun(secretStore = new MemorySecretStore()) {
-  const data = await tempDir();
-  const { ports, recorded } = recordingPorts();
   const demoServers: DemoServerOptions[] = [];
-  const running = await startCompanion({
-    dataDir: data.dir,
-    ports,
+  const running = await companionIn({
+    cleanups,
     secretStore,
-    demoTraffic: FAST_TRAFFIC,
-    startDemoServer: (options) => {
-      demoServers.push(options);
-      return startDemoServer(options);
+    options: {
+      demoTraffic: FAST_TRAFFIC,
+      startDemoServer: (options) => {
+        demoServers.push(options);
+        return startDemoServer(options);
+      },
     },
   });
-  cleanups.push(async () => {
-    await running.companion.stop();
-    await data.remove();
-  });
-  return { ...running, recorded, dir: data.dir, demoServers, secretStore };
+  return { ...running, demoServers, secretStore };
 }
 
 async function settingsOnDisk(dir: string): Promise<Settings & { schemaVersion: number }> {
@@ -120,18 +114,8 @@ describe('first run', () => {
 
 describe('the password and the keychain', () => {
   it('without a stored password, says so in words and does not connect', async () => {
-    const data = await tempDir();
-    cleanups.push(data.remove);
-    const settings = serverSettings(server.port);
-    await writeSettings(data.dir, settings);
-    const { ports } = recordingPorts();
     const before = server.clients().length;
-    const { companion, latest } = await startCompanion({
-      dataDir: data.dir,
-      ports,
-      secretStore: new MemorySecretStore(),
-    });
-    cleanups.push(() => companion.stop());
+    const { companion, latest } = await companionIn({ cleanups, settings: serverSettings(server.port) });
     await eventually(() => latest().connection.code === 'password-missing', 'password-missing');
     expect(latest().connection.state).toBe('failed');
     expect(latest().connection.message).toContain(`manager@127.0.0.1:${server.port}`);
@@ -145,17 +129,15 @@ describe('the password and the keychain', () => {
   });
 
   it('an unusable keychain is reported; memory-only is the explicit way on', async () => {
-    const data = await tempDir();
-    cleanups.push(data.remove);
-    const settings = serverSettings(server.port);
-    await writeSettings(data.dir, settings);
-    const { ports } = recordingPorts();
     const broken = new KeytarSecretStore({
       platform: 'linux',
       loadKeytar: () => Promise.reject(new Error('Cannot find module keytar')),
     });
-    const { companion, latest } = await startCompanion({ dataDir: data.dir, ports, secretStore: broken });
-    cleanups.push(() => companion.stop());
+    const { companion, latest } = await companionIn({
+      cleanups,
+      settings: serverSettings(server.port),
+      secretStore: broken,
+    });
     await eventually(() => latest().keychain.problem !== null, 'the keychain problem');
     expect(latest().keychain.problem?.code).toBe('keychain-unavailable');
     expect(latest().connection.code).toBe('keychain-unavailable');
@@ -196,14 +178,11 @@ describe('settings notices', () => {
     await writeSettings(data.dir, serverSettings(server.port));
     const { writeFile } = await import('node:fs/promises');
     await writeFile(join(data.dir, 'settings.json'), '{ not json');
-    const { ports } = recordingPorts();
-    const { companion, latest } = await startCompanion({
-      dataDir: data.dir,
-      ports,
-      secretStore: new MemorySecretStore(),
-      demoTraffic: FAST_TRAFFIC,
+    const { latest } = await companionIn({
+      cleanups,
+      dir: data.dir,
+      options: { demoTraffic: FAST_TRAFFIC },
     });
-    cleanups.push(() => companion.stop());
     expect(latest().settingsNotice?.code).toBe('settings-corrupt');
     expect(latest().mode).toBe('setup');
   });

@@ -8,21 +8,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../src-main/demo-server';
-import { MemorySecretStore } from '../../../src-main/storage/secret-store';
 import { eventFactory } from '../../support/events';
 import { eventually } from '../../support/eventually';
-import {
-  recordingLogger,
-  recordingPorts,
-  serverSettings,
-  startCompanion,
-  tempDir,
-  writeSettings,
-} from '../../support/companion-harness';
+import { cleanupsAfterEach } from '../../support/cleanup';
+import { companionIn, recordingLogger, serverSettings } from '../../support/companion-harness';
 
 const RIGHT = 'Right-Pa55word-e41b9c';
 const WRONG = 'Wrong-Pa55word-0d7f3a';
 let server: DemoServer;
+const cleanups = cleanupsAfterEach();
 
 beforeAll(async () => {
   server = await startDemoServer({ username: 'manager', password: RIGHT });
@@ -33,21 +27,19 @@ afterAll(async () => {
 
 describe('the manager password', () => {
   it('appears in no state, answer, port call, log line or file', async () => {
-    const data = await tempDir();
     const settings = serverSettings(server.port, { popStyle: 'both' });
-    await writeSettings(data.dir, settings);
     const logger = recordingLogger();
     const demoPasswords: string[] = [];
-    const { ports, recorded } = recordingPorts();
-    const { companion, states, latest } = await startCompanion({
-      dataDir: data.dir,
-      ports,
-      logger,
-      secretStore: new MemorySecretStore(),
-      demoTraffic: { callsPerMinute: 600, stepMs: 20 },
-      startDemoServer: (options) => {
-        demoPasswords.push(options.password);
-        return startDemoServer(options);
+    const { companion, states, latest, recorded, dir, stop } = await companionIn({
+      cleanups,
+      settings,
+      options: {
+        logger,
+        demoTraffic: { callsPerMinute: 600, stepMs: 20 },
+        startDemoServer: (options) => {
+          demoPasswords.push(options.password);
+          return startDemoServer(options);
+        },
       },
     });
     const answers: unknown[] = [];
@@ -90,12 +82,11 @@ describe('the manager password', () => {
       await eventually(() => latest().demo.running && latest().connection.state === 'live', 'the demo');
       await ask('getState');
     } finally {
-      await companion.stop();
+      await stop();
     }
 
     const files: string[] = [];
-    for (const name of await readdir(data.dir)) files.push(await readFile(join(data.dir, name), 'utf8'));
-    await data.remove();
+    for (const name of await readdir(dir)) files.push(await readFile(join(dir, name), 'utf8'));
     const haystacks = {
       states: JSON.stringify(states),
       answers: JSON.stringify(answers),

@@ -9,6 +9,7 @@ import type { PresenceStatus } from '../../../src-main/presence/presence-status'
 import type { PresenceState } from '../../../src-main/presence/presence-tracker';
 import { STATUS_APPEARANCE } from '../../../src-main/presence/status-types';
 import { STATUS_TYPES } from '../../../src-main/protocol/events';
+import { trayInput } from '../../support/tray';
 
 const away: PresenceStatus = {
   type: 'away',
@@ -29,16 +30,13 @@ function knownState(over: Partial<Extract<PresenceState, { kind: 'known' }>> = {
   return { kind: 'known', username: '4224', status: away, dndFromPresence: false, ...over };
 }
 
-const trayInput = (over: Partial<TrayInput> = {}): TrayInput => ({
-  mode: 'server',
-  connection: { state: 'live', code: 'live', message: 'Connected to pbx.', since: 0 },
-  doNotDisturb: false,
-  demoRunning: false,
-  startAtLogin: false,
-  calls: [],
-  statusChoices: STATUS_CHOICES,
-  ...over,
-});
+const presenceTrayInput = (over: Partial<TrayInput> = {}): TrayInput =>
+  trayInput({
+    connection: { state: 'live', code: 'live', message: 'Connected to pbx.', since: 0 },
+    startAtLogin: false,
+    statusChoices: STATUS_CHOICES,
+    ...over,
+  });
 
 describe('the presence view', () => {
   it('offers all eleven types, in protocol order, with their default names and colours', () => {
@@ -102,13 +100,13 @@ describe('the presence view', () => {
 
 describe('presence in the tray view', () => {
   it('has no status line and an empty submenu while the status is unknown', () => {
-    const view = trayView(trayInput({ presence: UNKNOWN_PRESENCE }));
+    const view = trayView(presenceTrayInput({ presence: UNKNOWN_PRESENCE }));
     expect(view.status).toBeNull();
     expect(view.statusChoices).toEqual([]);
   });
 
   it('puts the status with its colour first, and checks its type in the submenu', () => {
-    const view = trayView(trayInput({ presence: presenceViewOf(knownState()) }));
+    const view = trayView(presenceTrayInput({ presence: presenceViewOf(knownState()) }));
     expect(view.status).toEqual({
       label: 'Status: Away: lunch',
       colour: STATUS_APPEARANCE.away.colour,
@@ -120,7 +118,9 @@ describe('presence in the tray view', () => {
 
   it('shows a pending change as waiting, checked, and a failure in words', () => {
     const problem = { code: 'not-confirmed' as const, message: 'The server refused the manager login.' };
-    const view = trayView(trayInput({ presence: presenceViewOf(knownState({ pending: dnd, problem })) }));
+    const view = trayView(
+      presenceTrayInput({ presence: presenceViewOf(knownState({ pending: dnd, problem })) }),
+    );
     expect(view.status!.label).toBe('Status: Do Not Disturb (waiting for the server…)');
     expect(view.status!.colour).toBe(STATUS_APPEARANCE.dnd.colour);
     expect(view.status!.problem).toBe('The server refused the manager login.');
@@ -129,13 +129,13 @@ describe('presence in the tray view', () => {
 
   it('cuts a long note so the menu line stays short', () => {
     const long = { ...away, note: 'n'.repeat(400) };
-    const view = trayView(trayInput({ presence: presenceViewOf(knownState({ status: long })) }));
+    const view = trayView(presenceTrayInput({ presence: presenceViewOf(knownState({ status: long })) }));
     expect(view.status!.label.length).toBeLessThan(80);
   });
 
   it('shows do-not-disturb from presence in the icon and the line, leaving the switch off', () => {
     const view = trayView(
-      trayInput({ presence: presenceViewOf(knownState({ status: dnd, dndFromPresence: true })) }),
+      presenceTrayInput({ presence: presenceViewOf(knownState({ status: dnd, dndFromPresence: true })) }),
     );
     expect(view.icon).toBe('dnd');
     expect(view.doNotDisturb).toBe(false);

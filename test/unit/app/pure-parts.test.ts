@@ -21,6 +21,7 @@ import { silentLogger } from '../../../src-main/common/log';
 import type { CrmSettings, CrmTemplate } from '../../../src-main/crm/types';
 import type { CallView } from '../../../src-main/ipc/contract';
 import { CALL_T0, callRecord } from '../../support/call-record';
+import { trayInput } from '../../support/tray';
 import { FakeClock } from '../session/support/fake-clock';
 
 const T0 = CALL_T0;
@@ -330,15 +331,11 @@ describe('PopLifecycle', () => {
 describe('trayView', () => {
   const call = (id: string, state: CallView['state'] = 'missed'): CallView =>
     ({ ...viewOfRecord(record({ id }), crm, false), state }) as CallView;
-  const input = (overrides: Partial<TrayInput> = {}): TrayInput => ({
-    mode: 'server',
-    connection: { state: 'live', code: 'live', message: 'Connected to pbx:58080.', since: T0 },
-    doNotDisturb: false,
-    demoRunning: false,
-    startAtLogin: true,
-    calls: [],
-    ...overrides,
-  });
+  const input = (overrides: Partial<TrayInput> = {}): TrayInput =>
+    trayInput({
+      connection: { state: 'live', code: 'live', message: 'Connected to pbx:58080.', since: T0 },
+      ...overrides,
+    });
 
   it('counts missed calls not seen yet in the tooltip, and says nothing of them when there are none', () => {
     expect(trayView(input({ missed: 3 }))).toMatchObject({

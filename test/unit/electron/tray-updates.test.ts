@@ -1,37 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Menu, MenuItemConstructorOptions, NativeImage } from 'electron';
-import type { TrayView } from '../../../src-main/app/ports';
 import { createTrayHost } from '../../../src-main/electron/tray';
-import type { TrayActions } from '../../../src-main/electron/tray-menu';
 import { updateMenuView } from '../../../src-main/updates/update-view';
 import { clickMenuItem, FakeTray, type FakeMenuItem } from '../../support/fake-electron';
+import { noTrayActions, trayViewOf } from '../../support/tray';
 
-const view: TrayView = {
-  icon: 'live',
-  tooltip: 'iSymphony Companion: connected',
-  statusLine: 'Connected to pbx.example.com',
-  recentCalls: [],
-  missed: 0,
-  doNotDisturb: false,
-  pausedLine: null,
-  startAtLogin: false,
-  demo: false,
-  status: null,
-  statusChoices: [],
-};
-
-const noActions: TrayActions = {
-  openCrm: () => {},
-  callBack: () => {},
-  setDoNotDisturb: () => {},
-  pausePops: () => {},
-  resumePops: () => {},
-  setStatus: () => {},
-  openWindow: () => {},
-  openSettings: () => {},
-  setStartAtLogin: () => {},
-  quit: () => {},
-};
+const view = trayViewOf();
 
 function host() {
   const templates: MenuItemConstructorOptions[][] = [];
@@ -42,7 +16,7 @@ function host() {
       return { template } as unknown as Menu;
     },
     icon: (kind) => ({ kind }) as unknown as NativeImage,
-    actions: noActions,
+    actions: noTrayActions,
     platform: 'linux',
   });
   return { tray, templates, last: () => templates.at(-1) as FakeMenuItem[] };

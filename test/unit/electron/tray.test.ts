@@ -4,24 +4,16 @@ import type { TrayIcon, TrayView } from '../../../src-main/app/ports';
 import { trayMenuTemplate, type TrayActions } from '../../../src-main/electron/tray-menu';
 import { createTrayHost } from '../../../src-main/electron/tray';
 import { clickMenuItem, FakeTray, type FakeMenuItem } from '../../support/fake-electron';
+import { trayViewOf } from '../../support/tray';
 
-const view: TrayView = {
-  icon: 'live',
-  tooltip: 'iSymphony Companion: connected',
-  statusLine: 'Connected to pbx.example.com',
+const view = trayViewOf({
   recentCalls: [
     { callId: 'c-3', label: 'Ann & Co (+44 20 7946 0000)', canCallBack: true },
     { callId: 'c-2', label: '0123 456', canCallBack: true },
     { callId: 'c-1', label: 'Unknown caller: missed', canCallBack: false },
   ],
-  missed: 0,
-  doNotDisturb: false,
-  pausedLine: null,
   startAtLogin: true,
-  demo: false,
-  status: null,
-  statusChoices: [],
-};
+});
 
 function recordingActions(): TrayActions & { calls: unknown[][] } {
   const calls: unknown[][] = [];

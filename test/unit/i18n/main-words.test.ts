@@ -16,7 +16,7 @@ import { dialConfirmOptions } from '../../../src-main/electron/dial-dialogs';
 import { escapeNotificationMarkup, notificationText } from '../../../src-main/electron/notification-text';
 import { missedNotificationOptions } from '../../../src-main/electron/notifications';
 import { passwordMoveDialogOptions } from '../../../src-main/electron/password-move-dialog';
-import { menuLabel, trayMenuTemplate, type TrayActions } from '../../../src-main/electron/tray-menu';
+import { menuLabel, trayMenuTemplate } from '../../../src-main/electron/tray-menu';
 import type { desktop as englishDesktop } from '../../../src-main/i18n/messages/en/desktop';
 import type { Messages } from '../../../src-main/i18n/messages/types';
 import {
@@ -35,6 +35,7 @@ import { updateMenuView } from '../../../src-main/updates/update-view';
 import { HOSTILE_CALLER_IDS } from '../../support/hostile-corpus';
 import { sampleEntry } from '../../integration/storage/history-fixtures';
 import { callRecord } from '../../support/call-record';
+import { noTrayActions, trayInput } from '../../support/tray';
 
 const T0 = Date.UTC(2026, 11, 2, 13, 20);
 const DE = resolveLocale('de', '24', ['de-DE']);
@@ -60,31 +61,15 @@ const missedCall = {
   lastKnownState: null,
 } as unknown as CallView;
 
-const noActions: TrayActions = {
-  openCrm: () => {},
-  callBack: () => {},
-  setDoNotDisturb: () => {},
-  pausePops: () => {},
-  resumePops: () => {},
-  setStatus: () => {},
-  openWindow: () => {},
-  openSettings: () => {},
-  setStartAtLogin: () => {},
-  quit: () => {},
-};
-
 function input(locale: LocaleView, overrides: Partial<TrayInput> = {}): TrayInput {
-  return {
-    mode: 'server',
+  return trayInput({
     connection: viewOfSession(liveState(T0, 'pbx.example.com:58080')),
     doNotDisturb: true,
-    demoRunning: false,
-    startAtLogin: true,
     calls: [missedCall],
     missed: 3,
     locale,
     ...overrides,
-  };
+  });
 }
 
 type Item = { label?: string; submenu?: Item[]; type?: string };
@@ -99,7 +84,7 @@ describe('the tray speaks the chosen language', () => {
     );
     expect(view.recentCalls[0]!.label).toMatch(/Ada Lovelace.*: verpasst$/);
     expect(view.pausedLine).toMatch(/^Pop-ups pausiert bis \d\d:\d\d$/);
-    const menu = trayMenuTemplate(view, noActions) as Item[];
+    const menu = trayMenuTemplate(view, noTrayActions) as Item[];
     expect(labels(menu)).toEqual(
       expect.arrayContaining([
         'Letzte Anrufe',
@@ -114,10 +99,10 @@ describe('the tray speaks the chosen language', () => {
     );
     const recent = menu.find((i) => i.label === view.recentCalls[0]!.label)!;
     expect(labels(recent.submenu!)).toEqual(['CRM-Eintrag öffnen', 'Zurückrufen']);
-    const unpaused = trayMenuTemplate(trayView(input(DE)), noActions) as Item[];
+    const unpaused = trayMenuTemplate(trayView(input(DE)), noTrayActions) as Item[];
     const pause = unpaused.find((i) => i.label === 'Pop-ups pausieren')!;
     expect(labels(pause.submenu!)).toEqual(['Für 15 Minuten', 'Für 1 Stunde', 'Bis morgen']);
-    expect(labels(trayMenuTemplate(trayView(input(DE, { calls: [] })), noActions) as Item[])).toContain(
+    expect(labels(trayMenuTemplate(trayView(input(DE, { calls: [] })), noTrayActions) as Item[])).toContain(
       'Keine letzten Anrufe',
     );
   });
@@ -133,7 +118,7 @@ describe('the tray speaks the chosen language', () => {
     expect(count(0)).toBe('iSymphony Companion: متصل');
     expect(view.statusLine).toContain('وضع عدم الإزعاج مفعّل');
     expect(view.recentCalls[0]!.label).toMatch(/: فائتة$/);
-    expect(labels(trayMenuTemplate(view, noActions) as Item[])).toEqual(
+    expect(labels(trayMenuTemplate(view, noTrayActions) as Item[])).toEqual(
       expect.arrayContaining(['المكالمات الحديثة', 'الحالة', 'الإعدادات…', 'إنهاء']),
     );
   });
@@ -142,8 +127,8 @@ describe('the tray speaks the chosen language', () => {
     const english = trayView(input(EN));
     const german = trayView(input(DE));
     expect(JSON.stringify(english)).not.toBe(JSON.stringify(german));
-    expect(labels(trayMenuTemplate(english, noActions) as Item[])).toContain('Quit');
-    expect(labels(trayMenuTemplate(german, noActions) as Item[])).toContain('Beenden');
+    expect(labels(trayMenuTemplate(english, noTrayActions) as Item[])).toContain('Quit');
+    expect(labels(trayMenuTemplate(german, noTrayActions) as Item[])).toContain('Beenden');
   });
 
   it('the updates item and line follow the language, the failure reason included', () => {
@@ -155,7 +140,7 @@ describe('the tray speaks the chosen language', () => {
       },
       '0.1.0',
     );
-    const menu = trayMenuTemplate(trayView(input(DE)), noActions, {
+    const menu = trayMenuTemplate(trayView(input(DE)), noTrayActions, {
       update: { view: failed, onClick: () => {} },
     }) as Item[];
     expect(labels(menu)).toEqual(
