@@ -4,12 +4,12 @@
  * main's open dialog, the one faked Electron part) and in a CRM lookup stand-in the test answers
  * when it chooses, and the built pop page shows the result.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryPage } from '../../src-main/ipc/contract';
 import type { CrmAnswer, CrmLookup } from '../../src-main/lookup/lookup-chain';
-import { startCompanionBackend, type CompanionBackend } from '../support/companion-backend';
+import { backendForFile, quick } from '../support/browser-backends';
+import type { CompanionBackend } from '../support/companion-backend';
 import type { PageWindow } from '../support/page-globals';
-import type { RendererPage } from '../support/renderer-harness';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
@@ -28,31 +28,23 @@ const crmLookup: CrmLookup = (number) => new Promise((answer) => asked.push({ nu
 
 let real: CompanionBackend;
 
-beforeAll(async () => {
-  real = await startCompanionBackend({
+backendForFile(
+  {
     settings: { popStyle: 'window', popAfterCall: 0 },
     popOutcomeMs: 0,
     phonebook: PHONEBOOK,
     crmLookup,
     // The test decides when the CRM answers; a budget this long keeps a loaded machine from deciding it.
     lookupBudgetMs: 60_000,
-  });
-});
-afterAll(async () => {
-  await real?.close();
-});
+  },
+  (started) => (real = started),
+);
 afterEach(async () => {
   // A question a failed test left open would be answered by the next test in its place.
   for (const open of asked.splice(0)) open.answer({ kind: 'none' });
   await real.companion.invoke('dismissAllPops', null);
   await real.until((s) => s.pops.length === 0 && s.liveCalls.length === 0, 'no call and no pop left');
 });
-
-async function quick(opening: Promise<RendererPage>): Promise<RendererPage> {
-  const view = await opening;
-  view.page.setDefaultTimeout(5_000);
-  return view;
-}
 const openPop = () => quick(browser.open(real.backend, { page: 'pop', viewport: POP_VIEWPORT }));
 
 async function history(): Promise<HistoryPage> {

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrmLookupTemplate } from '../../src-main/lookup/crm-lookup-template';
+import { quick } from '../support/browser-backends';
 import { startCompanionBackend, type CompanionBackend } from '../support/companion-backend';
 import {
   startCrmLookupServer,
@@ -16,7 +17,6 @@ import {
   type SeenRequest,
 } from '../support/crm-lookup-server';
 import type { PageWindow } from '../support/page-globals';
-import type { RendererPage } from '../support/renderer-harness';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
@@ -84,12 +84,6 @@ afterAll(async () => {
   await real?.close();
   await crm?.close();
 });
-
-async function quick(opening: Promise<RendererPage>): Promise<RendererPage> {
-  const view = await opening;
-  view.page.setDefaultTimeout(5_000);
-  return view;
-}
 
 async function endCall(call: { hangup(): void }): Promise<void> {
   call.hangup();

@@ -3,37 +3,26 @@
  * named in the Settings screen, saved by the real Companion, and shown on the card a call from the
  * demo server pops (real sockets, real Chromium).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startCompanionBackend, type CompanionBackend } from '../support/companion-backend';
-import type { RendererPage } from '../support/renderer-harness';
+import { describe, expect, it } from 'vitest';
+import { backendForFile, popsClearedAfterEach, quick } from '../support/browser-backends';
+import type { CompanionBackend } from '../support/companion-backend';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
 let real: CompanionBackend;
 
-beforeAll(async () => {
-  real = await startCompanionBackend({
+backendForFile(
+  {
     settings: {
       popStyle: 'window',
       popAfterCall: 0,
       didLabels: [{ did: '0800 123 456', label: 'Acme – Sales' }],
     },
     popOutcomeMs: 0,
-  });
-});
-afterAll(async () => {
-  await real?.close();
-});
-afterEach(async () => {
-  await real.companion.invoke('dismissAllPops', null);
-  await real.until((s) => s.pops.length === 0, 'the pops to be cleared');
-});
-
-async function quick(opening: Promise<RendererPage>): Promise<RendererPage> {
-  const view = await opening;
-  view.page.setDefaultTimeout(5_000);
-  return view;
-}
+  },
+  (started) => (real = started),
+);
+popsClearedAfterEach(() => real);
 
 describe('the dialled number by its name', () => {
   it('shows the line’s name above the caller, and the number written the home way with the received one a click away', async () => {

@@ -4,10 +4,11 @@
  * into state, the built renderer shows it, and what the user clicks comes back to the Companion's
  * desktop ports. One backend for the file; each test leaves no call ringing and no pop showing.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { displayName, displayNumber } from '../../src-main/app/display-text';
 import type { AppState, HistoryPage, Settings } from '../../src-main/ipc/contract';
-import { startCompanionBackend, ME, type CompanionBackend } from '../support/companion-backend';
+import { backendForFile, popsClearedAfterEach, quick } from '../support/browser-backends';
+import { ME, type CompanionBackend } from '../support/companion-backend';
 import type { PageWindow } from '../support/page-globals';
 import type { RendererPage } from '../support/renderer-harness';
 import { useRendererBrowser } from './browser-fixture';
@@ -16,25 +17,13 @@ const browser = useRendererBrowser();
 const POP_VIEWPORT = { width: 380, height: 560 };
 let real: CompanionBackend;
 
-beforeAll(async () => {
-  // Cards leave as their calls end here (no time after the call, no outcome shown), so each test
-  // starts with an empty pop window; how cards linger is test/integration/app/pops.test.ts's subject.
-  real = await startCompanionBackend({ settings: { popStyle: 'window', popAfterCall: 0 }, popOutcomeMs: 0 });
-});
-afterAll(async () => {
-  await real?.close();
-});
-afterEach(async () => {
-  await real.companion.invoke('dismissAllPops', null);
-  await real.until((s) => s.pops.length === 0, 'the pops to be cleared');
-});
-
-/** Pages whose waits fail within seconds, so a missing element names itself instead of running into the test timeout. */
-async function quick(opening: Promise<RendererPage>): Promise<RendererPage> {
-  const view = await opening;
-  view.page.setDefaultTimeout(5_000);
-  return view;
-}
+// Cards leave as their calls end here (no time after the call, no outcome shown), so each test
+// starts with an empty pop window; how cards linger is test/integration/app/pops.test.ts's subject.
+backendForFile(
+  { settings: { popStyle: 'window', popAfterCall: 0 }, popOutcomeMs: 0 },
+  (started) => (real = started),
+);
+popsClearedAfterEach(() => real);
 const openPop = () => quick(browser.open(real.backend, { page: 'pop', viewport: POP_VIEWPORT }));
 const openMain = () => quick(browser.open(real.backend, { viewport: { width: 900, height: 800 } }));
 

@@ -3,24 +3,20 @@
  * page is what the Companion saves, connects with and answers about — the status bar going live, the
  * server's 401 in words, field problems beside their fields — and the tray's "Settings" route.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../src-main/ipc/contract';
-import { CRM_URL, startCompanionBackend, ME, type CompanionBackend } from '../support/companion-backend';
+import { backendsPerTest, openSettingsScreen } from '../support/browser-backends';
+import { CRM_URL, ME, type CompanionBackend } from '../support/companion-backend';
 import type { PageWindow } from '../support/page-globals';
 import type { RendererPage } from '../support/renderer-harness';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
-let backends: CompanionBackend[] = [];
-
-afterEach(async () => {
-  for (const backend of backends) await backend.close();
-  backends = [];
-});
+const started = backendsPerTest();
 
 /** A server not set up yet: nothing stored for an account on a closed local port, so no attempt is made. */
 async function unconfigured(extra: Partial<Settings> = {}): Promise<CompanionBackend> {
-  const real = await startCompanionBackend({
+  return started({
     storedPassword: null,
     settings: {
       server: { host: '127.0.0.1', port: 1, tls: false, trustedCertificateSha256: null },
@@ -30,20 +26,9 @@ async function unconfigured(extra: Partial<Settings> = {}): Promise<CompanionBac
       ...extra,
     },
   });
-  backends.push(real);
-  return real;
 }
 
-async function openSettings(real: CompanionBackend): Promise<RendererPage> {
-  const view = await browser.open(real.backend, { viewport: { width: 960, height: 900 } });
-  view.page.setDefaultTimeout(5_000);
-  await view.page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Settings' })
-    .click();
-  await view.page.locator('#server').waitFor();
-  return view;
-}
+const openSettings = (real: CompanionBackend): Promise<RendererPage> => openSettingsScreen(browser, real);
 
 async function fillServer(view: RendererPage, real: CompanionBackend, password: string): Promise<void> {
   const { page } = view;
@@ -156,8 +141,7 @@ describe('settings saved in the Settings screen', () => {
 
 describe('the first run', () => {
   it('"Connect to my iSymphony server" leads to the server settings; saving them leaves the demo for the server', async () => {
-    const real = await startCompanionBackend({ settings: null });
-    backends.push(real);
+    const real = await started({ settings: null });
     await real.until((s) => s.mode === 'setup' && s.demo.running, 'the first run with the demo running');
     const view = await browser.open(real.backend, { viewport: { width: 960, height: 900 } });
     view.page.setDefaultTimeout(5_000);

@@ -2,19 +2,18 @@
  * The status area names a configured user the server does not have (issue 11 §3), in real
  * Chromium, backed by the real Companion connected to the demo server over a real socket.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCompanionBackend, type CompanionBackend } from '../support/companion-backend';
+import { describe, expect, it } from 'vitest';
+import { backendForFile } from '../support/browser-backends';
+import type { CompanionBackend } from '../support/companion-backend';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
 let real: CompanionBackend;
 
-beforeAll(async () => {
-  real = await startCompanionBackend({ settings: { isymphonyUser: 'nobody', extensions: ['4224'] } });
-});
-afterAll(async () => {
-  await real?.close();
-});
+backendForFile(
+  { settings: { isymphonyUser: 'nobody', extensions: ['4224'] } },
+  (started) => (real = started),
+);
 
 describe('the missing-user warning in the main window', () => {
   it('shows, as text in the status bar, that there is no such user and calls will never pop', async () => {

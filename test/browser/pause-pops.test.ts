@@ -3,19 +3,18 @@
  * while paused the call is followed (it is in the live list) but no card pops; Resume brings pops
  * back. The automatic end on main's clock is test/integration/app/pause-pops.test.ts's subject.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCompanionBackend, type CompanionBackend } from '../support/companion-backend';
+import { describe, expect, it } from 'vitest';
+import { backendForFile } from '../support/browser-backends';
+import type { CompanionBackend } from '../support/companion-backend';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
 let real: CompanionBackend;
 
-beforeAll(async () => {
-  real = await startCompanionBackend({ settings: { popStyle: 'both', popAfterCall: 0 }, popOutcomeMs: 0 });
-});
-afterAll(async () => {
-  await real?.close();
-});
+backendForFile(
+  { settings: { popStyle: 'both', popAfterCall: 0 }, popOutcomeMs: 0 },
+  (started) => (real = started),
+);
 
 describe('pausing pops from the window', () => {
   it('holds cards and notifications for 15 minutes, shows the time left, and Resume brings them back', async () => {

@@ -4,21 +4,14 @@
  * answered or dismissed; with the sound off nothing plays. What the page's <audio> does is read
  * from its own media events (play, pause, ended), recorded from before the page's first script.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  startCompanionBackend,
-  type CompanionBackend,
-  type CompanionBackendOptions,
-} from '../support/companion-backend';
+import { describe, expect, it } from 'vitest';
+import { backendsPerTest } from '../support/browser-backends';
+import type { CompanionBackend, CompanionBackendOptions } from '../support/companion-backend';
 import type { RendererPage } from '../support/renderer-harness';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
-let backends: CompanionBackend[] = [];
-afterEach(async () => {
-  for (const backend of backends) await backend.close();
-  backends = [];
-});
+const start = backendsPerTest();
 
 /** Repeats fast enough for a test to see one, and longer than every built-in sound. */
 const TIMING = { repeatMs: 1_500, limitMs: 60_000 };
@@ -40,11 +33,8 @@ interface MediaEvent {
   readonly volume: number;
 }
 
-async function started(settings: CompanionBackendOptions['settings']): Promise<CompanionBackend> {
-  const real = await startCompanionBackend({ settings, ringTiming: TIMING });
-  backends.push(real);
-  return real;
-}
+const started = (settings: CompanionBackendOptions['settings']): Promise<CompanionBackend> =>
+  start({ settings, ringTiming: TIMING });
 
 async function popPage(real: CompanionBackend): Promise<RendererPage> {
   const view = await browser.open(real.backend, {

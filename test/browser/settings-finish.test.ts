@@ -4,31 +4,16 @@
  * display from the list main sends are saved, and the shortcut is recorded by pressing it (one
  * another app holds is shown).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { err, ok, problem } from '../../src-main/common/result';
 import type { Settings } from '../../src-main/ipc/contract';
-import {
-  startCompanionBackend,
-  ME,
-  type CompanionBackend,
-  type CompanionBackendOptions,
-} from '../support/companion-backend';
+import { backendsPerTest, openSettingsScreen } from '../support/browser-backends';
+import { ME, type CompanionBackend } from '../support/companion-backend';
 import type { RendererPage } from '../support/renderer-harness';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
-let backends: CompanionBackend[] = [];
-
-afterEach(async () => {
-  for (const backend of backends) await backend.close();
-  backends = [];
-});
-
-async function started(options: CompanionBackendOptions): Promise<CompanionBackend> {
-  const real = await startCompanionBackend(options);
-  backends.push(real);
-  return real;
-}
+const started = backendsPerTest();
 
 /** Not set up yet: an account on a closed local port, nothing stored, so no attempt is made. */
 const UNCONFIGURED: Partial<Settings> = {
@@ -36,16 +21,7 @@ const UNCONFIGURED: Partial<Settings> = {
   isymphonyUser: ME,
 };
 
-async function openSettings(real: CompanionBackend): Promise<RendererPage> {
-  const view = await browser.open(real.backend, { viewport: { width: 960, height: 900 } });
-  view.page.setDefaultTimeout(5_000);
-  await view.page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Settings' })
-    .click();
-  await view.page.locator('#server').waitFor();
-  return view;
-}
+const openSettings = (real: CompanionBackend): Promise<RendererPage> => openSettingsScreen(browser, real);
 
 /** What a paste does to a text field: the text goes in, with an input event saying it was pasted. */
 async function paste(view: RendererPage, label: string, text: string): Promise<void> {

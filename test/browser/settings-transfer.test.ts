@@ -5,29 +5,18 @@
  * in plain words; a good one fills the form, saved with Save; the navigation marks where you are.
  */
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startCompanionBackend, ME, type CompanionBackend } from '../support/companion-backend';
+import { describe, expect, it } from 'vitest';
+import { backendsPerTest, openSettingsScreen } from '../support/browser-backends';
+import { ME, type CompanionBackend } from '../support/companion-backend';
 import type { RendererPage } from '../support/renderer-harness';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
-let backends: CompanionBackend[] = [];
-afterEach(async () => {
-  for (const backend of backends) await backend.close();
-  backends = [];
-});
+const started = backendsPerTest();
 
 async function settingsPage(): Promise<{ real: CompanionBackend; view: RendererPage }> {
-  const real = await startCompanionBackend({ settings: { isymphonyUser: ME } });
-  backends.push(real);
-  const view = await browser.open(real.backend, { viewport: { width: 960, height: 900 } });
-  view.page.setDefaultTimeout(5_000);
-  await view.page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Settings' })
-    .click();
-  await view.page.locator('#server').waitFor();
-  return { real, view };
+  const real = await started({ settings: { isymphonyUser: ME } });
+  return { real, view: await openSettingsScreen(browser, real) };
 }
 
 const save = (view: RendererPage) => view.page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -5,7 +5,6 @@
  * The history store's own kill test (test/integration/storage/history-crash.test.ts) covers the
  * append and compaction path in isolation; this one adds settings saves and the app around both.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../src-main/storage/history-store';
 import { SettingsStore } from '../../src-main/storage/settings-store';
 import { recordFigures } from '../support/figures';
+import { killAfter, type Killed } from '../support/kill-after';
 
 const KILLS = 100;
 const CHAINS = 4;
@@ -48,37 +48,13 @@ afterAll(async () => {
   await recordFigures('crash', figures);
 });
 
-interface Killed {
-  /** Lines the child wrote for completed operations, in order (its start-up lines left out). */
-  readonly done: string[];
-  readonly stderr: string;
-}
-
-/** Runs a writer and kills it with SIGKILL once it has reported `after` completed operations. */
+/** Runs a writer and kills it with SIGKILL once it has reported `after` completed operations (its start-up lines left out). */
 function runAndKill(script: string, dataDir: string, run: number, after: number): Promise<Killed> {
-  return new Promise((finish, fail) => {
-    const child = spawn(process.execPath, [script, dataDir, String(run)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH ?? '' },
-    });
-    let partial = '';
-    const done: string[] = [];
-    let stderr = '';
-    let killed = false;
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      const lines = (partial + chunk).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) if (!line.startsWith('loaded') && line !== 'live') done.push(line);
-      if (!killed && done.length >= after) {
-        killed = true;
-        child.kill('SIGKILL');
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', () => finish({ done, stderr }));
-  });
+  return killAfter(
+    [script, dataDir, String(run)],
+    (line) => !line.startsWith('loaded') && line !== 'live',
+    after,
+  );
 }
 
 async function noTempFiles(dataDir: string): Promise<void> {

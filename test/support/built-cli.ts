@@ -4,9 +4,11 @@
  * each arrived, its stderr, and whether it is still alive. Waiting for a line fails at once, with
  * what the child printed, if the child exits first.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { CliResult } from './cli-io';
 import { eventually } from './eventually';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -62,6 +64,26 @@ export function assertBuiltCliIsFresh(): void {
   }
   if (newestMtime(join(ROOT, 'src-main')) > built) {
     throw new Error(`${BUILT_BUNDLE} is older than src-main/: run \`npm run build\` first (npm test does).`);
+  }
+}
+
+/**
+ * The built command line run to its end, with this process's environment and `env`: its exit code
+ * and what it printed (a failing exit is a result here, not an error).
+ */
+export async function runBuiltCli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<CliResult> {
+  assertBuiltCliIsFresh();
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BUILT_CLI, ...args], {
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error: unknown) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
 

@@ -5,17 +5,11 @@
  * characters long); everything else must be whole. Returns one line per problem.
  */
 import type { Page } from 'playwright-core';
+import type { PageRect } from './page-globals';
 
 export async function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    interface Rect {
-      readonly left: number;
-      readonly right: number;
-      readonly top: number;
-      readonly bottom: number;
-      readonly width: number;
-      readonly height: number;
-    }
+    type Rect = PageRect;
     interface Node {
       readonly nodeType: number;
       readonly textContent: string | null;

@@ -43,12 +43,12 @@ export const ME = '4224';
 export const MANAGER = 'manager';
 
 /** Reconnects in milliseconds and no heartbeat in the way, so tests wait on behaviour, not on timers. */
-export const FAST_TIMINGS: CallPipelineOptions['sessionTimings'] = {
+export const FAST_TIMINGS = {
   backoff: { baseMs: 20, capMs: 200, floorMs: 5, stableAfterMs: 60_000 },
   heartbeat: { intervalMs: 60_000, timeoutMs: 60_000 },
   handshakeTimeoutMs: 3_000,
   closeWaitMs: 200,
-};
+} satisfies CallPipelineOptions['sessionTimings'];
 
 export interface CompanionBackendOptions {
   /**

@@ -3,6 +3,16 @@
  * Node test program does not load the DOM library (that would hide `window` slips in Node code).
  * Use as `const w = globalThis as unknown as PageWindow;` inside the evaluated function.
  */
+/** A box on the page, as getBoundingClientRect gives it. */
+export interface PageRect {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface PageElement {
   readonly tagName: string;
   readonly textContent: string | null;
@@ -13,14 +23,7 @@ export interface PageElement {
   readonly dataset: Record<string, string | undefined>;
   readonly className: string;
   getAttribute(name: string): string | null;
-  getBoundingClientRect(): {
-    readonly left: number;
-    readonly right: number;
-    readonly top: number;
-    readonly bottom: number;
-    readonly width: number;
-    readonly height: number;
-  };
+  getBoundingClientRect(): PageRect;
   closest(selector: string): PageElement | null;
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): ArrayLike<PageElement>;

@@ -1,29 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { CommandIo } from '../../../src-main/cli/io';
-import { runCli } from '../../../src-main/cli/run';
 import { assertBuiltCliIsFresh, BUILT_CLI } from '../../support/built-cli';
+import { runCliInProcess, type CliResult } from '../../support/cli-io';
 
-interface Recorded {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Recorded> {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIo = {
-    argv,
-    env: {},
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stopRequested: new Promise<void>(() => {}),
-  };
-  const code = await runCli(io);
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]): Promise<CliResult> => runCliInProcess(argv);
 
 describe('isymphony-companion link (in-process)', () => {
   it('prints the link on stdout and exits 0', async () => {

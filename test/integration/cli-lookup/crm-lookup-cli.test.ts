@@ -3,12 +3,17 @@
  * against a small CRM on 127.0.0.1 (and the demo server for `watch`). The token comes from the
  * environment, goes out in its header, and is printed nowhere.
  */
-import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../../src-main/demo-server';
-import { assertBuiltCliIsFresh, BUILT_CLI, startBuiltCli, watchArgs } from '../../support/built-cli';
+import {
+  assertBuiltCliIsFresh,
+  BUILT_CLI,
+  runBuiltCli,
+  startBuiltCli,
+  watchArgs,
+} from '../../support/built-cli';
+import type { CliResult } from '../../support/cli-io';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { startCrmLookupServer, type CrmLookupServer } from '../../support/crm-lookup-server';
 import { eventually } from '../../support/eventually';
@@ -44,20 +49,10 @@ function template(origin: string, extra: Record<string, unknown> = {}): string {
   });
 }
 
-async function lookup(
+const lookup = (
   args: string[],
   env: Record<string, string> = { ISYMPHONY_CRM_TOKEN: TOKEN },
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BUILT_CLI, 'lookup', ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error: unknown) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+): Promise<CliResult> => runBuiltCli(['lookup', ...args], env);
 
 describe('isymphony-companion lookup --crm-lookup (built)', () => {
   it('names the caller from the CRM, with the token in its header only', async () => {

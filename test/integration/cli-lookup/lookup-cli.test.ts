@@ -2,14 +2,13 @@
  * `lookup` and `watch --phonebook`, run as the built command line in a child process: phonebook
  * files on disk, told apart by content; `watch` against the demo server on 127.0.0.1.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../../src-main/demo-server';
-import { assertBuiltCliIsFresh, BUILT_CLI, startBuiltCli, watchArgs } from '../../support/built-cli';
+import { assertBuiltCliIsFresh, runBuiltCli, startBuiltCli, watchArgs } from '../../support/built-cli';
+import type { CliResult } from '../../support/cli-io';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { eventually } from '../../support/eventually';
 
@@ -36,15 +35,7 @@ const vcard = () =>
     'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Grace <b>Hopper</b>\u202E\r\nORG:Navy\r\nTEL;VALUE=uri:tel:+1-212-555-0100\r\nEND:VCARD\r\n',
   );
 
-async function lookup(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BUILT_CLI, 'lookup', ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error: unknown) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const lookup = (...args: string[]): Promise<CliResult> => runBuiltCli(['lookup', ...args]);
 
 describe('isymphony-companion lookup (built)', () => {
   it('names a caller from a CSV phonebook, reading the national number with --country', async () => {

@@ -4,10 +4,10 @@
  * 127.0.0.1, prints the very same lines (a rejected password and a refused port), with English
  * sentences and no message references of the app's translations.
  */
-import { createServer, type Server } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../../src-main/demo-server';
 import { startBuiltCli } from '../../support/built-cli';
+import { closedPort } from '../../support/closed-port';
 import { cleanupsAfterEach } from '../../support/cleanup';
 
 const PASSWORD = 'Cli-locale-pw-4e1f7!';
@@ -18,14 +18,6 @@ const LOCALES: readonly Record<string, string>[] = [
   { LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', LANGUAGE: 'de' },
   { LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8', LANGUAGE: 'ar' },
 ];
-
-async function closedPort(): Promise<number> {
-  const probe: Server = createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise<void>((r) => probe.close(() => r()));
-  return port;
-}
 
 /** The JSON lines of one run, until it exits by itself or has printed `until` lines. */
 async function linesOf(args: string[], locale: Record<string, string>, until?: number) {

@@ -3,13 +3,14 @@
  * server on 127.0.0.1, and once as a real process. The password is passed only in the
  * environment, and must never appear in anything printed.
  */
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import type { CommandIo } from '../../../src-main/cli/io';
 import { runCli } from '../../../src-main/cli/run';
 import { createCheckCommand } from '../../../src-main/cli/commands/check';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../src-main/demo-server';
 import { startBuiltCli } from '../../support/built-cli';
+import { recordingIo } from '../../support/cli-io';
+import { closedPort } from '../../support/closed-port';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { eventually } from '../../support/eventually';
 
@@ -26,39 +27,30 @@ async function server(options: Partial<DemoServerOptions> = {}): Promise<DemoSer
 
 interface Running {
   readonly done: Promise<number>;
-  stdout: string;
-  stderr: string;
+  readonly stdout: string;
+  readonly stderr: string;
   lines(): Record<string, unknown>[];
   stop(): void;
 }
 
 function start(argv: string[], environment: Record<string, string> = env): Running {
-  let requestStop: () => void = () => {};
-  const stopRequested = new Promise<void>((resolve) => (requestStop = resolve));
-  const running: Running = {
-    stdout: '',
-    stderr: '',
-    done: Promise.resolve(0),
-    lines: () =>
-      running.stdout
-        .split('\n')
-        .filter((l) => l.length > 0)
-        .map((l) => JSON.parse(l) as Record<string, unknown>),
-    stop: () => requestStop(),
-  };
-  const io: CommandIo = {
-    argv,
-    env: environment,
-    stdout: (text) => void (running.stdout += text),
-    stderr: (text) => void (running.stderr += text),
-    stopRequested,
-  };
-  (running as { done: Promise<number> }).done = runCli(io);
+  const r = recordingIo(argv, environment);
+  const done = runCli(r.io);
   cleanups.push(async () => {
-    requestStop();
-    await running.done;
+    r.stop();
+    await done;
   });
-  return running;
+  return {
+    done,
+    get stdout() {
+      return r.stdout();
+    },
+    get stderr() {
+      return r.stderr();
+    },
+    lines: r.lines,
+    stop: r.stop,
+  };
 }
 
 async function run(argv: string[], environment: Record<string, string> = env) {
@@ -68,14 +60,6 @@ async function run(argv: string[], environment: Record<string, string> = env) {
 }
 
 const connect = (s: { port: number }) => ['--host', '127.0.0.1', '--port', String(s.port)];
-
-async function closedPort(): Promise<number> {
-  const probe: Server = createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise<void>((r) => probe.close(() => r()));
-  return port;
-}
 
 describe('isymphony-companion watch', () => {
   it('prints connection lines, then the exact call lines of an answered inbound call, popping once', async () => {

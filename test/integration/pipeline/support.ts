@@ -9,6 +9,7 @@ import {
 } from '../../../src-main/pipeline/call-pipeline';
 import { EVENT_SOCKET_PATH, LIVE_API_PATH } from '../../../src-main/protocol/target';
 import type { SessionState } from '../../../src-main/session/states';
+import { FAST_TIMINGS as COMPANION_TIMINGS } from '../../support/companion-backend';
 
 export const MANAGER = 'manager';
 export const PASSWORD = 'pipeline-Test-pw-7d21';
@@ -17,11 +18,10 @@ export function startServer(options: Partial<DemoServerOptions> = {}): Promise<D
   return startDemoServer({ username: MANAGER, password: PASSWORD, ...options });
 }
 
-/** Short intervals, so reconnects take milliseconds; jitter off so delays are what the policy says. */
+/** The Companion tests' fast timings with a lower backoff cap (jitter is off in `newPipeline`, so delays are what the policy says). */
 export const FAST_TIMINGS: CallPipelineOptions['sessionTimings'] = {
-  backoff: { baseMs: 20, capMs: 80, floorMs: 5, stableAfterMs: 60_000 },
-  heartbeat: { intervalMs: 60_000, timeoutMs: 60_000 },
-  handshakeTimeoutMs: 3_000,
+  ...COMPANION_TIMINGS,
+  backoff: { ...COMPANION_TIMINGS.backoff, capMs: 80 },
   closeWaitMs: 300,
 };
 

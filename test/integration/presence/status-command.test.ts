@@ -1,38 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { createStatusCommand } from '../../../src-main/cli/commands/status';
-import type { CommandIo } from '../../../src-main/cli/io';
-import { runCli } from '../../../src-main/cli/run';
 import { STATUS_TYPES } from '../../../src-main/protocol/events';
 import { newSession, reaches } from '../session/support';
 import { startBuiltCli } from '../../support/built-cli';
+import { recordingIo, runCliInProcess } from '../../support/cli-io';
 import { eventually } from '../../support/eventually';
 import { PASSWORD, restClient, cleanups, serve, silentServer, targetOf } from './support';
 
-/** A recording CommandIo: what the command printed, and a stop the test can pull. */
-function recording(argv: string[], env: Record<string, string> = { ISYMPHONY_PASSWORD: PASSWORD }) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIo = {
-    argv,
-    env,
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stopRequested: new Promise<void>(() => {}),
-  };
-  return { io, out: () => ({ stdout, stderr }) };
-}
+const withPassword = { ISYMPHONY_PASSWORD: PASSWORD };
 
 function base(port: number, username = '4224'): string[] {
   return ['status', '--host', '127.0.0.1', '--port', String(port), '--username', username];
 }
 
-async function run(argv: string[], env?: Record<string, string>) {
-  const r = recording(argv, env);
-  const code = await runCli(r.io);
-  const out = r.out();
+async function run(argv: string[], env: Record<string, string> = withPassword) {
+  const result = await runCliInProcess(argv, env);
   // The password is never printed, whatever happened.
-  expect(out.stdout + out.stderr).not.toContain(PASSWORD);
-  return { code, ...out };
+  expect(result.stdout + result.stderr).not.toContain(PASSWORD);
+  return result;
 }
 
 describe('isymphony-companion status (in process)', () => {
@@ -166,7 +151,7 @@ describe('isymphony-companion status (in process)', () => {
   it('exits 130 when stopped while waiting', async () => {
     const silent = await silentServer();
     let stop!: () => void;
-    const r = recording([...base(silent.port), '--set', 'away']);
+    const r = recordingIo([...base(silent.port), '--set', 'away'], withPassword);
     const io = { ...r.io, argv: r.io.argv.slice(1), stopRequested: new Promise<void>((s) => (stop = s)) };
     const running = createStatusCommand()(io);
     setTimeout(() => stop(), 50);

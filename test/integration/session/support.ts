@@ -51,14 +51,7 @@ export function stateMatching(
 export const reaches = (session: EventSession, kind: SessionState['kind'], timeoutMs?: number) =>
   stateMatching(session, (s) => s.kind === kind, kind, timeoutMs);
 
-/** A port on 127.0.0.1 that nothing listens on (it was free a moment ago). */
-export async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
+export { closedPort } from '../../support/closed-port';
 
 /**
  * A TCP relay in front of a server that counts every connection reaching it: the server-side

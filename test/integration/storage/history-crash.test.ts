@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HistoryStore } from '../../../src-main/storage/history-store';
+import { killAfter } from '../../support/kill-after';
 
 const RUNS = 100;
 /** Independent histories killed side by side, to keep the hundred kills to a few seconds. */
@@ -32,40 +32,18 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-interface Killed {
-  /** Appends the writer said had completed before it was killed. */
-  readonly reported: number;
-  readonly stderr: string;
-}
-
-/** Starts a writer and kills it with SIGKILL once it has reported `after` completed appends. */
-function runWriter(dataDir: string, run: number, after: number): Promise<Killed> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [writerScript, dataDir, String(run), String(CAP)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH ?? '' },
-    });
-    let partial = '';
-    let reported = 0;
-    let stderr = '';
-    let killed = false;
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      const lines = (partial + chunk).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) if (/^\d+$/.test(line)) reported++;
-      if (!killed && reported >= after) {
-        killed = true;
-        child.kill('SIGKILL');
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', () => {
-      // Read what was reported only after the pipe drained: lines written before the kill all count.
-      done({ reported, stderr });
-    });
-  });
+/** Starts a writer and kills it with SIGKILL once it has reported `after` completed appends; how many it reported. */
+async function runWriter(
+  dataDir: string,
+  run: number,
+  after: number,
+): Promise<{ reported: number; stderr: string }> {
+  const { done, stderr } = await killAfter(
+    [writerScript, dataDir, String(run), String(CAP)],
+    (line) => /^\d+$/.test(line),
+    after,
+  );
+  return { reported: done.length, stderr };
 }
 
 /** Kills `runs` writers in turn over one history and checks it after each kill. */
