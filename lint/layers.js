@@ -147,7 +147,7 @@ export const LAYERS = [
       '`contract.ts`: the request table (payload schema, answer type, allowed windows per request; how an entry is declared in `request-spec.ts`, shared payload parts in `request-payloads.ts`); `views.ts` (with `*-views.ts`): the state and answers both processes see',
     // presence: the status name and note limits of setStatus; zod: types only (main builds the schemas).
     imports: ['protocol', 'presence'],
-    typeImports: ['common', 'storage', 'i18n'],
+    typeImports: ['common', 'storage', 'i18n', 'lookup'],
     packages: ['zod'],
     notes:
       'the renderer imports `views.ts` at runtime and `contract.ts` for types only; the preload imports the table, which needs no zod at runtime',

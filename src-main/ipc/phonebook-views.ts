@@ -4,6 +4,7 @@
  * Types only (part of views.ts, which the contract re-exports).
  */
 import type { Problem } from '../common/result';
+import type { CsvMapping, CsvPreview } from '../lookup/csv-import';
 
 /** One phonebook contact as the phonebook screen shows it (display-safe, untrusted: text only). */
 export interface ContactView {
@@ -35,32 +36,20 @@ export interface PhonebookPage {
 }
 
 /** Which CSV columns (0-based) hold what; several name columns are joined with a space. */
-export interface ColumnMapping {
-  readonly name: readonly number[];
-  readonly company: number | null;
-  readonly numbers: readonly number[];
-}
+export type ColumnMapping = CsvMapping;
 
 /**
  * A file chosen in main's open dialog, read by main and held there until imported: what the import
  * screen shows. The file's text never travels to the window, only this preview (capped cells).
  */
 export type PhonebookFilePreview =
-  | {
-      readonly format: 'csv';
-      /** The file's name (not its folder), for "Importing contacts.csv". */
-      readonly fileName: string;
-      readonly headers: readonly string[];
-      readonly sample: readonly (readonly string[])[];
-      readonly rows: number;
-      readonly mapping: ColumnMapping;
-    }
-  | {
-      readonly format: 'vcard';
-      readonly fileName: string;
-      readonly contacts: number;
-      readonly skipped: number;
-    };
+  | (PickedFile & Omit<CsvPreview, 'delimiter'>)
+  | (PickedFile & { readonly format: 'vcard'; readonly contacts: number; readonly skipped: number });
+
+interface PickedFile {
+  /** The file's name (not its folder), for "Importing contacts.csv". */
+  readonly fileName: string;
+}
 
 export interface PhonebookImportResult {
   readonly imported: number;

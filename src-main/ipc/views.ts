@@ -10,6 +10,10 @@ import type { MessageKey } from '../i18n/catalogues';
 import type { MessageRef } from '../i18n/message-ref';
 import type { CallParties } from '../storage/history-entry';
 import type { DayRun } from '../storage/history-days';
+import type {
+  HistoryPage as StoredHistoryPage,
+  HistoryQuery as StoredHistoryQuery,
+} from '../storage/history-search';
 import type { Problem } from '../common/result';
 import type { StatusType } from '../protocol/events';
 import type { PhonebookView } from './phonebook-views';
@@ -321,28 +325,16 @@ export type Answer<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: Problem; readonly fields?: readonly FieldProblem[] };
 
-export interface HistoryQuery {
-  readonly search?: string;
-  readonly missedOnly?: boolean;
-  readonly offset: number;
-  readonly limit: number;
-}
+/** The history's query as the screen asks it: always a page's place and size, never the day groups (it always gets them). */
+export type HistoryQuery = Pick<StoredHistoryQuery, 'search' | 'missedOnly'> &
+  Required<Pick<StoredHistoryQuery, 'offset' | 'limit'>>;
 
-export interface HistoryPage {
-  /** How many calls match (among those read so far, while `readingOlder` is set). */
-  readonly total: number;
-  readonly offset: number;
+/**
+ * The history's page (storage/history-search.ts) with its entries as call views. Its `days` place
+ * the list's "Today", "Yesterday" and date headings.
+ */
+export interface HistoryPage extends Omit<StoredHistoryPage, 'entries'> {
   readonly calls: readonly CallView[];
-  /**
-   * The whole answer's calls by local day, newest first: each day's midnight (ms) and how many calls
-   * in a row started that day. The list places its "Today", "Yesterday" and date headings by them.
-   */
-  readonly days: readonly HistoryDay[];
-  /**
-   * While the history is still reading older calls from its file (it opens with the newest): how
-   * many calls, the newest, the answer covers. Null once every call is read.
-   */
-  readonly readingOlder: number | null;
 }
 
 /** A day of the history list: its local midnight and how many calls in a row started then. */
