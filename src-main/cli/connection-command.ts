@@ -4,6 +4,7 @@
  * logger that scrubs that password. A refusal prints the sentence and the usage and exits 2.
  */
 import type { ParseArgsConfig } from 'node:util';
+import { err, ok, type Result } from '../common/result';
 import { redactingLogger, streamLogger, type Logger, type LogLevel } from '../common/log';
 import { teeLogger } from '../common/log-ring';
 import { parseCommandArgs, readConnectionFlags } from './connection-flags';
@@ -21,6 +22,23 @@ export function timeoutMsOf(text: string | undefined): number | null | undefined
   if (text === undefined) return undefined;
   const seconds = /^\d{1,4}(\.\d{1,3})?$/.test(text) ? Number(text) : Number.NaN;
   return seconds > 0 && seconds <= 3600 ? Math.round(seconds * 1000) : null;
+}
+
+/**
+ * `--username` (required; `role` says what the user is for, e.g. "the iSymphony user to watch") and
+ * its `--extension`s, each a PRINTABLE_NAME; or the sentence that refuses them.
+ */
+export function watchedUser(
+  values: { readonly username?: string; readonly extension?: readonly string[] },
+  role: string,
+): Result<{ readonly username: string; readonly extensions: readonly string[] }, string> {
+  const username = values.username;
+  if (username === undefined) return err(`--username is required: ${role}.`);
+  const extensions = values.extension ?? [];
+  if (![username, ...extensions].every((name) => PRINTABLE_NAME.test(name))) {
+    return err('--username and --extension take 1 to 128 printable characters.');
+  }
+  return ok({ username, extensions });
 }
 
 export const TIMEOUT_REFUSED = '--timeout must be a number of seconds above 0, at most 3600 (e.g. 2.5).';

@@ -9,10 +9,9 @@ import { originateRequest, type OriginateProfile } from '../protocol/originate';
 import { liveApiBase, type ServerTarget } from '../protocol/target';
 import { classifyFailure, type ConnectionProblem, type FailureObservation } from '../session/classify';
 import {
-  certificateFetcher,
   explainTlsFailure,
   prepareTransport,
-  SYSTEM_TRUST,
+  transportOf,
   type CertificateFetcher,
   type ConnectionSettings,
   type TlsTrust,
@@ -87,18 +86,12 @@ export class LiveApiClient {
   private readonly tally = new RestReadTally();
 
   constructor(options: LiveApiClientOptions) {
-    this.settings = {
-      target: options.target,
-      username: options.username,
-      password: options.password,
-      trust: options.trust ?? SYSTEM_TRUST,
-    };
     this.coreServer = options.coreServer;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     this.clock = options.clock ?? systemClock;
     this.logger = options.logger ?? silentLogger;
-    this.fetchCertificate = options.fetchCertificate ?? certificateFetcher(this.clock);
+    ({ settings: this.settings, fetchCertificate: this.fetchCertificate } = transportOf(options, this.clock));
   }
 
   /** Fields that could not be read and items skipped so far, per resource (for diagnostics). */

@@ -17,10 +17,9 @@ import { FrameReader } from './frame-reader';
 import { RetrySchedule } from './retry-schedule';
 import type { Heartbeat } from './heartbeat';
 import {
-  certificateFetcher,
   explainTlsFailure,
   prepareTransport,
-  SYSTEM_TRUST,
+  transportOf,
   type CertificateFetcher,
   type ConnectionSettings,
 } from './secure-transport';
@@ -85,17 +84,11 @@ export class EventSession {
     this.logger = options.logger ?? silentLogger;
     this.unreadableFields = options.unreadableFields ?? new UnreadableFieldTally();
     this.socketFactory = options.socketFactory ?? defaultSocketFactory;
-    this.fetchCertificate = options.fetchCertificate ?? certificateFetcher(this.clock);
     this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
     this.retries = new RetrySchedule(this.clock, options.random ?? Math.random, this.timings.backoff);
     this.profile = options.profile;
     this.kinds = [...options.kinds];
-    this.settings = {
-      target: options.target,
-      username: options.username,
-      password: options.password,
-      trust: options.trust ?? SYSTEM_TRUST,
-    };
+    ({ settings: this.settings, fetchCertificate: this.fetchCertificate } = transportOf(options, this.clock));
     this.emitter = new TypedEmitter((error) =>
       this.logger.log('error', 'An event session listener threw.', { error: String(error) }),
     );

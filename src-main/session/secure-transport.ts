@@ -55,6 +55,32 @@ export interface ConnectionSettings {
   readonly trust: TlsTrust;
 }
 
+/** A connection as a client's options give it: the system's trust unless told otherwise. */
+export interface TransportOptions {
+  readonly target: ServerTarget;
+  readonly username: string;
+  readonly password: Secret;
+  readonly trust?: TlsTrust;
+  /** Reads the certificate of a server whose handshake failed (tests pass their own). */
+  readonly fetchCertificate?: CertificateFetcher;
+}
+
+/** The settings a client connects with, and the certificate fetcher it explains a failed handshake with. */
+export function transportOf(
+  options: TransportOptions,
+  clock: Clock,
+): { readonly settings: ConnectionSettings; readonly fetchCertificate: CertificateFetcher } {
+  return {
+    settings: {
+      target: options.target,
+      username: options.username,
+      password: options.password,
+      trust: options.trust ?? SYSTEM_TRUST,
+    },
+    fetchCertificate: options.fetchCertificate ?? certificateFetcher(clock),
+  };
+}
+
 /** TLS options in the shape both `ws` and `https.request` take. */
 export interface TlsOptions {
   readonly rejectUnauthorized: true;

@@ -3,7 +3,7 @@ import { Discovery } from '../../discovery/discovery';
 import type { Proposal } from '../../discovery/propose';
 import { connectionLine, jsonLine } from '../../pipeline/json-lines';
 import type { SessionTimings } from '../../session/event-session';
-import { PRINTABLE_NAME, startConnectionCommand } from '../connection-command';
+import { startConnectionCommand, watchedUser } from '../connection-command';
 import { CONNECTION_USAGE, PASSWORD_VARIABLE } from '../connection-flags';
 import { exitCodeFor } from '../connection-exit-codes';
 import type { Command } from '../io';
@@ -59,12 +59,9 @@ export function createDiscoverCommand(deps: DiscoverCommandDeps = {}): Command {
     });
     if (start.kind === 'exit') return start.code;
     const { values, flags, logger, usageError } = start;
-    const username = values.username;
-    if (username === undefined) return usageError('--username is required: the iSymphony user to ring.');
-    const extensions = values.extension ?? [];
-    if (![username, ...extensions].every((name) => PRINTABLE_NAME.test(name))) {
-      return usageError('--username and --extension take 1 to 128 printable characters.');
-    }
+    const user = watchedUser(values, 'the iSymphony user to ring');
+    if (!user.ok) return usageError(user.error);
+    const { username, extensions } = user.value;
     const seconds =
       values.seconds === undefined ? 60 : /^\d{1,4}$/.test(values.seconds) ? Number(values.seconds) : 0;
     if (seconds < 1 || seconds > 3600) return usageError('--seconds must be a whole number from 1 to 3600.');

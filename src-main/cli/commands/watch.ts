@@ -3,7 +3,7 @@ import { checkIdentity } from '../../live-api/identity-check';
 import { liveApiFor } from '../../live-api/connection';
 import { CallPipeline, type CallPipelineOptions } from '../../pipeline/call-pipeline';
 import { callLine, connectionLine, jsonLine } from '../../pipeline/json-lines';
-import { PRINTABLE_NAME, startConnectionCommand } from '../connection-command';
+import { startConnectionCommand, watchedUser } from '../connection-command';
 import { CONNECTION_USAGE, PASSWORD_VARIABLE } from '../connection-flags';
 import { EXIT_LIVE, exitCodeFor } from '../connection-exit-codes';
 import { EXIT_USAGE, type Command } from '../io';
@@ -60,12 +60,9 @@ export function createWatchCommand(deps: WatchCommandDeps = {}): Command {
     });
     if (start.kind === 'exit') return start.code;
     const { values, flags, logger, usageError } = start;
-    const username = values.username;
-    if (username === undefined) return usageError('--username is required: the iSymphony user to watch.');
-    const extensions = values.extension ?? [];
-    if (![username, ...extensions].every((name) => PRINTABLE_NAME.test(name))) {
-      return usageError('--username and --extension take 1 to 128 printable characters.');
-    }
+    const user = watchedUser(values, 'the iSymphony user to watch');
+    if (!user.ok) return usageError(user.error);
+    const { username, extensions } = user.value;
 
     const lookup = await loadLookupSources(values, { env: io.env });
     if (!lookup.ok) {

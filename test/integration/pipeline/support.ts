@@ -9,9 +9,9 @@ import {
 } from '../../../src-main/pipeline/call-pipeline';
 import { EVENT_SOCKET_PATH, LIVE_API_PATH } from '../../../src-main/protocol/target';
 import type { SessionState } from '../../../src-main/session/states';
-import { FAST_TIMINGS as COMPANION_TIMINGS } from '../../support/companion-backend';
+import { FAST_TIMINGS as COMPANION_TIMINGS, MANAGER } from '../../support/companion-backend';
 
-export const MANAGER = 'manager';
+export { MANAGER };
 export const PASSWORD = 'pipeline-Test-pw-7d21';
 
 export function startServer(options: Partial<DemoServerOptions> = {}): Promise<DemoServer> {
