@@ -1,5 +1,6 @@
 /** One ringing inbound call for me, as the pipeline records it; tests override what they are about. */
 import type { CallFields, CallRecord, KnownCallStatus } from '../../src-main/calls/types';
+import type { CrmSettings, CrmTemplate } from '../../src-main/crm/types';
 
 export const CALL_T0 = 1_700_000_000_000;
 
@@ -32,3 +33,25 @@ export function callRecord(
     ...overrides,
   } as CallRecord & KnownCallStatus;
 }
+
+/** A CRM link for the views' tests, opened never by itself; tests override what they are about. */
+export function crmTemplate(overrides: Partial<CrmTemplate> = {}): CrmTemplate {
+  return {
+    id: 'main',
+    label: 'Main CRM',
+    url: 'https://crm.example.com/?q={number}',
+    autoOpen: 'never',
+    rules: {},
+    ...overrides,
+  };
+}
+
+/** Three CRM links: the default one, one for internal callers only, and tickets. */
+export const THREE_CRMS: CrmSettings = {
+  templates: [
+    crmTemplate(),
+    crmTemplate({ id: 'internal-only', label: 'Intranet', rules: { caller: 'internal' } }),
+    crmTemplate({ id: 'any', label: 'Tickets' }),
+  ],
+  defaultCountry: 'GB',
+};
