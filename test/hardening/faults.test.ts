@@ -219,14 +219,20 @@ describe('connections that go wrong without closing', () => {
   });
 });
 
+/** A demo server and a pipeline on it, live with its filter set; both stopped by the cleanups. */
+async function livePipeline() {
+  const server = await startServer();
+  cleanups.push(() => server.stop());
+  const p = newPipeline(server.port);
+  cleanups.push(() => p.pipeline.stop());
+  p.pipeline.start();
+  await eventually(() => p.lives() === 1 && server.clients()[0]?.filters.length === 4, 'live');
+  return { server, p };
+}
+
 describe('frames a client must survive', () => {
   it('a 2 MiB frame closes that socket (counted) and the pipeline reconnects; binary frames are counted and dropped', async () => {
-    const server = await startServer();
-    cleanups.push(() => server.stop());
-    const p = newPipeline(server.port);
-    cleanups.push(() => p.pipeline.stop());
-    p.pipeline.start();
-    await eventually(() => p.lives() === 1 && server.clients()[0]?.filters.length === 4, 'live');
+    const { server, p } = await livePipeline();
 
     server.emitRaw(Buffer.from([0, 1, 2, 0xff]), { binary: true });
     server.emitRaw(Buffer.from('{"type":"dial"}'), { binary: true });
@@ -246,12 +252,7 @@ describe('frames a client must survive', () => {
   });
 
   it('a text frame of invalid UTF-8 is counted as a rejected frame and the connection stays live', async () => {
-    const server = await startServer();
-    cleanups.push(() => server.stop());
-    const p = newPipeline(server.port);
-    cleanups.push(() => p.pipeline.stop());
-    p.pipeline.start();
-    await eventually(() => p.lives() === 1 && server.clients()[0]?.filters.length === 4, 'live');
+    const { server, p } = await livePipeline();
     // Raw bytes in a text frame: a lone continuation byte, an overlong slash, a truncated sequence.
     for (const bytes of [
       [0x7b, 0x80, 0x7d],

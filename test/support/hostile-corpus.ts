@@ -201,3 +201,12 @@ export const SPOOF_FAMILY_SIZE = SPOOFS.length;
 export function withoutOwnIsolates(text: string): string {
   return text.replace(/[\u2066\u2068]\u202D?([^\u202A-\u202E\u2066-\u2069]*?)\u202C?\u2069/g, '$1');
 }
+
+/** Percent-encoded for a link, or raw where it cannot be (a lone surrogate): how a hostile entry goes into a URL. */
+export function encodedOrRaw(text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -14,7 +14,7 @@ import { liveServerCompanion, type RecordingOptions } from '../../support/compan
 import { eventually } from '../../support/eventually';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { demoServerPerFile } from '../../support/demo-server-per-file';
-import { HOSTILE_CALLER_IDS } from '../../support/hostile-corpus';
+import { encodedOrRaw, HOSTILE_CALLER_IDS } from '../../support/hostile-corpus';
 
 const PASSWORD = 'shell-dialing-test-2b7e';
 let server: DemoServer;
@@ -130,14 +130,7 @@ describe('call links (tel:, callto:, sip:)', () => {
 
   it('hostile links dial nothing, through the PBX or the OS; a good link after them does', async () => {
     const { companion, recorded, outbound } = await companionWith({ callLinks: true });
-    // A lone surrogate cannot be percent-encoded: such an entry goes in raw.
-    const encode = (t: string) => {
-      try {
-        return encodeURIComponent(t);
-      } catch {
-        return t;
-      }
-    };
+    const encode = encodedOrRaw;
     const shapes = [
       (t: string) => `tel:${t}`,
       (t: string) => `callto://${encode(t)}/`,

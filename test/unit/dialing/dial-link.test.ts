@@ -11,7 +11,7 @@ import {
   numberOfDialLink,
   numberOfText,
 } from '../../../src-main/dialing/dial-link';
-import { HOSTILE_CALLER_IDS } from '../../support/hostile-corpus';
+import { encodedOrRaw, HOSTILE_CALLER_IDS } from '../../support/hostile-corpus';
 
 const GB = { defaultCountry: 'GB', outsideLinePrefix: '9' };
 
@@ -94,14 +94,7 @@ describe('the number part of a call link', () => {
   });
 
   it('dials no hostile string, in any scheme, raw or encoded', () => {
-    // A lone surrogate cannot be percent-encoded: such an entry goes in raw.
-    const encode = (t: string) => {
-      try {
-        return encodeURIComponent(t);
-      } catch {
-        return t;
-      }
-    };
+    const encode = encodedOrRaw;
     const shapes = [
       (t: string) => `tel:${t}`,
       (t: string) => `tel:${encode(t)}`,
