@@ -15,7 +15,7 @@ export interface Formats {
   dayTime(at: number): string;
   /** Whether two instants fall on the same calendar day here. */
   sameDay(a: number, b: number): boolean;
-  /** A day's name relative to today ("Today", "Yesterday"), else its date ("Monday 3 March"). */
+  /** A day's name relative to today ("Today", "Yesterday"), else its date ("Monday 3 March", with the year when not this one). */
   dayName(at: number, now: number): string;
   number(value: number): string;
   /** A clock-style duration as a call card shows it: "0:05", "12:40", "1:02:03"; "—" when unknown. */
@@ -64,6 +64,13 @@ export function formatsFor(locale: LocaleView, timeZone?: string): Formats {
     month: 'long',
     timeZone,
   });
+  const longDayYearFormat = new Intl.DateTimeFormat(tag, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  });
   const fullFormat = new Intl.DateTimeFormat(tag, {
     dateStyle: 'full',
     timeStyle: 'medium',
@@ -94,6 +101,7 @@ export function formatsFor(locale: LocaleView, timeZone?: string): Formats {
     if (day === dayKey(now - DAY_MS)) return 1;
     return null;
   };
+  const sameYear = (at: number, now: number) => dayKey(at).slice(0, 4) === dayKey(now).slice(0, 4);
   const parts = (ms: number) => {
     const total = Math.floor(ms / 1000);
     return { hours: Math.floor(total / 3600), minutes: Math.floor((total % 3600) / 60), seconds: total % 60 };
@@ -107,8 +115,7 @@ export function formatsFor(locale: LocaleView, timeZone?: string): Formats {
       const before = daysBefore(at, now);
       if (before === 0) return time;
       if (before === 1) return `${capitalised(relative.format(-1, 'day'), tag)} ${time}`;
-      const sameYear = dayKey(at).slice(0, 4) === dayKey(now).slice(0, 4);
-      return `${(sameYear ? dayFormat : dayYearFormat).format(at)} ${time}`;
+      return `${(sameYear(at, now) ? dayFormat : dayYearFormat).format(at)} ${time}`;
     },
     fullTime: (at) => fullFormat.format(at),
     dayTime: (at) => `${dayFormat.format(at)} ${timeFormat.format(at)}`,
@@ -116,7 +123,7 @@ export function formatsFor(locale: LocaleView, timeZone?: string): Formats {
     dayName(at, now) {
       const before = daysBefore(at, now);
       if (before !== null) return capitalised(relative.format(-before, 'day'), tag);
-      return longDayFormat.format(at);
+      return (sameYear(at, now) ? longDayFormat : longDayYearFormat).format(at);
     },
     number: (value) => numberFormat.format(value),
     duration(ms) {

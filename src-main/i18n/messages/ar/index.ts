@@ -1,8 +1,9 @@
 import { desktop } from './desktop';
+import { history } from './history';
 import { phonebook } from './phonebook';
 import { problems } from './problems';
 import { screens } from './screens';
 import { settings } from './settings';
 
-export const ar = { ...screens, ...settings, ...desktop, ...problems, ...phonebook };
-export const parts = { screens, settings, desktop, problems, phonebook };
+export const ar = { ...screens, ...settings, ...desktop, ...problems, ...phonebook, ...history };
+export const parts = { screens, settings, desktop, problems, phonebook, history };

@@ -157,7 +157,7 @@ export const screens: Messages<typeof english> = {
   'history.calledBack': 'تمت معاودة الاتصال {when}',
   'history.ringTime': 'مدة الرنين',
   'history.talkTime': 'مدة المحادثة',
-  'history.talked': 'تحدثت {talked}',
+  'history.talked': 'المحادثة {talked}',
   'history.openCrmFor': 'فتح CRM لـ {who}',
   'history.copyNumber': 'نسخ الرقم {number}',
   'history.callBackWho': 'معاودة الاتصال بـ {who}',

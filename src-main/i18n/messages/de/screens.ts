@@ -160,7 +160,7 @@ export const screens: Messages<typeof english> = {
   'history.calledBack': 'Zurückgerufen {when}',
   'history.ringTime': 'Klingeldauer',
   'history.talkTime': 'Gesprächsdauer',
-  'history.talked': 'Gesprochen {talked}',
+  'history.talked': 'Gespräch {talked}',
   'history.openCrmFor': 'CRM für {who} öffnen',
   'history.copyNumber': 'Nummer {number} kopieren',
   'history.callBackWho': '{who} zurückrufen',

@@ -1,9 +1,10 @@
 import { desktop } from './desktop';
+import { history } from './history';
 import { phonebook } from './phonebook';
 import { problems } from './problems';
 import { screens } from './screens';
 import { settings } from './settings';
 
 /** The English catalogue: the source of every key (test/unit/i18n-catalogues.test.ts checks the parts share none). */
-export const en = { ...screens, ...settings, ...desktop, ...problems, ...phonebook };
-export const parts = { screens, settings, desktop, problems, phonebook };
+export const en = { ...screens, ...settings, ...desktop, ...problems, ...phonebook, ...history };
+export const parts = { screens, settings, desktop, problems, phonebook, history };

@@ -157,7 +157,7 @@ export const screens: Messages<typeof english> = {
   'history.calledBack': 'Rappelé {when}',
   'history.ringTime': 'Durée de sonnerie',
   'history.talkTime': 'Durée de conversation',
-  'history.talked': 'Parlé {talked}',
+  'history.talked': 'Conversation {talked}',
   'history.openCrmFor': 'Ouvrir le CRM pour {who}',
   'history.copyNumber': 'Copier le numéro {number}',
   'history.callBackWho': 'Rappeler {who}',
