@@ -2,13 +2,16 @@
  * IPC wiring: one handler per contract channel, each dropping requests from anyone but the main
  * frame of a window main created showing the app's own origin, and refusing (with an answer, and
  * a log line) a request the sending window may not send by its list in the request table; and
- * state pushes to every app window.
+ * state pushes to every app window (the pop window only its part).
  */
 import type { IpcMain } from 'electron';
 import type { Logger } from '../common/log';
 import {
+  POP_STATE_CHANNEL,
   REQUEST_CHANNELS,
   STATE_CHANNEL,
+  popStateKey,
+  popStateOf,
   channelName,
   windowMaySend,
   type RequestChannel,
@@ -98,12 +101,30 @@ export function notAllowed(channel: RequestChannel, window: WindowName | null): 
     : { ok: false, error: { code, message } };
 }
 
-/** Pushes every state the Companion publishes to each live app window; returns the unsubscribe. */
+/**
+ * Pushes every state the Companion publishes to each live app window, each what its page shows:
+ * the pop window first (a caller is waiting on it) and only its own part (`PopState`), and only
+ * when that part changed; the main window the whole state. Returns the unsubscribe.
+ */
 export function pushStateToWindows(
   companion: Pick<CompanionForShell, 'onState'>,
-  windows: Pick<WindowRegistry, 'contents'>,
+  windows: Pick<WindowRegistry, 'contents' | 'windowOf'>,
 ): () => void {
+  // What each pop window was last sent (by webContents id), so an unchanged part is not sent again.
+  const lastPop = new Map<number, string>();
   return companion.onState((state) => {
-    for (const contents of windows.contents()) contents.send(STATE_CHANNEL, state);
+    const live = windows.contents();
+    const pops = live.filter((contents) => windows.windowOf(contents.id) === 'pop');
+    if (pops.length > 0) {
+      const popState = popStateOf(state);
+      const key = popStateKey(popState);
+      for (const contents of pops) {
+        if (lastPop.get(contents.id) === key) continue;
+        lastPop.set(contents.id, key);
+        contents.send(POP_STATE_CHANNEL, popState);
+      }
+    }
+    for (const id of lastPop.keys()) if (!pops.some((contents) => contents.id === id)) lastPop.delete(id);
+    for (const contents of live) if (!pops.includes(contents)) contents.send(STATE_CHANNEL, state);
   });
 }

@@ -36,6 +36,7 @@ import {
   type SettingsImportView,
   type StatusChange,
 } from './views';
+import type { PopState } from './pop-state';
 import { bare, request, type WindowName } from './request-spec';
 import {
   byCallId,
@@ -57,6 +58,7 @@ import {
 } from './request-payloads';
 
 export * from './views';
+export { popStateOf, popStateKey, type PopState } from './pop-state';
 export { WINDOWS, type RequestSpec, type WindowName, type Zod } from './request-spec';
 
 const MAIN: readonly WindowName[] = ['main'];
@@ -327,8 +329,10 @@ export function requestsOf(window: WindowName): readonly RequestChannel[] {
   return REQUEST_CHANNELS.filter((channel) => windowMaySend(window, channel));
 }
 
-/** Main → renderer: the whole state, coalesced (at most one message per ~50 ms). */
+/** Main → the main window: the whole state, coalesced (at most one message per ~50 ms). */
 export const STATE_CHANNEL = 'companion:state';
+/** Main → the pop window: its part of the same pushes (`PopState`), only when that part changed. */
+export const POP_STATE_CHANNEL = 'companion:pop-state';
 export const channelName = (channel: RequestChannel): string => `companion:${channel}`;
 
 /** What the preload puts on `window.companion` (and the browser test harness provides the same). */
@@ -336,4 +340,5 @@ export type CompanionApi = {
   readonly [C in RequestChannel]: (...request: ArgsOf<C>) => Promise<AnswerOf<C>>;
 } & {
   onState(listener: (state: AppState) => void): () => void;
+  onPopState(listener: (state: PopState) => void): () => void;
 };

@@ -12,7 +12,7 @@ import { encodeEvent } from '../../src-main/protocol/encode';
 import type { Segment } from '../../src-main/protocol/events';
 import { DEFAULT_PROFILE } from '../../src-main/protocol/profile';
 import { defaultSettings, type Settings } from '../../src-main/storage/settings-schema';
-import { STATE_CHANNEL } from '../../src-main/ipc/contract';
+import { POP_STATE_CHANNEL } from '../../src-main/ipc/contract';
 import { launchApp, type AppProcess, type Recorded } from '../app-shell/app-process';
 import { DELIVERIES_OF, type DeliveryStamp } from '../app-shell/stand-in/page-bridge';
 import { configureThroughPage, mainWindowOf, popWindowOf, trayMenuWhen } from '../app-shell/app-steps';
@@ -168,7 +168,9 @@ async function measureDialToPaint(): Promise<DialRun> {
         appSpans.push(spanOf(sent, paint, appClockBefore));
         // The state push that put the card in the DOM: the last one to reach the page before it.
         const deliveries = await running.evaluate<DeliveryStamp[]>(pop, DELIVERIES_OF);
-        const push = deliveries.filter((d) => d.channel === STATE_CHANNEL && d.arrived <= paint.inDom).at(-1);
+        const push = deliveries
+          .filter((d) => d.channel === POP_STATE_CHANNEL && d.arrived <= paint.inDom)
+          .at(-1);
         if (!push) throw new Error(`app bench: no state push reached the pop page before call ${i}'s card.`);
         arrivedMs.push(push.arrived - appClockBefore.offsetMs - sent);
         await endCall(pop, call.caller, call.desk);

@@ -1,3 +1,4 @@
+import { popStateOf } from '../../src-main/ipc/contract';
 import { median, type BenchFigure, type BenchSuite } from './figures';
 import type { PageWindow } from '../support/page-globals';
 import { ensureRendererBuilt } from '../support/renderer-build';
@@ -111,16 +112,19 @@ export const rendererBench: BenchSuite = {
       const popBackend = new ScriptedBackend(sampleState());
       const popView = await harness.open(popBackend, { page: 'pop' });
       await popView.page.locator('main').waitFor();
-      const states = Array.from({ length: POPS }, (_, i) => ({
-        ...popBackend.state,
-        pops: [sampleCall({ id: `bench-${i}`, callerName: `Caller ${i}` })],
-        now: popBackend.state.now + i,
-      }));
+      // The pop page listens for its own part of each state, as main sends it (popStateOf).
+      const states = Array.from({ length: POPS }, (_, i) =>
+        popStateOf({
+          ...popBackend.state,
+          pops: [sampleCall({ id: `bench-${i}`, callerName: `Caller ${i}` })],
+          now: popBackend.state.now + i,
+        }),
+      );
       const timings = await popView.page.evaluate(async (pushes) => {
         const w = globalThis as unknown as PageWindow;
         const out: { ms: number; withinFrame: boolean }[] = [];
         for (const state of pushes) {
-          const id = (state as { pops: { id: string }[] }).pops[0]!.id;
+          const id = state.pops[0]!.id;
           const selector = `[data-call-id="${id}"]`;
           const result = await new Promise<{ ms: number; withinFrame: boolean }>((done) => {
             let frame = false;
@@ -132,7 +136,7 @@ export const rendererBench: BenchSuite = {
             });
             observer.observe(w.document.body, { childList: true, subtree: true });
             w.requestAnimationFrame(() => (frame = true));
-            w.__companionPushState(state);
+            w.__companionPushState(null, state);
           });
           out.push(result);
           // Let the frame pass before the next pop, as real pops are far apart.

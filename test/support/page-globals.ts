@@ -55,7 +55,8 @@ export interface PageWindow {
   getComputedStyle(element: PageElement): { readonly backgroundColor: string; readonly color: string };
   readonly MutationObserver: new (callback: () => void) => PageMutationObserver;
   readonly Event: new (type: string, init?: { bubbles?: boolean }) => unknown;
-  __companionPushState(state: unknown): void;
+  /** Hands a state to the page's `onState` listeners and its pop part to its `onPopState` ones (null: none). */
+  __companionPushState(state: unknown, popState: unknown): void;
   readonly __cspViolations: unknown[];
   __pwned?: unknown;
 }

@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { REQUEST_CHANNELS, type AppState, type RequestChannel } from '../../src-main/ipc/contract';
+import {
+  REQUEST_CHANNELS,
+  popStateOf,
+  type AppState,
+  type RequestChannel,
+} from '../../src-main/ipc/contract';
 import type { PageWindow } from './page-globals';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -89,6 +94,7 @@ async function builtCsp(): Promise<string> {
 function installCompanion(channels: readonly string[]): void {
   type Listener = (state: unknown) => void;
   const listeners = new Set<Listener>();
+  const popListeners = new Set<Listener>();
   const w = globalThis as unknown as PageWindow & Record<string, unknown>;
   const invoke = w.__companionInvoke as (channel: string, request: unknown) => Promise<unknown>;
   const api: Record<string, unknown> = {};
@@ -97,10 +103,15 @@ function installCompanion(channels: readonly string[]): void {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
+  api.onPopState = (listener: Listener) => {
+    popListeners.add(listener);
+    return () => popListeners.delete(listener);
+  };
   Object.defineProperty(w, 'companion', { value: Object.freeze(api), enumerable: true });
   Object.defineProperty(w, '__companionPushState', {
-    value: (state: unknown) => {
-      for (const listener of listeners) listener(state);
+    value: (state: unknown, popState: unknown) => {
+      if (state !== null) for (const listener of listeners) listener(state);
+      if (popState !== null) for (const listener of popListeners) listener(popState);
     },
   });
   const violations: CspViolation[] = [];
@@ -158,10 +169,15 @@ export async function startRendererHarness(): Promise<RendererHarness> {
 
     let pending: Promise<void> = Promise.resolve();
     const unsubscribe = backend.onState((state) => {
-      // Chained so states reach the page in the order they were pushed.
+      // Chained so states reach the page in the order they were pushed. Each page hears both, as
+      // main would send them: the whole state (the main window's) and its pop part (the pop window's).
+      const pushed = { state, pop: popStateOf(state) };
       pending = pending.then(() =>
         page
-          .evaluate((next) => (globalThis as unknown as PageWindow).__companionPushState(next), state)
+          .evaluate(
+            (next) => (globalThis as unknown as PageWindow).__companionPushState(next.state, next.pop),
+            pushed,
+          )
           .catch(() => undefined),
       );
     });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { IpcMain } from 'electron';
 import {
+  POP_STATE_CHANNEL,
   REQUEST_CHANNELS,
   STATE_CHANNEL,
   channelName,
+  popStateOf,
   requestsOf,
   type AppState,
   type RequestChannel,
@@ -13,6 +15,7 @@ import { checkSender, pushStateToWindows, registerIpcHandlers } from '../../../s
 import { createWindowRegistry } from '../../../src-main/electron/windows/registry';
 import type { Logger } from '../../../src-main/common/log';
 import { FakeBrowserWindow, FakeFrame, FakeIpcMain, FakeWebContents } from '../../support/fake-electron';
+import { sampleCall, sampleState } from '../../support/scripted-backend';
 
 const APP = 'app://companion';
 
@@ -248,5 +251,58 @@ describe('state pushes', () => {
     expect(a.webContents.sent).toEqual([{ channel: STATE_CHANNEL, args: [state] }]);
     expect(b.webContents.sent).toEqual([]);
     expect(c.webContents.sent).toEqual([]);
+  });
+
+  it('send the pop window its own part first, and only when that part changed; the main window the whole state', () => {
+    const windows = createWindowRegistry();
+    const [main, pop] = [new FakeBrowserWindow(), new FakeBrowserWindow()];
+    windows.add(main, 'main');
+    windows.add(pop, 'pop');
+    const order: string[] = [];
+    for (const [name, w] of [
+      ['main', main],
+      ['pop', pop],
+    ] as const) {
+      const send = w.webContents.send.bind(w.webContents);
+      w.webContents.send = (channel: string, ...args: unknown[]) => {
+        order.push(`${name} ${channel}`);
+        send(channel, ...args);
+      };
+    }
+    let publish: (state: AppState) => void = () => {};
+    pushStateToWindows({ onState: (listener) => ((publish = listener), () => {}) }, windows);
+
+    const ringing = sampleState({ pops: [sampleCall({ id: 'c-1' })] });
+    publish(ringing);
+    expect(order).toEqual([`pop ${POP_STATE_CHANNEL}`, `main ${STATE_CHANNEL}`]);
+    expect(pop.webContents.sent).toEqual([{ channel: POP_STATE_CHANNEL, args: [popStateOf(ringing)] }]);
+    expect(main.webContents.sent).toEqual([{ channel: STATE_CHANNEL, args: [ringing] }]);
+
+    // Main's clock and the main window's parts moved on; the pop window's part did not.
+    publish({ ...ringing, now: ringing.now + 40, doNotDisturb: !ringing.doNotDisturb, historyVersion: 9 });
+    expect(pop.webContents.sent).toHaveLength(1);
+    expect(main.webContents.sent).toHaveLength(2);
+
+    const twoCards = {
+      ...ringing,
+      now: ringing.now + 80,
+      pops: [sampleCall({ id: 'c-2' }), ...ringing.pops],
+    };
+    publish(twoCards);
+    expect(pop.webContents.sent.at(-1)).toEqual({ channel: POP_STATE_CHANNEL, args: [popStateOf(twoCards)] });
+    expect(popStateOf(twoCards)).toEqual({
+      pops: twoCards.pops,
+      ring: twoCards.ring,
+      theme: twoCards.settings.theme,
+      locale: twoCards.locale,
+      now: twoCards.now,
+    });
+
+    // A new pop window (the old one closed) hears the current part at once.
+    pop.emit('closed');
+    const again = new FakeBrowserWindow();
+    windows.add(again, 'pop');
+    publish({ ...twoCards, now: twoCards.now + 1 });
+    expect(again.webContents.sent).toHaveLength(1);
   });
 });

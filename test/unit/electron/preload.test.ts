@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { REQUEST_CHANNELS, STATE_CHANNEL, channelName, type AppState } from '../../../src-main/ipc/contract';
+import {
+  POP_STATE_CHANNEL,
+  REQUEST_CHANNELS,
+  STATE_CHANNEL,
+  channelName,
+  type AppState,
+  type PopState,
+} from '../../../src-main/ipc/contract';
 import { buildCompanionApi } from '../../../src-main/electron/preload-api';
 import { FakeContextBridge, FakeIpcRenderer } from '../../support/fake-electron';
 
@@ -13,11 +20,11 @@ function api() {
 }
 
 describe('the preload script', () => {
-  it('exposes one object, window.companion, with exactly the contract channels and onState', async () => {
+  it('exposes one object, window.companion, with exactly the contract channels, onState and onPopState', async () => {
     await import('../../../src-main/electron/preload');
     expect([...bridge.exposed.keys()]).toEqual(['companion']);
     const exposed = bridge.exposed.get('companion') as Record<string, unknown>;
-    expect(Object.keys(exposed).sort()).toEqual([...REQUEST_CHANNELS, 'onState'].sort());
+    expect(Object.keys(exposed).sort()).toEqual([...REQUEST_CHANNELS, 'onState', 'onPopState'].sort());
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
     // The real ipcRenderer is never handed to the page, under any name.
     expect(Object.values(exposed)).not.toContain(ipcRenderer);
@@ -51,6 +58,23 @@ describe('the exposed API', () => {
     const event = { sender: ipc, ports: [] };
     ipc.emit(STATE_CHANNEL, event, state);
     expect(seen).toEqual([[state]]);
+  });
+
+  it("gives pop-state listeners the pop window's state only, from its own channel", () => {
+    const { ipc, companion } = api();
+    const seen: unknown[][] = [];
+    const whole: unknown[] = [];
+    companion.onPopState((...args: unknown[]) => seen.push(args));
+    companion.onState((state) => whole.push(state));
+    const state = { now: 5, pops: [] } as unknown as PopState;
+    ipc.emit(POP_STATE_CHANNEL, { sender: ipc, ports: [] }, state);
+    expect(seen).toEqual([[state]]);
+    expect(whole).toEqual([]);
+    const off = companion.onPopState(() => {});
+    expect(ipc.listenerCount(POP_STATE_CHANNEL)).toBe(2);
+    off();
+    expect(ipc.listenerCount(POP_STATE_CHANNEL)).toBe(1);
+    expect(() => companion.onPopState(7 as never)).toThrow(TypeError);
   });
 
   it('unsubscribes a state listener', () => {
