@@ -2,6 +2,26 @@ import type { history as english } from '../en/history';
 import type { Messages } from '../types';
 
 export const history: Messages<typeof english> = {
+  'history.numberCopied': 'تم نسخ الرقم.',
+  'history.addedToPhonebook': 'أُضيف إلى دفتر الهاتف.',
+  'history.cleared': 'تم مسح السجل.',
+  'history.title': 'السجل',
+  'history.searchLabel': 'البحث في المكالمات بالاسم أو الرقم',
+  'history.searchPlaceholder': 'ابحث عن اسم أو رقم',
+  'history.missedOnly': 'الفائتة فقط',
+  'history.clearEllipsis': 'مسح السجل…',
+  'history.noMatch': 'لا توجد مكالمات مطابقة.',
+  'history.empty': 'لا توجد مكالمات بعد. ستظهر هنا المكالمات التي تتلقاها.',
+  'history.listLabel': 'سجل المكالمات',
+  'history.count':
+    '{count, plural, zero {لا مكالمات} one {مكالمة واحدة} two {مكالمتان} few {# مكالمات} many {# مكالمة} other {# مكالمة}}',
+  'history.clearTitle': 'مسح سجل المكالمات؟',
+  'history.clearText': 'سيؤدي هذا إلى حذف كل المكالمات المحفوظة من هذا الحاسوب. لا يمكن التراجع عن ذلك.',
+  'history.clear': 'مسح السجل',
+  'history.calledBack': 'تمت معاودة الاتصال {when}',
+  'history.ringTime': 'مدة الرنين',
+  'history.talkTime': 'مدة المحادثة',
+  'history.talked': 'المحادثة {talked}',
   'history.missed': 'الفائتة',
   'history.reading': 'جارٍ قراءة السجل…',
   'history.noMatchYet': 'لا توجد مكالمات مطابقة حتى الآن.',
@@ -17,5 +37,6 @@ export const history: Messages<typeof english> = {
   'history.action.addToPhonebook': 'إضافة إلى دفتر الهاتف',
   'history.copied': 'تم النسخ',
   'history.rang': 'الرنين {duration}',
+  'history.company': '، {company}',
   'history.whoFrom': '{who}، {source}',
 };

@@ -2,6 +2,26 @@ import type { history as english } from '../en/history';
 import type { Messages } from '../types';
 
 export const history: Messages<typeof english> = {
+  'history.numberCopied': 'Nummer kopiert.',
+  'history.addedToPhonebook': 'Ins Telefonbuch aufgenommen.',
+  'history.cleared': 'Verlauf gelöscht.',
+  'history.title': 'Verlauf',
+  'history.searchLabel': 'Anrufe nach Name oder Nummer durchsuchen',
+  'history.searchPlaceholder': 'Name oder Nummer suchen',
+  'history.missedOnly': 'Nur verpasste',
+  'history.clearEllipsis': 'Verlauf löschen…',
+  'history.noMatch': 'Keine passenden Anrufe.',
+  'history.empty': 'Noch keine Anrufe. Anrufe, die Sie erhalten, erscheinen hier.',
+  'history.listLabel': 'Anrufverlauf',
+  'history.count': '{count, plural, one {# Anruf} other {# Anrufe}}',
+  'history.clearTitle': 'Anrufverlauf löschen?',
+  'history.clearText':
+    'Dadurch werden alle gespeicherten Anrufe von diesem Computer entfernt. Das lässt sich nicht rückgängig machen.',
+  'history.clear': 'Verlauf löschen',
+  'history.calledBack': 'Zurückgerufen {when}',
+  'history.ringTime': 'Klingeldauer',
+  'history.talkTime': 'Gesprächsdauer',
+  'history.talked': 'Gespräch {talked}',
   'history.missed': 'Verpasst',
   'history.reading': 'Verlauf wird gelesen…',
   'history.noMatchYet': 'Noch keine passenden Anrufe.',
@@ -17,5 +37,6 @@ export const history: Messages<typeof english> = {
   'history.action.addToPhonebook': 'Ins Telefonbuch aufnehmen',
   'history.copied': 'Kopiert',
   'history.rang': 'Klingeln {duration}',
+  'history.company': ', {company}',
   'history.whoFrom': '{who}, {source}',
 };

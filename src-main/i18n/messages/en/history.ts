@@ -1,5 +1,24 @@
-/** English: the history list, its rows' menu and the missed section (the list's older keys stay in `screens.ts`). */
+/** English: the history list, its rows, their menu, the clear dialog and the missed section. */
 export const history = {
+  'history.numberCopied': 'Number copied.',
+  'history.addedToPhonebook': 'Added to the phonebook.',
+  'history.cleared': 'History cleared.',
+  'history.title': 'History',
+  'history.searchLabel': 'Search calls by name or number',
+  'history.searchPlaceholder': 'Search name or number',
+  'history.missedOnly': 'Missed only',
+  'history.clearEllipsis': 'Clear history…',
+  'history.noMatch': 'No calls match.',
+  'history.empty': 'No calls yet. Calls you receive will be listed here.',
+  'history.listLabel': 'Call history',
+  'history.count': '{count, plural, one {# call} other {# calls}}',
+  'history.clearTitle': 'Clear call history?',
+  'history.clearText': 'This removes every remembered call from this computer. It cannot be undone.',
+  'history.clear': 'Clear history',
+  'history.calledBack': 'Called back {when}',
+  'history.ringTime': 'Ring time',
+  'history.talkTime': 'Talk time',
+  'history.talked': 'Talked {talked}',
   'history.missed': 'Missed',
   'history.reading': 'Reading the history…',
   'history.noMatchYet': 'No calls match yet.',
@@ -14,5 +33,7 @@ export const history = {
   'history.action.addToPhonebook': 'Add to phonebook',
   'history.copied': 'Copied',
   'history.rang': 'Rang {duration}',
+  /** After the caller's name, in a lighter weight: "Ada Lovelace, Analytical Engines". */
+  'history.company': ', {company}',
   'history.whoFrom': '{who}, {source}',
 } satisfies Record<string, string>;

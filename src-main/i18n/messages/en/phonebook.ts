@@ -1,5 +1,45 @@
-/** English: the phonebook screen's words that came after `screens.ts` (its older keys stay there). */
+/** English: the phonebook screen, its contact editor and its import panel. */
 export const phonebook = {
+  'phonebook.deleted': '{who} deleted.',
+  'phonebook.deletedUnnamed': 'Contact deleted.',
+  'phonebook.searchLabel': 'Search contacts by name, company or number',
+  'phonebook.searchPlaceholder': 'Search name, company or number',
+  'phonebook.add': 'Add contact',
+  'phonebook.importFile': 'Import file…',
+  'phonebook.importedSkipped':
+    '{imported, plural, one {# contact imported} other {# contacts imported}}, {skipped, plural, one {# without a number left out} other {# without a number left out}}.',
+  'phonebook.imported': '{imported, plural, one {# contact imported} other {# contacts imported}}.',
+  'phonebook.saved': 'Contact saved.',
+  'phonebook.contacts': 'Contacts',
+  'phonebook.noName': '(no name)',
+  'phonebook.editWho': 'Edit {who}',
+  'phonebook.edit': 'Edit',
+  'phonebook.deleteWho': 'Delete {who}',
+  'phonebook.delete': 'Delete',
+  'phonebook.noMatch': 'No contacts match.',
+  'phonebook.empty': 'No contacts yet. Import a CSV or vCard file, or add callers from their card.',
+  'phonebook.showMore': 'Show more',
+  'phonebook.countMatch':
+    '{count, plural, one {# contact matches} other {# contacts match}}, of {all, number}',
+  'phonebook.count': '{count, plural, one {# contact} other {# contacts}}',
+  'phonebook.editTitle': 'Edit contact',
+  'phonebook.company': 'Company',
+  'phonebook.numbers': 'Phone numbers, one per line',
+  'phonebook.import.column': 'Column {n}',
+  'phonebook.import.none': '(none)',
+  'phonebook.import.title': 'Import {file}',
+  'phonebook.import.rows':
+    '{rows, plural, one {# row} other {# rows}}. Choose which columns hold what; the preview shows the first rows as they will be read.',
+  'phonebook.import.secondName': 'Second name column (optional)',
+  'phonebook.import.numbers': 'Phone numbers',
+  'phonebook.import.numbersColumn': 'Numbers',
+  'phonebook.import.vcardSkipped':
+    '{contacts, plural, one {# contact} other {# contacts}} with a phone number; {skipped} without one will be left out.',
+  'phonebook.import.vcard': '{contacts, plural, one {# contact} other {# contacts}} with a phone number.',
+  'phonebook.import.hasContacts': 'The phonebook already has contacts',
+  'phonebook.import.addThese': 'Add these to it',
+  'phonebook.import.replace': 'Replace it with these',
+  'phonebook.import.import': 'Import',
   'phonebook.name': 'Name',
   'phonebook.save': 'Save',
 } satisfies Record<string, string>;

@@ -2,6 +2,25 @@ import type { history as english } from '../en/history';
 import type { Messages } from '../types';
 
 export const history: Messages<typeof english> = {
+  'history.numberCopied': 'Número copiado.',
+  'history.addedToPhonebook': 'Añadido a la agenda.',
+  'history.cleared': 'Historial borrado.',
+  'history.title': 'Historial',
+  'history.searchLabel': 'Buscar llamadas por nombre o número',
+  'history.searchPlaceholder': 'Buscar nombre o número',
+  'history.missedOnly': 'Solo perdidas',
+  'history.clearEllipsis': 'Borrar historial…',
+  'history.noMatch': 'Ninguna llamada coincide.',
+  'history.empty': 'Todavía no hay llamadas. Las llamadas que reciba aparecerán aquí.',
+  'history.listLabel': 'Historial de llamadas',
+  'history.count': '{count, plural, one {# llamada} other {# llamadas}}',
+  'history.clearTitle': '¿Borrar el historial de llamadas?',
+  'history.clearText': 'Se eliminarán de este equipo todas las llamadas recordadas. No se puede deshacer.',
+  'history.clear': 'Borrar historial',
+  'history.calledBack': 'Llamada devuelta {when}',
+  'history.ringTime': 'Tiempo de timbre',
+  'history.talkTime': 'Tiempo de conversación',
+  'history.talked': 'Conversación {talked}',
   'history.missed': 'Perdidas',
   'history.reading': 'Leyendo el historial…',
   'history.noMatchYet': 'Todavía ninguna llamada coincide.',
@@ -17,5 +36,6 @@ export const history: Messages<typeof english> = {
   'history.action.addToPhonebook': 'Añadir a la agenda',
   'history.copied': 'Copiado',
   'history.rang': 'Timbre {duration}',
+  'history.company': ', {company}',
   'history.whoFrom': '{who}, {source}',
 };
