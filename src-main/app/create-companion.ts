@@ -348,6 +348,7 @@ export function createCompanion(options: CompanionOptions): Companion {
         settings: () => settings.current,
         machine: () => settings.machineDefaults,
         logger,
+        say,
       }),
     ),
     publisher,

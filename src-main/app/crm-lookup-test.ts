@@ -5,7 +5,7 @@
  * only ever goes to the address it was stored for. A fresh lookup each time: no cache is filled, no
  * status changes, nothing is saved. Every outcome is an answer; nothing is thrown.
  */
-import { textOf } from '../i18n/message-ref';
+import { failFields } from './answers';
 import type { Clock } from '../common/clock';
 import { problem } from '../common/result';
 import type { Secret } from '../common/secret';
@@ -36,11 +36,7 @@ export async function testCrmLookup(
 ): Promise<Answer<LookupTestView>> {
   const valid = validateSettings(input);
   if (!valid.ok) {
-    return {
-      ok: false,
-      error: { code: valid.error.code, message: valid.error.message, ...textOf(valid.error) },
-      fields: valid.error.fields.map((f) => ({ path: f.path, message: f.message, ...textOf(f) })),
-    };
+    return failFields(valid.error);
   }
   const settings = valid.value;
   const template = settings.crmLookup;

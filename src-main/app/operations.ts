@@ -20,7 +20,7 @@ import type {
 } from '../ipc/contract';
 import type { ProtocolProfileOverrides } from '../protocol/profile';
 import { DEFAULT_SETTINGS, validateSettings } from '../storage/settings-schema';
-import { OK_NULL, fail } from './answers';
+import { OK_NULL, fail, failFields } from './answers';
 import {
   afterSettingsSaved,
   DEMO,
@@ -114,13 +114,7 @@ export class Operations {
   saveSettings(input: unknown): Promise<Answer<null>> {
     return this.o.queue.run(async () => {
       const valid = validateSettings(input);
-      if (!valid.ok) {
-        return {
-          ok: false,
-          error: { code: valid.error.code, message: valid.error.message },
-          fields: valid.error.fields.map((f) => ({ path: f.path, message: f.message })),
-        };
-      }
+      if (!valid.ok) return failFields(valid.error);
       const c = this.o.connection;
       const next = valid.value;
       const saved = await this.o.settings.save({ ...next, mode: modeToSave(c.mode, next.mode) });

@@ -7,6 +7,8 @@
 import { access } from 'node:fs/promises';
 import type { Logger } from '../common/log';
 import type { Problem } from '../common/result';
+import { problemSaid } from '../i18n/english';
+import { textOf } from '../i18n/message-ref';
 import type { Answer, FieldProblem, ManagedSettingsView } from '../ipc/contract';
 import {
   firstRunSettings,
@@ -126,17 +128,14 @@ export class SettingsKeeper {
     const before = this.#settings;
     const locked = lockedChanges(next, this.#machine);
     if (locked.length > 0) {
-      const first = locked[0]?.message ?? '';
+      const first = locked[0];
       return {
         ok: false,
-        error: {
-          code: 'settings-locked',
-          message:
-            locked.length === 1
-              ? `One setting cannot be changed: ${first}`
-              : `${locked.length} settings cannot be changed: ${first}`,
-        },
-        fields: locked.map((f) => ({ path: f.path, message: f.message })),
+        error: problemSaid('settings-locked', 'validation.lockedSummary', {
+          count: locked.length,
+          detail: first?.text ?? first?.message ?? '',
+        }),
+        fields: locked.map((f) => ({ path: f.path, message: f.message, ...textOf(f) })),
       };
     }
     const written = await this.o.store.save(next);

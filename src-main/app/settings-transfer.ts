@@ -4,7 +4,7 @@
  * import is not saved here: its settings go back to the window's form, which shows them for the
  * user to check and Save, as if typed; a file with anything wrong changes nothing and says what.
  */
-import { textOf } from '../i18n/message-ref';
+import { failFields } from './answers';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Logger } from '../common/log';
@@ -12,8 +12,10 @@ import type { Answer, SettingsExportView, SettingsImportView } from '../ipc/cont
 import { withLocked, type MachineDefaults } from '../storage/machine-defaults';
 import type { Settings } from '../storage/settings-schema';
 import { exportText, MAX_IMPORT_BYTES, readImport } from '../storage/settings-transfer';
-import { fail } from './answers';
 import type { FileChooser } from './ports';
+import { problemSaid } from '../i18n/english';
+import { ENGLISH } from '../i18n/languages';
+import { translatorFor, type Say } from '../i18n/translator';
 
 export interface SettingsTransferOptions {
   readonly fileChooser: FileChooser | undefined;
@@ -22,12 +24,14 @@ export interface SettingsTransferOptions {
   /** The administrator's locked settings, which an import does not change. */
   readonly machine: () => Pick<MachineDefaults, 'locked' | 'settings'> | null;
   readonly logger: Logger;
+  /** Main's words in the chosen language, for its file dialogs; English when not given. */
+  readonly say?: () => Say;
 }
 
-const FILTERS = [
-  { name: 'Settings (JSON)', extensions: ['json'] },
-  { name: 'All files', extensions: ['*'] },
-] as const;
+const failSaid = (...said: Parameters<typeof problemSaid>) => ({
+  ok: false as const,
+  error: problemSaid(...said),
+});
 
 function errnoOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
@@ -36,19 +40,28 @@ function errnoOf(error: unknown): string {
 export class SettingsTransfer {
   constructor(private readonly o: SettingsTransferOptions) {}
 
+  #say(): Say {
+    return this.o.say?.() ?? translatorFor(ENGLISH).t;
+  }
+
+  #filters(): { name: string; extensions: string[] }[] {
+    const say = this.#say();
+    return [
+      { name: say('settingsFile.filterJson'), extensions: ['json'] },
+      { name: say('dialog.importAllFiles'), extensions: ['*'] },
+    ];
+  }
+
   /** Writes the saved settings where the user chose; null when they cancelled. */
   async exportSettings(): Promise<Answer<SettingsExportView | null>> {
     const chooser = this.o.fileChooser;
     if (chooser?.chooseSaveFile === undefined) {
-      return fail(
-        'no-file-dialog',
-        'This app cannot show a file dialog here, so settings cannot be exported.',
-      );
+      return failSaid('no-file-dialog', 'settingsFile.noDialogExport');
     }
     const path = await chooser.chooseSaveFile({
-      title: 'Export settings',
+      title: this.#say()('settingsFile.exportTitle'),
       defaultName: 'isymphony-companion-settings.json',
-      filters: FILTERS,
+      filters: this.#filters(),
     });
     if (path === null) return { ok: true, value: null };
     try {
@@ -56,10 +69,7 @@ export class SettingsTransfer {
     } catch (error) {
       const code = errnoOf(error);
       this.o.logger.log('warn', 'Settings could not be exported.', { code });
-      return fail(
-        'export-failed',
-        `The settings could not be written to ${basename(path)} (${code}). Choose another folder.`,
-      );
+      return failSaid('export-failed', 'settingsFile.writeFailed', { file: basename(path), code });
     }
     return { ok: true, value: { fileName: basename(path) } };
   }
@@ -68,37 +78,28 @@ export class SettingsTransfer {
   async importSettings(): Promise<Answer<SettingsImportView | null>> {
     const chooser = this.o.fileChooser;
     if (chooser === undefined) {
-      return fail(
-        'no-file-dialog',
-        'This app cannot show a file dialog here, so settings cannot be imported.',
-      );
+      return failSaid('no-file-dialog', 'settingsFile.noDialogImport');
     }
-    const path = await chooser.chooseFile({ title: 'Import settings', filters: FILTERS });
+    const path = await chooser.chooseFile({
+      title: this.#say()('settingsFile.importTitle'),
+      filters: this.#filters(),
+    });
     if (path === null) return { ok: true, value: null };
     const fileName = basename(path);
     let text: string;
     try {
       const info = await stat(path);
-      if (!info.isFile()) return fail('not-a-file', `${fileName} is not a file. Nothing was changed.`);
+      if (!info.isFile()) return failSaid('not-a-file', 'settingsFile.notAFile', { file: fileName });
       if (info.size > MAX_IMPORT_BYTES) {
-        return fail('file-too-large', `${fileName} is too large to be a settings file. Nothing was changed.`);
+        return failSaid('file-too-large', 'settingsFile.tooLarge', { file: fileName });
       }
       text = await readFile(path, 'utf8');
     } catch (error) {
-      return fail(
-        'file-unreadable',
-        `${fileName} could not be read (${errnoOf(error)}). Nothing was changed.`,
-      );
+      return failSaid('file-unreadable', 'settingsFile.unreadable', { file: fileName, code: errnoOf(error) });
     }
     const current = this.o.settings();
     const read = readImport(text, current);
-    if (!read.ok) {
-      return {
-        ok: false,
-        error: { code: read.error.code, message: read.error.message, ...textOf(read.error) },
-        fields: read.error.fields.map((f) => ({ path: f.path, message: f.message, ...textOf(f) })),
-      };
-    }
+    if (!read.ok) return failFields(read.error);
     // What the administrator locked stays as it is; the window says which the file wanted to change.
     const machine = this.o.machine();
     const locked = (machine?.locked ?? []).filter(

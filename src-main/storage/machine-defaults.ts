@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { err, ok, problem, type Problem, type Result } from '../common/result';
 import { errnoCode } from './atomic-file';
+import { english } from '../i18n/english';
 import { fieldText, type SettingsFieldProblem } from './settings-problems';
 import { defaultSettings, validateSettings, type Settings } from './settings-schema';
 
@@ -166,6 +167,7 @@ export function lockedChanges(next: Settings, defaults: MachineDefaults | null):
     .map((key) => ({
       path: fieldText([key]),
       segments: [key],
-      message: `Your administrator set this for everyone on this computer (${defaults.path}); it cannot be changed here.`,
+      message: english('validation.locked', { path: defaults.path }),
+      text: { key: 'validation.locked', values: { path: defaults.path } },
     }));
 }

@@ -4,6 +4,7 @@
  * Part of the one settings schema (settings-schema.ts); strict like all of it.
  */
 import { z } from 'zod';
+import { says } from './settings-problems';
 import { readLookup } from '../lookup/crm-lookup-shape';
 import type { CrmLookupTemplate } from '../lookup/crm-lookup-template';
 
@@ -15,39 +16,37 @@ const crmRulesSchema = z.strictObject({
   dids: z
     .array(
       z
-        .string({ error: 'Each dialled number must be text.' })
-        .min(1, { error: 'A dialled number cannot be empty.' })
-        .max(32, { error: 'A dialled number can have at most 32 characters.' }),
+        .string({ error: says('validation.ruleDidText') })
+        .min(1, { error: says('validation.ruleDidEmpty') })
+        .max(32, { error: says('validation.ruleDidLength') }),
     )
-    .max(200, { error: 'A rule can list at most 200 dialled numbers.' })
+    .max(200, { error: says('validation.ruleDidsMax') })
     .optional(),
-  caller: z
-    .enum(['internal', 'external', 'any'], { error: 'The caller rule must be internal, external or any.' })
-    .optional(),
+  caller: z.enum(['internal', 'external', 'any'], { error: says('validation.ruleCallers') }).optional(),
   numberPattern: z
-    .string({ error: 'The number pattern must be text.' })
+    .string({ error: says('validation.patternText') })
     .regex(NUMBER_GLOB, {
-      error: 'The number pattern may use only digits, "+", "#", "*" (any run) and "?" (one digit).',
+      error: says('validation.pattern'),
     })
     .optional(),
 });
 
 const crmTemplateSchema = z.strictObject({
   id: z
-    .string({ error: 'A template id must be text.' })
-    .regex(TEMPLATE_ID, { error: 'A template id must be 1 to 64 letters, digits, "-" or "_".' }),
+    .string({ error: says('validation.templateIdText') })
+    .regex(TEMPLATE_ID, { error: says('validation.templateId') }),
   label: z
-    .string({ error: 'A template name must be text.' })
-    .min(1, { error: 'Give the template a name.' })
-    .max(80, { error: 'A template name can have at most 80 characters.' }),
+    .string({ error: says('validation.templateNameText') })
+    .min(1, { error: says('validation.templateNameEmpty') })
+    .max(80, { error: says('validation.templateNameLength') }),
   url: z
-    .string({ error: 'The link must be text.' })
-    .max(2048, { error: 'The link can have at most 2048 characters.' })
+    .string({ error: says('validation.linkText') })
+    .max(2048, { error: says('validation.linkLength') })
     .regex(/^https?:\/\/[^\s]+$/i, {
-      error: 'The link must start with http:// or https:// and contain no spaces.',
+      error: says('validation.link'),
     }),
   autoOpen: z.enum(['never', 'ring', 'answer'], {
-    error: 'Open automatically must be never, ring or answer.',
+    error: says('validation.templateAutoOpen'),
   }),
   rules: crmRulesSchema,
 });
@@ -55,25 +54,24 @@ const crmTemplateSchema = z.strictObject({
 export const crmSchema = z.strictObject({
   templates: z
     .array(crmTemplateSchema)
-    .max(20, { error: 'Keep at most 20 CRM templates.' })
+    .max(20, { error: says('validation.templatesMax') })
     .superRefine((templates, ctx) => {
       const seen = new Set<string>();
       templates.forEach((template, index) => {
         if (seen.has(template.id)) {
           ctx.addIssue({
             code: 'custom',
-            message: `Another template already uses the id "${template.id}".`,
+            message: says('validation.templateIdTwice'),
+            params: { id: template.id },
             path: [index, 'id'],
           });
         }
         seen.add(template.id);
       });
     }),
-  defaultCountry: z
-    .string({ error: 'The default country must be a two-letter code such as GB or US.' })
-    .regex(COUNTRY, {
-      error: 'The default country must be a two-letter code in capitals, such as GB or US.',
-    }),
+  defaultCountry: z.string({ error: says('validation.countryText') }).regex(COUNTRY, {
+    error: says('validation.country'),
+  }),
 });
 
 export const crmLookupSchema = z.unknown().transform((value, ctx): CrmLookupTemplate | null => {

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Problem } from '../common/result';
 import { english } from '../i18n/english';
-import type { MessageKey } from '../i18n/catalogues';
+import { englishCatalogue, type MessageKey } from '../i18n/catalogues';
 import type { MessageRef } from '../i18n/message-ref';
 
 /** One field's problem, for the settings page to show beside that field (the IPC `FieldProblem` shape). */
@@ -40,6 +40,41 @@ function said(key: MessageKey, values?: MessageRef['values']): { message: string
   return { message: english(key, values), text: values ? { key, values } : { key } };
 }
 
+/**
+ * A rule's sentence, as the schema names it: its catalogue key, which zod carries as the issue's
+ * message until `toFieldProblems` says it (in English for `message`, by reference for `text`).
+ * Values come from the issue: the limit zod checked (`{max}`) or the rule's `params` (data only).
+ */
+export function says(key: MessageKey): string {
+  return key;
+}
+
+function isKey(text: string): text is MessageKey {
+  return Object.hasOwn(englishCatalogue(), text);
+}
+
+function isRef(value: unknown): value is MessageRef {
+  return typeof value === 'object' && value !== null && typeof (value as MessageRef).key === 'string';
+}
+
+/** What one issue says: its rule's catalogue sentence, a sentence another module made, or zod's own English. */
+function issueWords(issue: z.core.$ZodIssue): { message: string; text?: MessageRef } {
+  const params: Record<string, unknown> = (issue.code === 'custom' ? issue.params : undefined) ?? {};
+  if (isRef(params['text'])) return { message: issue.message, text: params['text'] };
+  if (!isKey(issue.message)) {
+    // A rule with no sentence of its own: zod's English for the log, a plain one for people.
+    return issue.code === 'custom'
+      ? { message: issue.message }
+      : { message: issue.message, text: { key: 'validation.notValid' } };
+  }
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string' || typeof value === 'number') values[name] = value;
+  }
+  if (issue.code === 'too_big') values['max'] = Number(issue.maximum);
+  return said(issue.message, Object.keys(values).length > 0 ? values : undefined);
+}
+
 function unknownKeyMessage(key: string): { message: string; text: MessageRef } {
   if (SECRET_LOOKING.test(key)) return said('validation.secretInFile');
   return said('validation.unknownSetting', { key: key.slice(0, 64) });
@@ -65,10 +100,9 @@ export function toFieldProblems(input: unknown, issues: readonly z.core.$ZodIssu
       }
       continue;
     }
-    // The schema's own sentences are English (zod's or the schema's); the app's framing is translated.
-    let words: { message: string; text?: MessageRef } = { message: issue.message };
+    let words = issueWords(issue);
     if (path.length > 0 && issue.code !== 'custom' && valueAt(input, path) === undefined) {
-      words = said('validation.missing', { detail: issue.message });
+      words = said('validation.missing', { detail: words.text ?? words.message });
     }
     if (issue.code === 'invalid_key' && path.at(-2) === 'protocolProfile') {
       words = said('validation.unknownEventKind', { key: String(path.at(-1)).slice(0, 64) });

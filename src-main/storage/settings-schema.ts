@@ -4,8 +4,8 @@ import type { CrmSettings } from '../crm/types';
 import type { ProtocolProfileOverrides } from '../protocol/profile';
 import { err, ok, type Result } from '../common/result';
 import { problemSaid } from '../i18n/english';
-import { CORE_SERVER_REFUSED, DEFAULT_CORE_SERVER, parseCoreServer } from '../protocol/core-server';
-import { toFieldProblems, type SettingsProblem } from './settings-problems';
+import { DEFAULT_CORE_SERVER, parseCoreServer } from '../protocol/core-server';
+import { says, toFieldProblems, type SettingsProblem } from './settings-problems';
 import { CLOCK_SETTINGS, LANGUAGE_SETTINGS } from '../i18n/languages';
 import { crmLookupSchema, crmSchema } from './settings-crm-schema';
 import { protocolProfileSchema, serverSchema } from './settings-server-schema';
@@ -33,27 +33,26 @@ export const POP_CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-lef
 
 export { isGlobalAccelerator };
 
-const AFTER_CALL_ERROR = 'Keep the card after a call for 0 to 3600 seconds, or until you close it.';
+const AFTER_CALL_ERROR = says('validation.afterCall');
 
 /** "Which line did they call": a dialled number (DID) and the name the card shows for it. */
 const didLabelSchema = z.strictObject({
-  did: z.string({ error: 'The dialled number must be text.' }).regex(DID_NUMBER, {
-    error:
-      'Write the dialled number with digits (and +, spaces or dashes if you like), such as 0800 123 456.',
+  did: z.string({ error: says('validation.didText') }).regex(DID_NUMBER, {
+    error: says('validation.didDigits'),
   }),
   label: z
-    .string({ error: 'The line name must be text.' })
+    .string({ error: says('validation.lineNameText') })
     .trim()
-    .min(1, { error: 'Give the line a name, such as "Acme – Sales".' })
-    .max(80, { error: 'A line name can have at most 80 characters.' })
+    .min(1, { error: says('validation.lineNameEmpty') })
+    .max(80, { error: says('validation.lineNameLength') })
     .refine((label) => !LABEL_CONTROL.test(label), {
-      error: 'A line name cannot contain control or direction characters.',
+      error: says('validation.lineNameControl'),
     }),
 });
 
 const didLabelsSchema = z
   .array(didLabelSchema)
-  .max(MAX_DID_LABELS, { error: `Name at most ${MAX_DID_LABELS} dialled numbers.` })
+  .max(MAX_DID_LABELS, { error: says('validation.didLabelsMax') })
   .superRefine((labels, ctx) => {
     const seen = new Set<string>();
     labels.forEach((entry, index) => {
@@ -61,7 +60,8 @@ const didLabelsSchema = z
       if (seen.has(digits)) {
         ctx.addIssue({
           code: 'custom',
-          message: `The dialled number ${entry.did} is named twice; keep one name for it.`,
+          message: says('validation.didTwice'),
+          params: { did: entry.did },
           path: [index, 'did'],
         });
       }
@@ -71,57 +71,63 @@ const didLabelsSchema = z
 
 export const settingsSchema = z
   .strictObject({
-    mode: z.enum(['demo', 'server'], { error: 'Mode must be demo or server.' }),
+    mode: z.enum(['demo', 'server'], { error: says('validation.mode') }),
     server: serverSchema,
     managerUser: z
-      .string({ error: 'The manager user name must be text.' })
-      .min(1, { error: 'Enter the manager user name (iSymphony’s default is "manager").' })
-      .max(128, { error: 'The manager user name can have at most 128 characters.' })
+      .string({ error: says('validation.managerText') })
+      .min(1, { error: says('validation.managerEmpty') })
+      .max(128, { error: says('validation.managerLength') })
       // HTTP Basic authentication cannot carry a user name with a colon in it.
       .refine(
         (name) =>
           !name.includes(':') && ![...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f),
         {
-          error: 'The manager user name cannot contain ":" or control characters.',
+          error: says('validation.managerColon'),
         },
       ),
     // Added after format 3 with a default, so files written before it still load without a migration.
     coreServer: z
-      .string({ error: 'The core server must be text, such as "default".' })
+      .string({ error: says('validation.coreServerText') })
       .refine((text) => parseCoreServer(text) !== null, {
-        error: `T${CORE_SERVER_REFUSED.slice(1)}`,
+        error: says('validation.coreServer'),
       })
       .transform((text) => text.trim())
       .default(DEFAULT_CORE_SERVER),
     isymphonyUser: z
-      .string({ error: 'The iSymphony user name must be text.' })
-      .max(128, { error: 'The iSymphony user name can have at most 128 characters.' }),
+      .string({ error: says('validation.userText') })
+      .max(128, { error: says('validation.userLength') }),
     extensions: z
       .array(
         z
-          .string({ error: 'Each extension must be text.' })
-          .regex(EXTENSION, { error: 'An extension must be 1 to 15 digits.' }),
+          .string({ error: says('validation.extensionText') })
+          .regex(EXTENSION, { error: says('validation.extensionDigits') }),
       )
-      .max(100, { error: 'Pop for at most 100 extensions.' })
+      .max(100, { error: says('validation.extensionsMax') })
       .refine((list) => new Set(list).size === list.length, {
-        error: 'Each extension may be listed only once.',
+        error: says('validation.extensionsTwice'),
       }),
     protocolProfile: protocolProfileSchema,
     popStyle: z.enum(['notification', 'window', 'both', 'off'], {
-      error: 'Pop style must be notification, window, both or off.',
+      error: says('validation.popStyle'),
     }),
     popDisplay: z.union(
-      [z.literal('cursor'), z.number().int().nonnegative({ error: 'A display id must be a whole number.' })],
-      { error: 'Show pops on the screen with the pointer ("cursor") or on a chosen display.' },
+      [
+        z.literal('cursor'),
+        z
+          .number()
+          .int()
+          .nonnegative({ error: says('validation.displayId') }),
+      ],
+      { error: says('validation.popDisplay') },
     ),
     // Which corner of the display the pop window sits in; added after format 3 with a default.
     popCorner: z
       .enum(POP_CORNERS, {
-        error: 'The pop corner must be top-left, top-right, bottom-left or bottom-right.',
+        error: says('validation.popCorner'),
       })
       .default('bottom-right'),
     autoOpenCrm: z.enum(['never', 'ring', 'answer'], {
-      error: 'Open the CRM must be never, ring or answer.',
+      error: says('validation.autoOpenCrm'),
     }),
     // Added after format 3 with a default, so files written before it still load without a migration.
     popAfterCall: z
@@ -139,58 +145,52 @@ export const settingsSchema = z
       .default(10),
     // Dialled before an outside number by "Call back" (e.g. "9"); added after format 3 with a default.
     outsideLinePrefix: z
-      .string({ error: 'The outside-line prefix must be text.' })
-      .regex(/^[0-9]{0,4}$/, { error: 'The outside-line prefix is up to 4 digits, such as 9, or empty.' })
+      .string({ error: says('validation.prefixText') })
+      .regex(/^[0-9]{0,4}$/, { error: says('validation.prefixDigits') })
       .default(''),
     // The names of the numbers callers dial ("Acme – Sales"); added after format 3 with a default.
     didLabels: didLabelsSchema.default([]),
     // A notification that stays for each missed call; added after format 3 with a default (off: see docs/companion.md).
-    missedCallNotification: z
-      .boolean({ error: 'Notify me of missed calls must be on or off.' })
-      .default(false),
+    missedCallNotification: z.boolean({ error: says('validation.missedNotification') }).default(false),
     // The sound a pop plays while its call rings, and how loud (0–100); added after format 3 with defaults.
     ringSound: z
-      .enum(['off', 'chime', 'bell', 'pulse'], { error: 'The ring sound must be off, chime, bell or pulse.' })
+      .enum(['off', 'chime', 'bell', 'pulse'], { error: says('validation.ringSound') })
       .default('off'),
     ringVolume: z
-      .number({ error: 'The ring volume must be a number from 0 to 100.' })
-      .int({ error: 'The ring volume must be a whole number from 0 to 100.' })
-      .min(0, { error: 'The ring volume must be a number from 0 to 100.' })
-      .max(100, { error: 'The ring volume must be a number from 0 to 100.' })
+      .number({ error: says('validation.ringVolume') })
+      .int({ error: says('validation.ringVolumeWhole') })
+      .min(0, { error: says('validation.ringVolume') })
+      .max(100, { error: says('validation.ringVolume') })
       .default(70),
-    popForInternalCalls: z.boolean({ error: 'Pop for internal calls must be on or off.' }),
-    doNotDisturb: z.boolean({ error: 'Do not disturb must be on or off.' }),
-    followPresenceDnd: z.boolean({ error: 'Follow iSymphony’s do-not-disturb status must be on or off.' }),
+    popForInternalCalls: z.boolean({ error: says('validation.internalCalls') }),
+    doNotDisturb: z.boolean({ error: says('validation.doNotDisturb') }),
+    followPresenceDnd: z.boolean({ error: says('validation.followDnd') }),
     crm: crmSchema,
     // Who is calling, asked of a CRM over HTTP (null: off); added after format 3 with a default.
     crmLookup: crmLookupSchema.default(null),
     globalShortcut: z
-      .string({ error: 'The shortcut must be text such as CommandOrControl+Shift+K.' })
+      .string({ error: says('validation.shortcutText') })
       .refine(isGlobalAccelerator, {
-        error: 'The shortcut needs at least one modifier and one key, such as CommandOrControl+Shift+K.',
+        error: says('validation.shortcutKeys'),
       })
       .nullable(),
-    startAtLogin: z.boolean({ error: 'Start at login must be on or off.' }),
+    startAtLogin: z.boolean({ error: says('validation.startAtLogin') }),
     // Added after format 3 with defaults: this app handles tel:, callto: and sip: links only when the
     // user turns it on; the clipboard shortcut has none until one is chosen.
-    callLinks: z.boolean({ error: 'Dial call links must be on or off.' }).default(false),
+    callLinks: z.boolean({ error: says('validation.callLinks') }).default(false),
     dialShortcut: z
-      .string({ error: 'The dial shortcut must be text such as CommandOrControl+Shift+D.' })
+      .string({ error: says('validation.dialShortcutText') })
       .refine(isGlobalAccelerator, {
-        error: 'The dial shortcut needs at least one modifier and one key, such as CommandOrControl+Shift+D.',
+        error: says('validation.dialShortcutKeys'),
       })
       .nullable()
       .default(null),
-    theme: z.enum(['system', 'light', 'dark'], { error: 'Theme must be system, light or dark.' }),
+    theme: z.enum(['system', 'light', 'dark'], { error: says('validation.theme') }),
     // The main window's text and controls, in percent; added after format 3 with a default.
-    textSize: z
-      .literal(TEXT_SIZES, { error: 'Text size must be 100, 125, 150, 175 or 200 (per cent).' })
-      .default(100),
+    textSize: z.literal(TEXT_SIZES, { error: says('validation.textSize') }).default(100),
     // Added with the translations, with defaults: older files follow the system's language and clock.
-    language: z
-      .enum(LANGUAGE_SETTINGS, { error: 'Language must be system or one of en, de, fr, it, es, ar.' })
-      .default('system'),
-    clock: z.enum(CLOCK_SETTINGS, { error: 'Clock must be locale, 12 or 24.' }).default('locale'),
+    language: z.enum(LANGUAGE_SETTINGS, { error: says('validation.language') }).default('system'),
+    clock: z.enum(CLOCK_SETTINGS, { error: says('validation.clock') }).default('locale'),
   })
   .superRefine((settings, ctx) => {
     // One key cannot do two things: the second registration would fail with a less helpful word.
@@ -198,7 +198,7 @@ export const settingsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['dialShortcut'],
-        message: 'The dial shortcut is the same as the CRM shortcut; choose a different one.',
+        message: says('validation.dialShortcutSame'),
       });
     }
   });

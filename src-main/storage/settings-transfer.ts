@@ -7,6 +7,8 @@
  */
 import { err, ok, type Result } from '../common/result';
 import { CURRENT_SCHEMA_VERSION, migrateSettings } from './migrations';
+import type { MessageKey } from '../i18n/catalogues';
+import { english } from '../i18n/english';
 import type { MessageRef } from '../i18n/message-ref';
 import type { SettingsFieldProblem } from './settings-problems';
 import { validateSettings, type Settings } from './settings-schema';
@@ -38,12 +40,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** A refused import, said in English for logs and by reference for the window. */
 function refused(
   code: ImportProblem['code'],
-  message: string,
+  key: MessageKey,
+  values?: MessageRef['values'],
   fields: readonly SettingsFieldProblem[] = [],
 ): ImportProblem {
-  return { code, message, fields };
+  return { code, message: english(key, values), text: values ? { key, values } : { key }, fields };
 }
 
 /**
@@ -55,34 +59,19 @@ export function readImport(text: string, current: Settings): Result<Imported, Im
   try {
     raw = JSON.parse(text);
   } catch {
-    return err(
-      refused(
-        'import-not-settings',
-        'This file is not a settings file: it is not valid JSON. Nothing was changed.',
-      ),
-    );
+    return err(refused('import-not-settings', 'settingsFile.notJson'));
   }
   if (!isRecord(raw)) {
-    return err(
-      refused(
-        'import-not-settings',
-        'This file is not a settings file: it holds no settings. Nothing was changed.',
-      ),
-    );
+    return err(refused('import-not-settings', 'settingsFile.noSettings'));
   }
   // An export wraps the settings; a settings.json (or a hand-written part of one) is them.
   const wrapped = raw.format === EXPORT_FORMAT || isRecord(raw.settings);
   if (wrapped && raw.format !== undefined && raw.format !== EXPORT_FORMAT) {
-    return err(
-      refused(
-        'import-not-settings',
-        'This file is not an iSymphony Companion settings file. Nothing was changed.',
-      ),
-    );
+    return err(refused('import-not-settings', 'settingsFile.otherFormat'));
   }
   const body = wrapped ? raw.settings : raw;
   if (!isRecord(body)) {
-    return err(refused('import-not-settings', 'This file has no settings in it. Nothing was changed.'));
+    return err(refused('import-not-settings', 'settingsFile.empty'));
   }
   const version = wrapped ? raw.schemaVersion : body.schemaVersion;
   const { schemaVersion: _ignored, ...given } = body;
@@ -93,28 +82,28 @@ export function readImport(text: string, current: Settings): Result<Imported, Im
     if (!migrated.ok) {
       const code =
         migrated.error.code === 'settings-newer-version' ? 'import-newer-version' : 'import-invalid';
-      return err(refused(code, `${migrated.error.message} Nothing was changed.`));
+      // The migration's own sentence is English (the settings store's); the file's words stay with it.
+      return err({ code, message: `${migrated.error.message} Nothing was changed.`, fields: [] });
     }
     document = { ...migrated.value.document };
   }
   const valid = validateSettings({ ...current, ...document });
   if (!valid.ok) {
     const fields = valid.error.fields;
-    const count = fields.length;
     const first = fields[0];
-    const where = first && first.path !== '' ? `${first.path}: ` : '';
     return err(
-      refused(
-        'import-invalid',
-        count === 1
-          ? `The file was not imported: ${where}${first?.message ?? ''} Nothing was changed.`
-          : `The file was not imported: ${count} settings in it are not valid (listed below). Nothing was changed.`,
-        fields,
-      ),
+      fields.length === 1 && first
+        ? refused(
+            'import-invalid',
+            'settingsFile.oneInvalid',
+            { path: first.path || 'none', detail: first.text ?? first.message },
+            fields,
+          )
+        : refused('import-invalid', 'settingsFile.someInvalid', { count: fields.length }, fields),
     );
   }
   if (Object.keys(given).length === 0) {
-    return err(refused('import-not-settings', 'This file has no settings in it. Nothing was changed.'));
+    return err(refused('import-not-settings', 'settingsFile.empty'));
   }
   return ok({ settings: valid.value, given: Object.keys(given) });
 }

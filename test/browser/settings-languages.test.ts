@@ -80,6 +80,15 @@ describe('the Settings page in German', () => {
     // A dialled-number row is a group named by its place, in German.
     expect(await page.getByRole('group', { name: 'Gewählte Nummer 1 von 1' }).count()).toBe(1);
 
+    // Main refuses a bad value on Save: beside the field, in German, naming the port.
+    await page.getByLabel('Port', { exact: true }).fill('0');
+    await page.locator('.save-bar').getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect
+      .poll(() => page.locator('[data-path="server.port"]').getByTestId('field-error').textContent())
+      .toBe('Der Port muss eine Zahl von 1 bis 65535 sein.');
+    expect(await page.getByTestId('save-result').textContent()).toMatch(/^Eine Einstellung ist ungültig/);
+    await page.getByLabel('Port', { exact: true }).fill('58080');
+
     // Caller lookup: a preset's setup sentence, the token field and the Test lookup box.
     await page.getByLabel('Anrufer suchen in').selectOption('hubspot');
     expect(await page.getByTestId('crm-lookup-setup').textContent()).toMatch(

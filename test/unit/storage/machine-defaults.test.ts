@@ -66,7 +66,12 @@ describe('reading the defaults file', () => {
     };
     expect(withLocked(mine, read.value)).toEqual({ ...mine, server: SERVER });
     expect(lockedChanges(mine, read.value)).toEqual([
-      { path: 'server', segments: ['server'], message: expect.stringContaining(path) },
+      {
+        path: 'server',
+        segments: ['server'],
+        message: expect.stringContaining(path),
+        text: { key: 'validation.locked', values: { path } },
+      },
     ]);
     expect(lockedChanges(withLocked(mine, read.value), read.value)).toEqual([]);
   });

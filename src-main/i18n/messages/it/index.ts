@@ -4,6 +4,15 @@ import { phonebook } from './phonebook';
 import { problems } from './problems';
 import { screens } from './screens';
 import { settings } from './settings';
+import { validation } from './validation';
 
-export const it = { ...screens, ...settings, ...desktop, ...problems, ...phonebook, ...history };
-export const parts = { screens, settings, desktop, problems, phonebook, history };
+export const it = {
+  ...screens,
+  ...settings,
+  ...desktop,
+  ...problems,
+  ...validation,
+  ...phonebook,
+  ...history,
+};
+export const parts = { screens, settings, desktop, problems, validation, phonebook, history };
