@@ -2,7 +2,8 @@
  * Writes a PNG of each screen, light and dark, to docs/screenshots/ (npm run screenshots): the
  * built renderer in Debian's Chromium, fed by the scripted backend with realistic made-up calls.
  * A few screens are also taken in German and in Arabic (right to left). The same list of screens
- * is what the axe test walks (test/browser/axe.test.ts), and what the pseudo-locale check will.
+ * is what the axe, pseudo-locale and 200 % tests walk (test/browser/axe.test.ts,
+ * pseudo-locale.test.ts, zoom-200.test.ts), with MORE_STATES.
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -574,6 +575,52 @@ export const SHOTS: readonly Shot[] = [
   },
 ];
 
+/**
+ * States the screenshots do not show but a person meets: the axe, pseudo-locale and 200 % tests
+ * walk them after SHOTS (never photographed).
+ */
+export const MORE_STATES: readonly Shot[] = [
+  {
+    name: 'clear-history-dialog',
+    page: 'index',
+    viewport: { width: 1000, height: 640 },
+    state: sampleState(),
+    prepare: (backend) => (backend.history = historyCalls(5)),
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Clear history…' }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
+    name: 'crm-menu-open',
+    page: 'pop',
+    viewport: popViewport(1),
+    state: sampleState({ pops: [sampleCall()] }),
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Other CRM links' }).click();
+      await page.getByRole('menu').waitFor();
+    },
+  },
+  {
+    name: 'missed-pop-in-main-window',
+    page: 'index',
+    viewport: { width: 1000, height: 640 },
+    state: sampleState({ pops: [sampleCall({ id: 'gone', state: 'missed', ringMs: 30_000 })] }),
+  },
+  {
+    // The pop window for two cards (SHOTS has one and three).
+    name: 'pop-cards-two',
+    page: 'pop',
+    viewport: popViewport(2),
+    state: sampleState({
+      pops: [
+        sampleCall({ id: 'p2', callerName: 'Grace Hopper', transferredFrom: 'Reception (4200)' }),
+        sampleCall({ id: 'p1', state: 'answered', answeredAt: T0 - 60_000, ringMs: 9_000 }),
+      ],
+    }),
+  },
+];
+
 /** Two missed calls the user has not seen yet, newest first. */
 function missedCalls(): AppState['liveCalls'][number][] {
   return [
@@ -610,10 +657,16 @@ function missedCalls(): AppState['liveCalls'][number][] {
 export async function openShot(
   harness: RendererHarness,
   shot: Shot,
-  options: { readonly scheme: 'light' | 'dark'; readonly locale?: LocaleView },
+  options: {
+    readonly scheme: 'light' | 'dark';
+    readonly locale?: LocaleView;
+    /** Sees the backend before the page opens (a test that records what the page was given). */
+    readonly observe?: (backend: ScriptedBackend) => void;
+  },
 ): Promise<RendererPage> {
   const backend = new ScriptedBackend(shot.state);
   shot.prepare?.(backend);
+  options.observe?.(backend);
   const view = await harness.open(backend, {
     page: shot.page,
     viewport: shot.viewport,

@@ -5,45 +5,14 @@
  * The figures of the run go to .tmp/reliability/accessibility.json (docs/accessibility.md).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHOTS, type Shot } from '../../scripts/screenshots';
+import { MORE_STATES, SHOTS } from '../../scripts/screenshots';
 import { duplicateNames, namedControls, runAxe, type AxeRun } from '../support/axe';
 import { recordFigures } from '../support/figures';
 import type { PageWindow } from '../support/page-globals';
-import { ScriptedBackend, historyCalls, sampleCall, sampleState } from '../support/scripted-backend';
+import { ScriptedBackend, sampleState } from '../support/scripted-backend';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
-
-/** States the screenshots do not show but a keyboard or screen-reader user meets. */
-const MORE: readonly Shot[] = [
-  {
-    name: 'clear-history-dialog',
-    page: 'index',
-    viewport: { width: 1000, height: 640 },
-    state: sampleState(),
-    prepare: (backend) => (backend.history = historyCalls(5)),
-    act: async (page) => {
-      await page.getByRole('button', { name: 'Clear history…' }).click();
-      await page.getByRole('dialog').waitFor();
-    },
-  },
-  {
-    name: 'crm-menu-open',
-    page: 'pop',
-    viewport: { width: 380, height: 400 },
-    state: sampleState({ pops: [sampleCall()] }),
-    act: async (page) => {
-      await page.getByRole('button', { name: 'Other CRM links' }).click();
-      await page.getByRole('menu').waitFor();
-    },
-  },
-  {
-    name: 'missed-pop-in-main-window',
-    page: 'index',
-    viewport: { width: 1000, height: 640 },
-    state: sampleState({ pops: [sampleCall({ id: 'gone', state: 'missed', ringMs: 30_000 })] }),
-  },
-];
 
 interface Figures {
   screens: number;
@@ -107,7 +76,7 @@ describe('the checks themselves', () => {
 });
 
 describe('axe over every screen', () => {
-  it.each([...SHOTS, ...MORE].map((shot) => [shot.name, shot] as const))(
+  it.each([...SHOTS, ...MORE_STATES].map((shot) => [shot.name, shot] as const))(
     '%s, light then dark: no serious or critical violation, no duplicate label',
     async (_name, shot) => {
       const backend = new ScriptedBackend(shot.state);
