@@ -133,10 +133,15 @@ export class StandInWebContents
     }
     // Before the page's session exists: queued, and posted in order once it does.
     this.#waiting++;
-    void this.#poster.then((post) => {
-      this.#waiting--;
-      post(expression);
-    });
+    void this.#poster.then(
+      (post) => {
+        this.#waiting--;
+        post(expression);
+      },
+      // The window closed before its session was attached: the message goes nowhere, as it would
+      // in Electron, and must not become an unhandled rejection that ends main's process.
+      () => undefined,
+    );
   }
 
   isDestroyed(): boolean {
