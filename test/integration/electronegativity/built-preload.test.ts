@@ -26,7 +26,7 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('the built preload', () => {
-  it('requires only electron and exposes exactly the contract channels and onState', async () => {
+  it('requires only electron and exposes exactly the contract channels and onState, onPopState', async () => {
     const required: string[] = [];
     const bridge = new FakeContextBridge();
     const ipcRenderer = new FakeIpcRenderer();
@@ -43,7 +43,7 @@ describe('the built preload', () => {
     expect(required).toEqual(['electron']);
     expect([...bridge.exposed.keys()]).toEqual(['companion']);
     const api = bridge.exposed.get('companion') as Record<string, (...a: unknown[]) => Promise<unknown>>;
-    expect(Object.keys(api).sort()).toEqual([...REQUEST_CHANNELS, 'onState'].sort());
+    expect(Object.keys(api).sort()).toEqual([...REQUEST_CHANNELS, 'onPopState', 'onState'].sort());
     await api.copyNumber?.({ callId: 'c-1' });
     expect(ipcRenderer.invoked).toEqual([{ channel: channelName('copyNumber'), args: [{ callId: 'c-1' }] }]);
   });
