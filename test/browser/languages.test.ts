@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 describe('languages', () => {
-  it('follow the OS, then the setting, live in the main and the pop window, right to left for Arabic', async () => {
+  it('follow the OS, then the setting, live in the main and the pop window (its title too), right to left for Arabic', async () => {
     real = await startCompanionBackend({
       systemLanguages: ['ja-JP', 'fr-CH'],
       settings: { popStyle: 'window' },
@@ -38,12 +38,14 @@ describe('languages', () => {
     const pop = await browser.open(real.backend, { page: 'pop' });
     real.ring({ name: 'Ada Lovelace', number: '+442079460018', did: '0800123456' });
     await expect.poll(() => pop.page.locator('.pop-card .open-crm').textContent()).toBe('CRM öffnen');
+    await expect.poll(() => pop.page.title()).toBe('Eingehende Anrufe');
 
     await main.page.getByLabel('Sprache', { exact: true }).selectOption('ar');
     await main.page.locator('.save-bar').getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect.poll(() => html.getAttribute('dir')).toBe('rtl');
     await expect.poll(() => pop.page.locator('html').getAttribute('dir')).toBe('rtl');
     await expect.poll(() => pop.page.locator('.pop-card .open-crm').textContent()).toBe('فتح CRM');
+    await expect.poll(() => pop.page.title()).toBe('المكالمات الواردة');
 
     // Back to the system's: French again, left to right.
     await main.page.getByLabel('اللغة', { exact: true }).selectOption('system');
