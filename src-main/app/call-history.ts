@@ -40,6 +40,8 @@ export interface CallHistoryOptions {
 
 export class CallHistory {
   #version = 0;
+  /** The background read of older calls and what follows it; settled when there is none. */
+  #olderRead: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: CallHistoryOptions) {}
 
@@ -66,7 +68,7 @@ export class CallHistory {
       await this.#fullyRead();
       return;
     }
-    void this.#fullyRead().then(() => {
+    this.#olderRead = this.#fullyRead().then(() => {
       this.#version += 1;
       this.o.changed();
     });
@@ -79,8 +81,10 @@ export class CallHistory {
     await this.o.missed?.load(this.o.store.all());
   }
 
-  close(): Promise<void> {
-    return this.o.store.close();
+  /** Stops reading, then waits for what the read was finishing (the missed-call book's seen file), so nothing writes after stop. */
+  async close(): Promise<void> {
+    await this.o.store.close();
+    await this.#olderRead;
   }
 
   /**

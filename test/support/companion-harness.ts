@@ -126,9 +126,7 @@ export { recordingLogger };
 
 export async function tempDir(): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'companion-'));
-  // Retries: a file the stopped app was still finishing can land while the folder is emptied (seen
-  // once in CI as ENOTEMPTY in history-app.test); which write outlives stop() is still to find.
-  return { dir, remove: () => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }) };
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 export const CRM_URL = 'https://crm.example.com/calls/new?from={number}&name={name}&line={did}';

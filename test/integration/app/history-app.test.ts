@@ -3,7 +3,7 @@
  * does now (an added contact renames past calls, and the history version rises so the screen asks
  * again), and a long history answers its first page while older calls are still being read.
  */
-import { writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnswerOf, ArgsOf, RequestChannel } from '../../../src-main/ipc/contract';
@@ -30,7 +30,7 @@ async function app(entries: number, changes = {}) {
   cleanups.push(() => running.companion.stop());
   const ask = <C extends RequestChannel>(channel: C, ...request: ArgsOf<C>): Promise<AnswerOf<C>> =>
     running.companion.invoke(channel, request[0]) as Promise<AnswerOf<C>>;
-  return { ...running, ask };
+  return { ...running, ask, dir: data.dir };
 }
 
 describe('the history in the app', () => {
@@ -80,5 +80,13 @@ describe('the history in the app', () => {
       .toBe(20_000);
     const searched = await running.ask('queryHistory', { search: 'Caller 7', offset: 0, limit: 1 });
     expect(searched.ok && searched.value.readingOlder).toBeNull();
+  });
+
+  it('stopped while older calls are still read, writes nothing after stop returns', async () => {
+    const running = await app(20_000);
+    await running.companion.stop();
+    // The missed-call book writes its seen file once the read ends (here, cut short by the stop): that
+    // write belongs before stop returns, or it lands in a folder being removed (seen in CI).
+    await expect(access(join(running.dir, 'missed-calls.json'))).resolves.toBeUndefined();
   });
 });
