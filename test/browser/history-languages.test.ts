@@ -52,6 +52,8 @@ const menuItems = async (page: Page, caller: string, actionsFor: string) => {
     .locator('.list')
     .getByRole('button', { name: `${actionsFor} ${caller}`, exact: true })
     .click();
+  // The menu opens on the click's next render: read its items once they are there.
+  await page.getByRole('menuitem').first().waitFor();
   const items = await page.getByRole('menuitem').allTextContents();
   await page.keyboard.press('Escape');
   return items;
