@@ -45,32 +45,17 @@ export function formatsFor(locale: LocaleView, timeZone?: string): Formats {
     ...cycle,
   };
   const timeFormat = new Intl.DateTimeFormat(tag, clock);
-  const dayFormat = new Intl.DateTimeFormat(tag, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone,
-  });
-  const dayYearFormat = new Intl.DateTimeFormat(tag, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone,
-  });
-  const longDayFormat = new Intl.DateTimeFormat(tag, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone,
-  });
-  const longDayYearFormat = new Intl.DateTimeFormat(tag, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  });
+  // A day's name: short ("Mon 3 Mar") beside a call's time, long ("Monday 3 March") as a heading;
+  // the year only for another year's day.
+  const dayFormatsOf = (width: 'short' | 'long') => {
+    const options = { weekday: width, day: 'numeric', month: width, timeZone } as const;
+    return {
+      thisYear: new Intl.DateTimeFormat(tag, options),
+      otherYear: new Intl.DateTimeFormat(tag, { ...options, year: 'numeric' }),
+    };
+  };
+  const shortDay = dayFormatsOf('short');
+  const longDay = dayFormatsOf('long');
   const fullFormat = new Intl.DateTimeFormat(tag, {
     dateStyle: 'full',
     timeStyle: 'medium',
@@ -102,6 +87,8 @@ export function formatsFor(locale: LocaleView, timeZone?: string): Formats {
     return null;
   };
   const sameYear = (at: number, now: number) => dayKey(at).slice(0, 4) === dayKey(now).slice(0, 4);
+  const dayOf = (formats: ReturnType<typeof dayFormatsOf>, at: number, now: number) =>
+    (sameYear(at, now) ? formats.thisYear : formats.otherYear).format(at);
   const parts = (ms: number) => {
     const total = Math.floor(ms / 1000);
     return { hours: Math.floor(total / 3600), minutes: Math.floor((total % 3600) / 60), seconds: total % 60 };
@@ -115,15 +102,15 @@ export function formatsFor(locale: LocaleView, timeZone?: string): Formats {
       const before = daysBefore(at, now);
       if (before === 0) return time;
       if (before === 1) return `${capitalised(relative.format(-1, 'day'), tag)} ${time}`;
-      return `${(sameYear(at, now) ? dayFormat : dayYearFormat).format(at)} ${time}`;
+      return `${dayOf(shortDay, at, now)} ${time}`;
     },
     fullTime: (at) => fullFormat.format(at),
-    dayTime: (at) => `${dayFormat.format(at)} ${timeFormat.format(at)}`,
+    dayTime: (at) => `${shortDay.thisYear.format(at)} ${timeFormat.format(at)}`,
     sameDay: (a, b) => dayKey(a) === dayKey(b),
     dayName(at, now) {
       const before = daysBefore(at, now);
       if (before !== null) return capitalised(relative.format(-before, 'day'), tag);
-      return (sameYear(at, now) ? longDayFormat : longDayYearFormat).format(at);
+      return dayOf(longDay, at, now);
     },
     number: (value) => numberFormat.format(value),
     duration(ms) {
