@@ -5,14 +5,7 @@ import { problems } from './problems';
 import { screens } from './screens';
 import { settings } from './settings';
 import { validation } from './validation';
+import { joinParts } from '../types';
 
-export const it = {
-  ...screens,
-  ...settings,
-  ...desktop,
-  ...problems,
-  ...validation,
-  ...phonebook,
-  ...history,
-};
 export const parts = { screens, settings, desktop, problems, validation, phonebook, history };
+export const it = joinParts(parts);
