@@ -378,8 +378,8 @@ export const SHOTS: readonly Shot[] = [
     state: sampleState({
       settings: { ...settings(), popDisplay: 9, popCorner: 'top-right' },
       displays: [
-        { id: 7, label: '1: DELL U2719D (2560×1440)', primary: false },
-        { id: 9, label: '2: Built-in display (1920×1080, main)', primary: true },
+        { id: 7, place: 1, name: 'DELL U2719D', width: 2560, height: 1440, primary: false },
+        { id: 9, place: 2, name: 'Built-in display', width: 1920, height: 1080, primary: true },
       ],
     }),
     element: '#pops',

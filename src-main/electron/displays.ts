@@ -1,4 +1,7 @@
-/** The DisplayList over Electron's `screen`: the connected displays in words, for Settings → Pops. */
+/**
+ * The DisplayList over Electron's `screen`: the connected displays for Settings → Pops, as data (place,
+ * the OS's name, size, which is the main one); the window says them in the chosen language.
+ */
 import type { Display, Screen } from 'electron';
 import type { DisplayList } from '../app/ports';
 import type { DisplayView } from '../ipc/contract';
@@ -14,12 +17,14 @@ export function displayViews(
   displays: readonly Pick<Display, 'id' | 'label' | 'size'>[],
   primaryId: number,
 ): DisplayView[] {
-  return displays.map((display, index) => {
-    const primary = display.id === primaryId;
-    const name = displayName(display) ?? 'Display';
-    const size = `${display.size.width}×${display.size.height}${primary ? ', main' : ''}`;
-    return { id: display.id, label: `${index + 1}: ${name} (${size})`, primary };
-  });
+  return displays.map((display, index) => ({
+    id: display.id,
+    place: index + 1,
+    name: displayName(display),
+    width: display.size.width,
+    height: display.size.height,
+    primary: display.id === primaryId,
+  }));
 }
 
 export function createDisplayList(screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>): DisplayList {

@@ -214,10 +214,19 @@ export interface SettingsImportView {
 }
 
 /** A display the pop window may be put on (Settings → Pops), as the operating system lists them. */
+/**
+ * A connected display, as data: the window says it ("1: DELL U2719D (2560×1440, main)") in the
+ * chosen language (`settings.pops.display.choice`).
+ */
 export interface DisplayView {
   readonly id: number;
-  /** "1: DELL U2719D (2560×1440, main)": its place in the list, its name when the OS gives one, its size. */
-  readonly label: string;
+  /** Its place in the OS's list, from 1. */
+  readonly place: number;
+  /** The OS's name for it (from its firmware, cleaned and capped: text only), or null when it gives none. */
+  readonly name: string | null;
+  readonly width: number;
+  readonly height: number;
+  /** The OS's main display. */
   readonly primary: boolean;
 }
 

@@ -123,8 +123,8 @@ describe('where pops appear', () => {
     const real = await started({
       recording: {
         displays: [
-          { id: 7, label: '1: DELL U2719D (2560×1440)', primary: false },
-          { id: 9, label: '2: Display (1920×1080, main)', primary: true },
+          { id: 7, place: 1, name: 'DELL U2719D', width: 2560, height: 1440, primary: false },
+          { id: 9, place: 2, name: null, width: 1920, height: 1080, primary: true },
         ],
       },
     });

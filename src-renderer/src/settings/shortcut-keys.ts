@@ -1,8 +1,12 @@
 /**
  * The global shortcut, recorded by pressing it: a key press becomes the accelerator Electron
  * registers ("CommandOrControl+Shift+K"), read from the key's place on the keyboard (`code`), so
- * the layout and Shift do not change which key it is. Pure, so every key is a unit test.
+ * the layout and Shift do not change which key it is. The accelerator is stored as it is in every
+ * language; only its label is said in the chosen one ("Strg+Umschalt+K", "⌘⇧K"). Pure, so every
+ * key is a unit test.
  */
+import type { MessageKey } from '../../../src-main/i18n/catalogues';
+import type { Say } from '../../../src-main/i18n/translator';
 export interface KeyPress {
   readonly key: string;
   readonly code: string;
@@ -15,7 +19,7 @@ export interface KeyPress {
 export type Recorded =
   /** A whole shortcut: a key with at least one of Ctrl/Cmd, Alt or the Windows key. */
   | { readonly kind: 'shortcut'; readonly accelerator: string }
-  /** Only modifiers so far: what is held, in words, while the user finds the key. */
+  /** Only modifiers so far: what is held (accelerator parts, "CommandOrControl+Shift") while the user finds the key. */
   | { readonly kind: 'holding'; readonly held: string }
   /** A key with no modifier (or Shift only): it would be taken from every app, so it is refused. */
   | { readonly kind: 'needs-modifier'; readonly platform: 'mac' | 'other' }
@@ -91,7 +95,7 @@ function modifiers(press: KeyPress, mac: boolean): string[] {
 export function recordKey(press: KeyPress, mac: boolean): Recorded {
   const held = modifiers(press, mac);
   if (MODIFIER_CODE.test(press.code)) {
-    return { kind: 'holding', held: held.map((m) => keyLabel(m, mac)).join('+') };
+    return { kind: 'holding', held: held.join('+') };
   }
   if (press.code === 'Escape' && held.length === 0) return { kind: 'cancel' };
   const key = keyName(press.code);
@@ -104,32 +108,121 @@ export function recordKey(press: KeyPress, mac: boolean): Recorded {
   return { kind: 'shortcut', accelerator: [...held, key].join('+') };
 }
 
-function keyLabel(part: string, mac: boolean): string {
-  switch (part.toLowerCase()) {
-    case 'commandorcontrol':
-    case 'cmdorctrl':
-      return mac ? '⌘' : 'Ctrl';
-    case 'control':
-    case 'ctrl':
-      return mac ? '⌃' : 'Ctrl';
-    case 'command':
-    case 'cmd':
-      return '⌘';
-    case 'alt':
-    case 'option':
-      return mac ? '⌥' : 'Alt';
-    case 'shift':
-      return mac ? '⇧' : 'Shift';
-    case 'super':
-    case 'meta':
-      return mac ? '⌘' : 'Win';
-    default:
-      return part;
-  }
+/** Whose conventions a shortcut is written in: a Mac's symbols, or the words of Windows or Linux. */
+export type KeyPlatform = 'mac' | 'windows' | 'linux';
+
+/** The platform of the browser the window runs in, from its user agent. */
+export function keyPlatform(userAgent: string): KeyPlatform {
+  if (/Mac/.test(userAgent)) return 'mac';
+  return /Windows/.test(userAgent) ? 'windows' : 'linux';
 }
 
-/** An accelerator as people read it on this computer: "Ctrl+Shift+K", "⌘⇧K". */
-export function shortcutLabel(accelerator: string, mac: boolean): string {
-  const parts = accelerator.split('+').map((part) => keyLabel(part, mac));
-  return mac ? parts.join('') : parts.join('+');
+/** A Mac writes its modifiers as symbols, in this order (Apple's: ⌃⌥⇧⌘), before the key. */
+const MAC_MODIFIERS: Readonly<Record<string, string>> = {
+  control: '⌃',
+  ctrl: '⌃',
+  alt: '⌥',
+  option: '⌥',
+  shift: '⇧',
+  commandorcontrol: '⌘',
+  cmdorctrl: '⌘',
+  command: '⌘',
+  cmd: '⌘',
+  super: '⌘',
+  meta: '⌘',
+};
+const MAC_ORDER = '⌃⌥⇧⌘';
+
+/** Keys a Mac writes as a symbol in every language (its menus do). */
+const MAC_KEYS: Readonly<Record<string, string>> = {
+  enter: '↩',
+  return: '↩',
+  tab: '⇥',
+  backspace: '⌫',
+  delete: '⌦',
+  escape: '⎋',
+  esc: '⎋',
+  home: '↖',
+  end: '↘',
+  pageup: '⇞',
+  pagedown: '⇟',
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+};
+
+/** Keys whose name is a word of the chosen language (the catalogue's `keys.*`). */
+const WORDS: Readonly<Record<string, MessageKey>> = {
+  commandorcontrol: 'keys.ctrl',
+  cmdorctrl: 'keys.ctrl',
+  control: 'keys.ctrl',
+  ctrl: 'keys.ctrl',
+  alt: 'keys.alt',
+  option: 'keys.alt',
+  shift: 'keys.shift',
+  space: 'keys.space',
+  enter: 'keys.enter',
+  return: 'keys.enter',
+  tab: 'keys.tab',
+  backspace: 'keys.backspace',
+  delete: 'keys.delete',
+  insert: 'keys.insert',
+  home: 'keys.home',
+  end: 'keys.end',
+  pageup: 'keys.pageUp',
+  pagedown: 'keys.pageDown',
+  escape: 'keys.escape',
+  esc: 'keys.escape',
+  up: 'keys.up',
+  down: 'keys.down',
+  left: 'keys.left',
+  right: 'keys.right',
+};
+
+const NUMPAD: Readonly<Record<string, string>> = {
+  numadd: '+',
+  numsub: '−',
+  nummult: '×',
+  numdiv: '÷',
+  numdec: '.',
+};
+
+/** One part of an accelerator as this platform and language write it. */
+function keyLabel(part: string, platform: KeyPlatform, say: Say): string {
+  const lower = part.toLowerCase();
+  if (platform === 'mac') {
+    const symbol = MAC_MODIFIERS[lower] ?? MAC_KEYS[lower];
+    if (symbol !== undefined) return symbol;
+  } else if (lower === 'super' || lower === 'meta' || lower === 'command' || lower === 'cmd') {
+    // The key with the Windows logo: Windows calls it so; Linux desktops call it Super.
+    return say(platform === 'windows' ? 'keys.win' : 'keys.super');
+  }
+  const word = WORDS[lower];
+  if (word !== undefined) return say(word);
+  const numpad = /^num([0-9])$/.exec(lower)?.[1] ?? NUMPAD[lower];
+  if (numpad !== undefined) return say('keys.numpad', { key: numpad });
+  return part;
+}
+
+/**
+ * An accelerator as people read it on this computer, in the chosen language: "Ctrl+Shift+K",
+ * "Strg+Umschalt+K", "⌘⇧K". Only the label changes with the language; the accelerator is stored as is.
+ */
+export function shortcutLabel(accelerator: string, platform: KeyPlatform, say: Say): string {
+  const parts = accelerator
+    .split('+')
+    .filter((part) => part !== '')
+    .map((part) => keyLabel(part, platform, say));
+  if (platform !== 'mac') return parts.join('+');
+  const modifiers = parts.filter((p) => MAC_ORDER.includes(p));
+  modifiers.sort((a, b) => MAC_ORDER.indexOf(a) - MAC_ORDER.indexOf(b));
+  const rest = parts.filter((p) => !MAC_ORDER.includes(p));
+  return [...modifiers, ...rest].join('');
+}
+
+/** The modifiers held so far while recording, with room for the key still to come: "Strg+Alt+…", "⌘⌥…". */
+export function holdingLabel(held: string, platform: KeyPlatform, say: Say): string {
+  const label = shortcutLabel(held, platform, say);
+  return platform === 'mac' ? `${label}…` : `${label}+…`;
 }

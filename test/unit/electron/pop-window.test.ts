@@ -131,16 +131,16 @@ describe('the pop window', () => {
     }
   });
 
-  it('lists the displays for Settings in words: place, name, size, the main one marked; a hostile name cleaned', () => {
+  it('lists the displays for Settings as data: place, name, size, the main one marked; a hostile name cleaned', () => {
     const displays = [
       { id: 7, label: 'DELL U2719D', size: { width: 2560, height: 1440 } },
       { id: 9, label: '', size: { width: 1920, height: 1080 } },
       { id: 11, label: 'Evil\u202E<b>name</b>\u0007', size: { width: 1280, height: 800 } },
     ];
     expect(displayViews(displays, 9)).toEqual([
-      { id: 7, label: '1: DELL U2719D (2560×1440)', primary: false },
-      { id: 9, label: '2: Display (1920×1080, main)', primary: true },
-      { id: 11, label: '3: Evilbnameb (1280×800)', primary: false },
+      { id: 7, place: 1, name: 'DELL U2719D', width: 2560, height: 1440, primary: false },
+      { id: 9, place: 2, name: null, width: 1920, height: 1080, primary: true },
+      { id: 11, place: 3, name: 'Evilbnameb', width: 1280, height: 800, primary: false },
     ]);
   });
 

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { isGlobalAccelerator } from '../../../src-main/storage/accelerator';
+import { resolveLocale } from '../../../src-main/i18n/languages';
+import { translatorFor } from '../../../src-main/i18n/translator';
 import {
+  holdingLabel,
   keyName,
+  keyPlatform,
   recordKey,
   shortcutLabel,
   type KeyPress,
 } from '../../../src-renderer/src/settings/shortcut-keys';
+
+const say = (language: 'en' | 'de' | 'fr' | 'it' | 'es' | 'ar') =>
+  translatorFor(resolveLocale(language, 'locale', [])).t;
 
 const press = (code: string, held: Partial<KeyPress> = {}, key = code): KeyPress => ({
   key,
@@ -71,12 +78,14 @@ describe('recording the global shortcut by pressing it', () => {
   it('waits while only modifiers are held, saying which', () => {
     expect(recordKey(press('ControlLeft', { ctrlKey: true }), false)).toEqual({
       kind: 'holding',
-      held: 'Ctrl',
+      held: 'CommandOrControl',
     });
-    expect(recordKey(press('ShiftRight', { ctrlKey: true, shiftKey: true }), false)).toEqual({
-      kind: 'holding',
-      held: 'Ctrl+Shift',
-    });
+    const held = recordKey(press('ShiftRight', { ctrlKey: true, shiftKey: true }), false);
+    expect(held).toEqual({ kind: 'holding', held: 'CommandOrControl+Shift' });
+    if (held.kind !== 'holding') return;
+    expect(holdingLabel(held.held, 'linux', say('en'))).toBe('Ctrl+Shift+…');
+    expect(holdingLabel(held.held, 'windows', say('de'))).toBe('Strg+Umschalt+…');
+    expect(holdingLabel(held.held, 'mac', say('de'))).toBe('⇧⌘…');
   });
 
   it('refuses a key alone or with Shift only (it would be taken from every app), and keys a shortcut cannot use', () => {
@@ -96,9 +105,36 @@ describe('recording the global shortcut by pressing it', () => {
     });
   });
 
-  it('shows a shortcut in the words of this computer', () => {
-    expect(shortcutLabel('CommandOrControl+Shift+K', false)).toBe('Ctrl+Shift+K');
-    expect(shortcutLabel('CommandOrControl+Shift+K', true)).toBe('⌘⇧K');
-    expect(shortcutLabel('Alt+Super+F5', false)).toBe('Alt+Win+F5');
+  it('shows a shortcut in the words of this computer and the chosen language; the accelerator stays as stored', () => {
+    const accelerator = 'CommandOrControl+Shift+K';
+    const labels = (['en', 'de', 'fr', 'it', 'es', 'ar'] as const).map((l) =>
+      shortcutLabel(accelerator, 'windows', say(l)),
+    );
+    expect(labels).toEqual([
+      'Ctrl+Shift+K',
+      'Strg+Umschalt+K',
+      'Ctrl+Maj+K',
+      'Ctrl+Maiusc+K',
+      'Ctrl+Mayús+K',
+      'Ctrl+Shift+K',
+    ]);
+    expect(accelerator).toBe('CommandOrControl+Shift+K');
+    // A Mac: symbols in Apple's order (⌃⌥⇧⌘), the same in every language.
+    expect(shortcutLabel(accelerator, 'mac', say('en'))).toBe('⇧⌘K');
+    expect(shortcutLabel('CommandOrControl+Control+Alt+Shift+Up', 'mac', say('de'))).toBe('⌃⌥⇧⌘↑');
+    // The Windows key is Win on Windows and Super on Linux.
+    expect(shortcutLabel('Alt+Super+F5', 'windows', say('en'))).toBe('Alt+Win+F5');
+    expect(shortcutLabel('Alt+Super+F5', 'linux', say('en'))).toBe('Alt+Super+F5');
+    // Named keys in the language, the numeric keypad named so.
+    expect(shortcutLabel('CommandOrControl+Alt+Space', 'linux', say('de'))).toBe('Strg+Alt+Leertaste');
+    expect(shortcutLabel('CommandOrControl+Shift+PageDown', 'windows', say('es'))).toBe('Ctrl+Mayús+AvPág');
+    expect(shortcutLabel('Alt+Shift+num5', 'windows', say('fr'))).toBe('Alt+Maj+Num 5');
+    expect(shortcutLabel('CommandOrControl+numadd', 'linux', say('it'))).toBe('Ctrl+Num +');
+  });
+
+  it('knows the platform from the window’s user agent', () => {
+    expect(keyPlatform('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5)')).toBe('mac');
+    expect(keyPlatform('Mozilla/5.0 (Windows NT 10.0; Win64; x64)')).toBe('windows');
+    expect(keyPlatform('Mozilla/5.0 (X11; Linux x86_64)')).toBe('linux');
   });
 });
