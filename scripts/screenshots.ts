@@ -15,15 +15,15 @@ import type { RendererPage } from '../test/support/renderer-harness';
 import { popWindowBounds } from '../src-main/electron/pop-placement';
 import { DEMO_CONTACTS, demoCrmTemplateUrl, startDemoServer } from '../src-main/demo-server';
 import { ensureRendererBuilt } from '../test/support/renderer-build';
+import { failFields } from '../src-main/app/answers';
+import { viewOfSession } from '../src-main/app/connection-view';
+import { problemSaid } from '../src-main/i18n/english';
+import { classifyFailure } from '../src-main/session/classify';
+import { backoffState, failedState } from '../src-main/session/states';
+import { validateSettings } from '../src-main/storage/settings-schema';
+import { exportText, readImport } from '../src-main/storage/settings-transfer';
 import { startRendererHarness, type RendererHarness } from '../test/support/renderer-harness';
-import {
-  ScriptedBackend,
-  T0,
-  historyCalls,
-  sampleCall,
-  sampleState,
-  settingsRefused,
-} from '../test/support/scripted-backend';
+import { ScriptedBackend, T0, historyCalls, sampleCall, sampleState } from '../test/support/scripted-backend';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 
@@ -109,6 +109,23 @@ function popViewport(cards: number): { width: number; height: number } {
   const { width, height } = popWindowBounds({ x: 0, y: 0, width: 1920, height: 1040 }, cards);
   return { width, height };
 }
+
+/** The server dropped the socket; the app waits 8 s for its third try (main's view, references and all). */
+const WHERE = { host: 'pbx.example.com', port: 55050 };
+const retrying = viewOfSession(
+  backoffState(3, T0 + 8_000, 8_000, classifyFailure({ kind: 'closed', closeCode: 1006 }, WHERE)),
+);
+/** The server's allow-list refused this computer's address (HTTP 403): retrying cannot help. */
+const refusedAddress = viewOfSession(
+  failedState(classifyFailure({ kind: 'http-status', status: 403, localAddress: '192.0.2.15' }, WHERE)),
+);
+
+/** A settings file with three problems: a port out of range, a ring volume too loud, a password in it. */
+const BAD_IMPORT = exportText({
+  ...settings(),
+  ringVolume: 150,
+  server: { ...settings().server, port: 70000 },
+}).replace('"settings": {', '"settings": {\n    "managerPassword": "not here",');
 
 const ringing = sampleCall({ ringingSince: T0 - 12_000, transferredFrom: 'Reception (4200)' });
 const connection = (c: ConnectionView): Partial<AppState> => ({ connection: c });
@@ -289,27 +306,9 @@ export const SHOTS: readonly Shot[] = [
     [
       ['status-live', { state: 'live', code: 'live', message: '', since: T0 }, 'server'],
       ['status-connecting', { state: 'connecting', code: 'connecting', message: '', attempt: 2 }, 'server'],
-      [
-        'status-retrying',
-        {
-          state: 'backoff',
-          code: 'socket-closed',
-          message: 'The server closed the connection.',
-          attempt: 3,
-          nextAttemptAt: T0 + 8_000,
-        },
-        'server',
-      ],
-      [
-        'status-failed',
-        {
-          state: 'failed',
-          code: 'forbidden',
-          message:
-            "This computer's address is not on the server's allow-list: ask the administrator to add it to communication_manager in security.xml.",
-        },
-        'server',
-      ],
+      // Main's own views of these states (session/states.ts, classify.ts): their catalogue references too.
+      ['status-retrying', retrying, 'server'],
+      ['status-failed', refusedAddress, 'server'],
       ['status-demo', { state: 'live', code: 'live', message: '', since: T0 }, 'demo'],
     ] as const
   ).map(([name, c, mode]): Shot => ({
@@ -394,11 +393,10 @@ export const SHOTS: readonly Shot[] = [
     viewport: { width: 1000, height: 1400 },
     state: sampleState({
       settings: settings(),
-      shortcutProblem: {
-        code: 'shortcut-taken',
-        message:
-          'The shortcut CommandOrControl+Shift+K is already used by another application; choose a different one.',
-      },
+      // As main's shortcut registry says it (electron/shortcuts.ts).
+      shortcutProblem: problemSaid('shortcut-taken', 'problem.shortcutTaken', {
+        accelerator: 'CommandOrControl+Shift+K',
+      }),
     }),
     element: '#general',
     act: async (page) => {
@@ -429,23 +427,10 @@ export const SHOTS: readonly Shot[] = [
     element: '#transfer',
     prepare: (backend) => {
       // A file with three problems: each said in plain words, nothing changed.
-      backend.handlers.importSettings = async () => ({
-        ok: false,
-        error: {
-          code: 'import-invalid',
-          message:
-            'The file was not imported: 3 settings in it are not valid (listed below). Nothing was changed.',
-        },
-        fields: [
-          { path: 'server.port', message: 'The port must be a number from 1 to 65535.' },
-          { path: 'ringVolume', message: 'The ring volume must be a number from 0 to 100.' },
-          {
-            path: 'managerPassword',
-            message:
-              'Passwords and other secrets are kept in the system keychain, never in the settings file.',
-          },
-        ],
-      });
+      backend.handlers.importSettings = async () => {
+        const read = readImport(BAD_IMPORT, settings());
+        return read.ok ? { ok: true, value: null } : failFields(read.error);
+      };
     },
     act: async (page) => {
       await page.getByRole('button', { name: 'Settings' }).click();
@@ -482,21 +467,15 @@ export const SHOTS: readonly Shot[] = [
       keychain: {
         passwordStored: false,
         where: 'none',
-        problem: {
-          code: 'keychain-unavailable',
-          message: 'No system keychain is running, so the password cannot be stored.',
-        },
+        // As main's secret store says it on Linux without a Secret Service.
+        problem: problemSaid('keychain-unavailable', 'problem.keychainUnavailableLinux'),
       },
     }),
     prepare: (backend) => {
-      backend.handlers.saveSettings = () =>
-        settingsRefused([
-          {
-            path: 'server.host',
-            message: 'Enter only the server name or IP address, without "ws://", a port or a path.',
-          },
-          { path: 'server.port', message: 'The port must be a number from 1 to 65535.' },
-        ]);
+      // Main's answer to a host with a space and a port out of range (storage/settings-schema.ts).
+      const server = { ...settings().server, host: 'pbx example.com', port: 0 };
+      const valid = validateSettings({ ...settings(), server });
+      backend.handlers.saveSettings = () => (valid.ok ? { ok: true, value: null } : failFields(valid.error));
     },
     act: async (page) => {
       await page.getByRole('button', { name: 'Settings' }).click();

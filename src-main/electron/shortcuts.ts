@@ -1,7 +1,8 @@
 /** The ShortcutRegistry over `globalShortcut`: one accelerator, replaced as the settings change. */
 import type { GlobalShortcut } from 'electron';
 import type { ShortcutRegistry } from '../app/ports';
-import { err, ok, problem } from '../common/result';
+import { err, ok } from '../common/result';
+import { problemSaid } from '../i18n/english';
 
 export function createShortcutRegistry(
   globalShortcut: Pick<GlobalShortcut, 'register' | 'unregister'>,
@@ -30,16 +31,11 @@ export function createShortcutRegistry(
       }
       // Keep the user's working shortcut rather than leaving none.
       if (previous !== null && tryRegister(previous) === 'ok') current = previous;
-      return outcome === 'taken'
-        ? err(
-            problem(
-              'shortcut-taken',
-              `The shortcut ${accelerator} is already used by another application; choose a different one.`,
-            ),
-          )
-        : err(
-            problem('shortcut-invalid', `The shortcut ${accelerator} is not valid; choose a different one.`),
-          );
+      return err(
+        outcome === 'taken'
+          ? problemSaid('shortcut-taken', 'problem.shortcutTaken', { accelerator })
+          : problemSaid('shortcut-invalid', 'problem.shortcutInvalid', { accelerator }),
+      );
     },
   };
 }

@@ -5,7 +5,7 @@ import type { ProtocolProfileOverrides } from '../protocol/profile';
 import { err, ok, type Result } from '../common/result';
 import { problemSaid } from '../i18n/english';
 import { DEFAULT_CORE_SERVER, parseCoreServer } from '../protocol/core-server';
-import { says, toFieldProblems, type SettingsProblem } from './settings-problems';
+import { says, toFieldProblems, type SettingsFieldProblem, type SettingsProblem } from './settings-problems';
 import { CLOCK_SETTINGS, LANGUAGE_SETTINGS } from '../i18n/languages';
 import { crmLookupSchema, crmSchema } from './settings-crm-schema';
 import { protocolProfileSchema, serverSchema } from './settings-server-schema';
@@ -253,10 +253,13 @@ export function validateSettings(input: unknown): Result<Settings, SettingsProbl
   const parsed = settingsSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const fields = toFieldProblems(input, parsed.error.issues);
+  return err({ ...settingsInvalid(fields), fields });
+}
+
+/** What refused settings say as a whole: one field's problem in full, or how many are marked. */
+export function settingsInvalid(fields: readonly Pick<SettingsFieldProblem, 'message' | 'text'>[]) {
   const first = fields[0];
-  const summary =
-    fields.length === 1 && first
-      ? problemSaid('settings-invalid', 'validation.oneInvalid', { detail: first.text ?? first.message })
-      : problemSaid('settings-invalid', 'validation.someInvalid', { count: fields.length });
-  return err({ ...summary, fields });
+  return fields.length === 1 && first
+    ? problemSaid('settings-invalid', 'validation.oneInvalid', { detail: first.text ?? first.message })
+    : problemSaid('settings-invalid', 'validation.someInvalid', { count: fields.length });
 }

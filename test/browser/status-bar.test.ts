@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionView } from '../../src-main/ipc/contract';
+import { viewOfSession } from '../../src-main/app/connection-view';
+import { resolveLocale } from '../../src-main/i18n/languages';
+import { translatorFor } from '../../src-main/i18n/translator';
+import { classifyFailure } from '../../src-main/session/classify';
+import { failedState } from '../../src-main/session/states';
 import { ScriptedBackend, T0, sampleState } from '../support/scripted-backend';
 import { useRendererBrowser } from './browser-fixture';
 
@@ -84,6 +89,31 @@ describe('the status bar', () => {
     await expect.poll(() => backend.requests('retryNow').length).toBe(1);
     await bar.getByRole('button', { name: 'Open settings' }).click();
     await bar.page().locator('#server').waitFor();
+  });
+
+  it('says the reason and fix in the chosen language, in the live region too, and follows a switch', async () => {
+    // Main's own view of a refused address: English in `message`, the catalogue's sentence in `text`.
+    const refused = viewOfSession(
+      failedState(
+        classifyFailure(
+          { kind: 'http-status', status: 403, localAddress: '192.0.2.7' },
+          { host: 'pbx.example.com', port: 58080 },
+        ),
+      ),
+    );
+    const { bar, backend, view } = await openWith(refused);
+    expect(await bar.getByRole('status').textContent()).toBe(`Not connected: ${refused.message}`);
+    for (const language of ['de', 'ar'] as const) {
+      const locale = resolveLocale(language, 'locale', []);
+      const said = translatorFor(locale);
+      backend.setState({ locale });
+      await view.settled();
+      const reason = said.problem(refused);
+      expect(reason).not.toBe(refused.message);
+      await expect.poll(() => bar.getByTestId('reason').textContent()).toBe(reason);
+      // What a screen reader hears: the state and the reason, both in the new language.
+      expect(await bar.getByRole('status').textContent()).toBe(said.t('status.notConnected') + ': ' + reason);
+    }
   });
 
   it('labels demo mode and offers to connect to a real server', async () => {

@@ -2,13 +2,18 @@ import type {
   AnswerOf,
   AppState,
   CallView,
+  ConnectionView,
   FieldProblem,
   HistoryPage,
   HistoryQuery,
   RequestChannel,
   RequestOf,
 } from '../../src-main/ipc/contract';
-import { DEFAULT_SETTINGS } from '../../src-main/storage/settings-schema';
+import { DEFAULT_SETTINGS, settingsInvalid } from '../../src-main/storage/settings-schema';
+import { failFields } from '../../src-main/app/answers';
+import { viewOfSession } from '../../src-main/app/connection-view';
+import { liveState } from '../../src-main/session/states';
+import { textOf } from '../../src-main/i18n/message-ref';
 import { STATUS_CHOICES, UNKNOWN_PRESENCE } from '../../src-main/app/presence-view';
 import { CRM_LOOKUP_PRESETS } from '../../src-main/lookup/crm-lookup-presets';
 import { dayRunsOf } from '../../src-main/storage/history-days';
@@ -71,7 +76,7 @@ export function sampleCall(overrides: Partial<CallView> = {}): CallView {
 export function sampleState(overrides: Partial<AppState> = {}): AppState {
   return {
     mode: 'server',
-    connection: { state: 'live', code: 'live', message: 'Connected to pbx.example.com.', since: T0 - 60_000 },
+    connection: liveAt('pbx.example.com:58080', T0 - 60_000),
     doNotDisturb: false,
     popsPaused: null,
     liveCalls: [],
@@ -127,16 +132,17 @@ export function historyCalls(count: number, start = T0): CallView[] {
   return calls;
 }
 
-/** Main's refusal of settings that do not validate: a sentence, and a message beside each field. */
+/**
+ * Main's refusal of settings that do not validate, as saveSettings answers it: the summary main says
+ * (with its catalogue reference) and the message beside each field.
+ */
 export function settingsRefused(fields: readonly FieldProblem[]): AnswerOf<'saveSettings'> {
-  return {
-    ok: false,
-    error: {
-      code: 'settings-invalid',
-      message: `${fields.length} settings are not valid; each is marked beside its field.`,
-    },
-    fields,
-  };
+  return failFields({ ...settingsInvalid(fields), fields });
+}
+
+/** The live connection's sentence as main says it (English and the catalogue's reference). */
+function liveAt(at: string, since: number): ConnectionView {
+  return viewOfSession(liveState(since, at));
 }
 
 export class ScriptedBackend implements RendererBackend {
@@ -195,8 +201,11 @@ export class ScriptedBackend implements RendererBackend {
         return { ok: true, value: this.#query(request as HistoryQuery) };
       case 'setPassword':
         return { ok: true, value: { where: 'keychain' } };
-      case 'testConnection':
-        return { ok: true, code: 'live', message: 'Connected: the server accepted the manager login.' };
+      case 'testConnection': {
+        // What main's connection check answers when the server let the manager in.
+        const live = liveAt('pbx.example.com:58080', this.state.now);
+        return { ok: true, code: 'live', message: live.message, ...textOf(live) };
+      }
       case 'previewCrmLink': {
         const url = (request as { url: string }).url;
         if (!/^https?:\/\//.test(url)) {

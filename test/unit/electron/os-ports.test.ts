@@ -67,13 +67,27 @@ describe('the global shortcut', () => {
     gs.taken.add('Alt+X');
     const registry = createShortcutRegistry(gs, () => {});
     registry.register('Alt+K');
-    expect(registry.register('Alt+X')).toMatchObject({ ok: false, error: { code: 'shortcut-taken' } });
+    // English for the log, and the catalogue's sentence for the Settings page in the chosen language.
+    expect(registry.register('Alt+X')).toEqual({
+      ok: false,
+      error: {
+        code: 'shortcut-taken',
+        message: 'The shortcut Alt+X is already used by another application; choose a different one.',
+        text: { key: 'problem.shortcutTaken', values: { accelerator: 'Alt+X' } },
+      },
+    });
     expect([...gs.registered.keys()]).toEqual(['Alt+K']);
   });
 
   it('says when Electron cannot parse the accelerator', () => {
     const registry = createShortcutRegistry(new FakeGlobalShortcut(), () => {});
-    expect(registry.register('Bogus+Key')).toMatchObject({ ok: false, error: { code: 'shortcut-invalid' } });
+    expect(registry.register('Bogus+Key')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'shortcut-invalid',
+        text: { key: 'problem.shortcutInvalid', values: { accelerator: 'Bogus+Key' } },
+      },
+    });
   });
 });
 

@@ -76,6 +76,8 @@ export const problems: Messages<typeof english> = {
   'problem.callLinksOff':
     'روابط الاتصال متوقفة، لذا لا يطلبها هذا التطبيق. فعّل "طلب روابط tel: وcallto: وsip: بهذا التطبيق" في الإعدادات ← عام.',
   'problem.noClipboard': 'لا توجد حافظة لقراءتها هنا.',
+  'problem.shortcutTaken': 'الاختصار {accelerator} يستخدمه تطبيق آخر بالفعل؛ اختر اختصارًا غيره.',
+  'problem.shortcutInvalid': 'الاختصار {accelerator} غير صالح؛ اختر اختصارًا غيره.',
   'problem.dialWaiting': 'رقم من الحافظة ينتظر ردك بالفعل.',
   'problem.dialCancelled': 'لم يتم الطلب: اخترت عدم الاتصال بالرقم.',
   'problem.presenceStopped': 'توقفت الحالة قبل أن يؤكّد الخادم الحالة الجديدة.',

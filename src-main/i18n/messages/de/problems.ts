@@ -82,6 +82,9 @@ export const problems: Messages<typeof english> = {
   'problem.callLinksOff':
     'Anruf-Links sind aus, daher wählt diese App sie nicht. Schalten Sie „tel:-, callto:- und sip:-Links mit dieser App wählen“ unter Einstellungen → Allgemein ein.',
   'problem.noClipboard': 'Hier gibt es keine Zwischenablage zum Lesen.',
+  'problem.shortcutTaken':
+    'Das Tastenkürzel {accelerator} wird schon von einer anderen Anwendung verwendet; wählen Sie ein anderes.',
+  'problem.shortcutInvalid': 'Das Tastenkürzel {accelerator} ist nicht gültig; wählen Sie ein anderes.',
   'problem.dialWaiting': 'Eine Nummer aus der Zwischenablage wartet bereits auf Ihre Antwort.',
   'problem.dialCancelled': 'Nicht gewählt: Sie haben entschieden, die Nummer nicht anzurufen.',
   'problem.presenceStopped': 'Der Status wurde beendet, bevor der Server den neuen Status bestätigt hat.',

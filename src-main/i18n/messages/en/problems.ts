@@ -81,6 +81,9 @@ export const problems = {
   'problem.callLinksOff':
     'Call links are off, so this app does not dial them. Turn on "Dial tel:, callto: and sip: links" in Settings → General.',
   'problem.noClipboard': 'There is no clipboard to read here.',
+  'problem.shortcutTaken':
+    'The shortcut {accelerator} is already used by another application; choose a different one.',
+  'problem.shortcutInvalid': 'The shortcut {accelerator} is not valid; choose a different one.',
   'problem.dialWaiting': 'A number from the clipboard is already waiting for your answer.',
   'problem.dialCancelled': 'Not dialled: you chose not to call the number.',
   'problem.presenceStopped': 'Presence stopped before the server confirmed the new status.',

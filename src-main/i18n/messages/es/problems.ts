@@ -82,6 +82,8 @@ export const problems: Messages<typeof english> = {
   'problem.callLinksOff':
     'Los enlaces de llamada están desactivados, así que esta aplicación no los marca. Active "Marcar los enlaces tel:, callto: y sip: con esta aplicación" en Configuración → General.',
   'problem.noClipboard': 'Aquí no hay portapapeles que leer.',
+  'problem.shortcutTaken': 'El atajo {accelerator} ya lo usa otra aplicación; elija otro.',
+  'problem.shortcutInvalid': 'El atajo {accelerator} no es válido; elija otro.',
   'problem.dialWaiting': 'Un número del portapapeles ya está esperando su respuesta.',
   'problem.dialCancelled': 'No se marcó: eligió no llamar al número.',
   'problem.presenceStopped': 'La presencia se detuvo antes de que el servidor confirmara el nuevo estado.',

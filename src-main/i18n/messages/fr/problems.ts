@@ -82,6 +82,9 @@ export const problems: Messages<typeof english> = {
   'problem.callLinksOff':
     'Les liens d’appel sont désactivés, cette application ne les compose donc pas. Activez « Composer les liens tel:, callto: et sip: avec cette application » dans Paramètres → Général.',
   'problem.noClipboard': 'Il n’y a pas de presse-papiers à lire ici.',
+  'problem.shortcutTaken':
+    'Le raccourci {accelerator} est déjà utilisé par une autre application ; choisissez-en un autre.',
+  'problem.shortcutInvalid': 'Le raccourci {accelerator} n’est pas valide ; choisissez-en un autre.',
   'problem.dialWaiting': 'Un numéro du presse-papiers attend déjà votre réponse.',
   'problem.dialCancelled': 'Non composé : vous avez choisi de ne pas appeler ce numéro.',
   'problem.presenceStopped': 'La présence s’est arrêtée avant que le serveur confirme le nouveau statut.',

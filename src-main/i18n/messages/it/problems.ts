@@ -80,6 +80,9 @@ export const problems: Messages<typeof english> = {
   'problem.callLinksOff':
     'I link di chiamata sono disattivati, quindi questa app non li compone. Attiva "Componi i link tel:, callto: e sip: con questa app" in Impostazioni → Generali.',
   'problem.noClipboard': 'Qui non ci sono appunti da leggere.',
+  'problem.shortcutTaken':
+    'La scorciatoia {accelerator} è già usata da un’altra applicazione; scegline un’altra.',
+  'problem.shortcutInvalid': 'La scorciatoia {accelerator} non è valida; scegline un’altra.',
   'problem.dialWaiting': 'Un numero dagli appunti sta già aspettando la tua risposta.',
   'problem.dialCancelled': 'Non composto: hai scelto di non chiamare il numero.',
   'problem.presenceStopped': 'La presenza si è fermata prima che il server confermasse il nuovo stato.',
