@@ -13,11 +13,12 @@ import {
   type NotDialable,
 } from '../dialing/dialable-number';
 import { Dialer } from '../dialing/dialer';
+import { problemSaid } from '../i18n/english';
+import { textOf } from '../i18n/message-ref';
 import type { LiveApiClient } from '../live-api/client';
 import type { Answer, DialView } from '../ipc/contract';
 import { DEFAULT_ORIGINATE } from '../protocol/originate';
 import type { Settings } from '../storage/settings-schema';
-import { fail } from './answers';
 import type { UrlOpener } from './ports';
 
 export interface CallBackOptions {
@@ -41,12 +42,11 @@ export class CallBack {
       openTel: (url) => o.urlOpener.open(url),
       pbx: () => {
         const profile = o.settings().protocolProfile.originate ?? DEFAULT_ORIGINATE;
-        if (profile === 'off')
-          return { ok: false, reason: 'placing calls through the PBX is off in settings' };
+        if (profile === 'off') return { ok: false, reason: { key: 'dial.noPbx.off' } };
         const extension = o.extension();
-        if (extension === null) return { ok: false, reason: 'no extension of yours is set in settings' };
+        if (extension === null) return { ok: false, reason: { key: 'dial.noPbx.noExtension' } };
         const api = o.liveApi();
-        if (api === null) return { ok: false, reason: 'the app is not connected to the PBX' };
+        if (api === null) return { ok: false, reason: { key: 'dial.noPbx.notConnected' } };
         return { ok: true, profile, extension, send: (p, e, n) => api.originate(p, e, n) };
       },
     });
@@ -66,7 +66,7 @@ export class CallBack {
 
   async callBack(callId: string): Promise<Answer<DialView>> {
     const number = this.o.remoteNumber(callId);
-    if (number === undefined) return fail('call-not-found', 'That call is no longer known.');
+    if (number === undefined) return { ok: false, error: problemSaid('call-not-found', 'dial.callGone') };
     return this.dial(number);
   }
 
@@ -75,10 +75,11 @@ export class CallBack {
     const dialled = await this.#dialer.dial(number);
     if (!dialled.ok) {
       this.o.logger.log('info', 'A call back was not dialled.', { code: dialled.error.code });
-      return { ok: false, error: { code: dialled.error.code, message: dialled.error.message } };
+      const { code, message } = dialled.error;
+      return { ok: false, error: { code, message, ...textOf(dialled.error) } };
     }
-    const { via, number: shown, message } = dialled.value;
+    const { via, number: shown, message, text } = dialled.value;
     this.o.logger.log('info', 'Call back dialled.', { via });
-    return { ok: true, value: { via, number: shown, message } };
+    return { ok: true, value: { via, number: shown, message, text } };
   }
 }

@@ -43,8 +43,8 @@ export function dialNoticeTitle(answer: Answer<DialView>, say: Say = translatorF
   return say(answer.value.via === 'pbx' ? 'notify.callingPbx' : 'notify.callingPhoneApp');
 }
 
-/** A problem's sentence in the chosen language when it carries one, else its English message. */
-function sayProblem(say: Say, problem: Problem): string {
+/** A sentence in the chosen language when it carries a catalogue message, else its English message. */
+function sayProblem(say: Say, problem: Pick<Problem, 'message' | 'text'>): string {
   return problem.text ? say(problem.text.key, problem.text.values) : problem.message;
 }
 
@@ -103,8 +103,7 @@ export class ShellDialing {
 
   #said(answer: Answer<DialView>): Answer<DialView> {
     const words = this.o.say?.() ?? translatorFor(ENGLISH).t;
-    // The answer's sentence is English until its source says it as a catalogue message (then `text`).
-    const body = answer.ok ? answer.value.message : sayProblem(words, answer.error);
+    const body = sayProblem(words, answer.ok ? answer.value : answer.error);
     this.o.ports?.say(dialNoticeTitle(answer, words), body);
     return answer;
   }

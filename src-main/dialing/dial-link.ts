@@ -10,7 +10,9 @@
  * - `sip:+12125550142@pbx.example;user=phone`: the user part before `@`, if it is a phone number;
  *   a SIP address without a user part names a host, which is never dialled.
  */
-import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { err, ok, type Problem, type Result } from '../common/result';
+import type { MessageKey } from '../i18n/catalogues';
+import { problemSaid } from '../i18n/english';
 
 export const DIAL_LINK_SCHEMES = ['tel', 'callto', 'sip'] as const;
 export type DialLinkScheme = (typeof DIAL_LINK_SCHEMES)[number];
@@ -29,8 +31,9 @@ const NUMBER_PART = /^\+?[0-9 ().-]+$/;
 /** An IPv4 address (callto: named NetMeeting hosts that way): dots are separators in numbers. */
 const IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$/;
 
-const refused = (why: string): Result<never, NotADialLink> =>
-  err(problem('not-a-dial-link', `${why} Nothing was dialled.`));
+/** "… Nothing was dialled.", English in `message`, the catalogue's sentence in `text`. */
+const refused = (why: MessageKey): Result<never, NotADialLink> =>
+  err(problemSaid('not-a-dial-link', 'dial.refused', { why: { key: why } }));
 
 /** Whether a text starts with one of the link schemes this app dials (case-insensitive, as schemes are). */
 export function isDialLink(text: string): boolean {
@@ -45,10 +48,10 @@ export function findDialLink(args: readonly unknown[]): string | null {
 
 /** The number part of a dial link, as written (separators kept), for `dialableNumber` to check. */
 export function numberOfDialLink(link: string): Result<string, NotADialLink> {
-  if (link.length > MAX_DIAL_LINK) return refused('That link is too long to hold a phone number.');
+  if (link.length > MAX_DIAL_LINK) return refused('dial.why.linkTooLong');
   const scheme = SCHEME.exec(link)?.[1]?.toLowerCase() as DialLinkScheme | undefined;
-  if (scheme === undefined) return refused('That is not a tel:, callto: or sip: link.');
-  if (UNSAFE.test(link)) return refused('That link holds invisible or control characters.');
+  if (scheme === undefined) return refused('dial.why.notALink');
+  if (UNSAFE.test(link)) return refused('dial.why.linkUnsafe');
   let rest = link.slice(scheme.length + 1);
   // callto:// (and tel:// as some pages write it): the slashes carry nothing.
   if (rest.startsWith('//')) rest = rest.slice(2);
@@ -56,7 +59,7 @@ export function numberOfDialLink(link: string): Result<string, NotADialLink> {
   rest = rest.split(/[?#]/, 1)[0] ?? '';
   if (scheme === 'sip') {
     const at = rest.indexOf('@');
-    if (at < 0) return refused('That SIP address names no user to call.');
+    if (at < 0) return refused('dial.why.sipNoUser');
     // user[:password]@host: only the user part; a password is dropped unread.
     rest = rest.slice(0, at).split(':', 1)[0] ?? '';
   }
@@ -68,13 +71,12 @@ export function numberOfDialLink(link: string): Result<string, NotADialLink> {
   try {
     decoded = decodeURIComponent(rest);
   } catch {
-    return refused('That link is not properly encoded.');
+    return refused('dial.why.linkEncoding');
   }
   const number = decoded.trim();
-  if (number === '') return refused('That link holds no number.');
-  if (IPV4.test(number)) return refused('That link names a computer, not a phone number.');
-  if (UNSAFE.test(decoded) || !NUMBER_PART.test(number))
-    return refused('That link does not hold a phone number (only digits, separators and a leading + are).');
+  if (number === '') return refused('dial.why.linkEmpty');
+  if (IPV4.test(number)) return refused('dial.why.linkComputer');
+  if (UNSAFE.test(decoded) || !NUMBER_PART.test(number)) return refused('dial.why.linkNotNumber');
   return ok(number);
 }
 
@@ -83,7 +85,7 @@ export function numberOfDialLink(link: string): Result<string, NotADialLink> {
  * still go through `dialableNumber`; this only unwraps a copied link.
  */
 export function numberOfText(text: string): Result<string, NotADialLink> {
-  if (text.length > MAX_DIAL_LINK) return refused('That is too long to be a phone number.');
+  if (text.length > MAX_DIAL_LINK) return refused('dial.why.tooLong');
   const trimmed = text.trim();
   return isDialLink(trimmed) ? numberOfDialLink(trimmed) : ok(trimmed);
 }

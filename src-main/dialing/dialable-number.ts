@@ -5,8 +5,10 @@
  * `crm/` (with the settings' default country for national numbers). Anything else is refused with a
  * sentence, and nothing is dialled.
  */
-import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { err, ok, type Problem, type Result } from '../common/result';
 import { countryCode, toE164 } from '../crm/phone-number';
+import type { MessageKey } from '../i18n/catalogues';
+import { problemSaid } from '../i18n/english';
 
 export interface DialableNumber {
   /** What the PBX dials: the outside-line prefix (outside numbers only), then the digits as given. */
@@ -35,22 +37,22 @@ const INTERNAL = /^[0-9]{2,6}$/;
 const SEPARATORS = /[\s\u00a0\u2009\u202f.\-/()]/g;
 const DIGITS = /^\+?[0-9]{3,20}$/;
 
-const refused = (why: string): Result<never, NotDialable> =>
-  err(problem('not-a-number', `${why} Nothing was dialled.`));
+/** "… Nothing was dialled.", English in `message`, the catalogue's sentence in `text`. */
+const refused = (why: MessageKey, values?: Readonly<Record<string, string>>): Result<never, NotDialable> =>
+  err(problemSaid('not-a-number', 'dial.refused', { why: values ? { key: why, values } : { key: why } }));
 
 export function dialableNumber(raw: string | null, rules: DialRules): Result<DialableNumber, NotDialable> {
-  if (raw === null || raw.trim() === '') return refused('There is no number to dial.');
-  if (raw.length > MAX_DIAL_INPUT) return refused('That is too long to be a phone number.');
+  if (raw === null || raw.trim() === '') return refused('dial.why.noNumber');
+  if (raw.length > MAX_DIAL_INPUT) return refused('dial.why.tooLong');
   // "00" is the international prefix in most of the world; the PBX gets it as written.
   const cleaned = raw.trim().replace(SEPARATORS, '');
   if (INTERNAL.test(cleaned)) {
     return ok({ dial: cleaned, tel: cleaned, shown: cleaned, internal: true });
   }
-  if (!DIGITS.test(cleaned))
-    return refused('That is not a phone number (only digits, spaces and a leading + are).');
+  if (!DIGITS.test(cleaned)) return refused('dial.why.notDigits');
   const country = countryCode(rules.defaultCountry);
   const e164 = toE164(cleaned, country.ok ? country.value : null);
-  if (e164 === '') return refused(`${cleaned} is not a valid phone number.`);
-  if (!/^[0-9]{0,4}$/.test(rules.outsideLinePrefix)) return refused('The outside-line prefix is not digits.');
+  if (e164 === '') return refused('dial.why.invalid', { number: cleaned });
+  if (!/^[0-9]{0,4}$/.test(rules.outsideLinePrefix)) return refused('dial.why.prefixNotDigits');
   return ok({ dial: `${rules.outsideLinePrefix}${cleaned}`, tel: e164, shown: e164, internal: false });
 }

@@ -6,7 +6,9 @@
  * account; 404/405/501: no such action); a timeout or a dropped answer does not fall back, since
  * the PBX may be ringing the phone already and a second call would follow.
  */
-import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { err, ok, type Problem, type Result } from '../common/result';
+import { english, problemSaid } from '../i18n/english';
+import type { MessageRef } from '../i18n/message-ref';
 import type { LiveApiProblem } from '../live-api/client';
 import type { OriginateProfile } from '../protocol/originate';
 import { dialableNumber, type DialableNumber, type DialRules, type NotDialable } from './dialable-number';
@@ -18,16 +20,21 @@ export interface Dialled {
   readonly via: DialPath;
   /** The number as dialled, for the notice ("Calling +44… through the PBX"). */
   readonly number: string;
-  /** Why the PBX was not used, when `via` is `tel`; null otherwise. */
-  readonly fallbackReason: string | null;
-  /** A sentence for people. */
+  /** Why the PBX was not used, when `via` is `tel` (a sentence of the catalogue); null otherwise. */
+  readonly fallbackReason: NoPbx | null;
+  /** A sentence for people, in English (the command line, logs). */
   readonly message: string;
+  /** The same sentence as a catalogue message, said in the chosen language on screens and in notices. */
+  readonly text: MessageRef;
 }
 
 export type DialProblem = NotDialable | LiveApiProblem | Problem<'dial-failed'>;
 
-/** Why the PBX cannot place this call before anything is sent (the fallback's reason). */
-export type NoPbx = string;
+/**
+ * Why the PBX cannot place this call (the fallback's reason): a whole sentence of the catalogue
+ * (`dial.noPbx.*`), put into the fallback's own sentence, so each language keeps its word order.
+ */
+export type NoPbx = MessageRef;
 
 export interface DialerPorts {
   /** The PBX side: the originate request, or why there is none right now. */
@@ -69,45 +76,43 @@ export class Dialer {
     if (!pbx.ok) return this.#tel(number.value, pbx.reason);
     const sent = await pbx.send(pbx.profile, pbx.extension, number.value.dial);
     if (sent.ok) {
+      const values = { number: number.value.shown, extension: pbx.extension };
       return ok({
         via: 'pbx',
         number: number.value.shown,
         fallbackReason: null,
-        message: `Calling ${number.value.shown} through the PBX: your phone (${pbx.extension}) rings first, then the number.`,
+        message: english('dial.viaPbx', values),
+        text: { key: 'dial.viaPbx', values },
       });
     }
     if (refusedByServer(sent.error)) {
       const status = 'status' in sent.error ? sent.error.status : undefined;
-      const why =
-        status === 403 ? 'its licence or the manager account does not allow it' : 'it has no such action';
-      return this.#tel(number.value, `the PBX refused to place the call (HTTP ${status ?? '?'}: ${why})`);
+      return this.#tel(number.value, {
+        key: 'dial.noPbx.refused',
+        values: {
+          status: status === undefined ? '?' : String(status),
+          why: status === 403 ? 'licence' : 'action',
+        },
+      });
     }
     return err(sent.error);
   }
 
   async #tel(number: DialableNumber, reason: NoPbx): Promise<Result<Dialled, DialProblem>> {
     if (this.ports.openTel === null) {
-      return err(
-        problem(
-          'dial-failed',
-          `The PBX cannot place this call: ${reason}. Dial tel:${number.tel} with your phone app instead.`,
-        ),
-      );
+      return err(problemSaid('dial-failed', 'dial.pbxOnly', { reason, tel: number.tel }));
     }
     const opened = await this.ports.openTel(`tel:${number.tel}`);
-    if (!opened.ok) {
-      return err(
-        problem(
-          'dial-failed',
-          `${number.shown} could not be dialled: ${reason}, and ${opened.error.message}`,
-        ),
-      );
-    }
+    // The only way a digits-only tel: link fails to open is that no phone app takes it.
+    if (!opened.ok)
+      return err(problemSaid('dial-failed', 'dial.telFailed', { number: number.shown, reason }));
+    const values = { number: number.shown, reason };
     return ok({
       via: 'tel',
       number: number.shown,
       fallbackReason: reason,
-      message: `Handed ${number.shown} to your phone app (tel: link), because ${reason}.`,
+      message: english('dial.viaTel', values),
+      text: { key: 'dial.viaTel', values },
     });
   }
 }

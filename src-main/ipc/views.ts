@@ -97,8 +97,10 @@ export interface MissedView {
 export interface DialView {
   readonly via: 'pbx' | 'tel';
   readonly number: string;
-  /** A sentence saying which path was used (and why not the PBX, for `tel`). */
+  /** A sentence saying which path was used (and why not the PBX, for `tel`), in English. */
   readonly message: string;
+  /** The same sentence as a catalogue message: what the windows show, in the chosen language. */
+  readonly text: MessageRef;
 }
 
 export interface CrmChoice {

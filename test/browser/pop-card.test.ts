@@ -136,8 +136,11 @@ describe('the pop card', () => {
       value: {
         via: 'tel',
         number: '+442079460018',
-        message:
-          'Handed +442079460018 to your phone app (tel: link), because the app is not connected to the PBX.',
+        message: 'Handed +442079460018 to your phone app (tel: link) instead of the PBX. …',
+        text: {
+          key: 'dial.viaTel',
+          values: { number: '+442079460018', reason: { key: 'dial.noPbx.notConnected' } },
+        },
       },
     });
     const view = await openPop(backend);

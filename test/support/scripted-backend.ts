@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, settingsInvalid } from '../../src-main/storage/settin
 import { failFields } from '../../src-main/app/answers';
 import { viewOfSession } from '../../src-main/app/connection-view';
 import { liveState } from '../../src-main/session/states';
+import { english } from '../../src-main/i18n/english';
 import { textOf } from '../../src-main/i18n/message-ref';
 import { STATUS_CHOICES, UNKNOWN_PRESENCE } from '../../src-main/app/presence-view';
 import { CRM_LOOKUP_PRESETS } from '../../src-main/lookup/crm-lookup-presets';
@@ -226,15 +227,18 @@ export class ScriptedBackend implements RendererBackend {
           value: url.replace(/\{[a-z0-9]+\}/g, (placeholder) => sample[placeholder] ?? placeholder),
         };
       }
-      case 'callBack':
+      case 'callBack': {
+        const values = { number: '+442079460018', extension: '4224' };
         return {
           ok: true,
           value: {
             via: 'pbx',
-            number: '+442079460018',
-            message: 'Calling +442079460018 through the PBX: your phone (4224) rings first, then the number.',
+            number: values.number,
+            message: english('dial.viaPbx', values),
+            text: { key: 'dial.viaPbx', values },
           },
         };
+      }
       default:
         return { ok: true, value: null };
     }

@@ -1,7 +1,7 @@
-import type { CallView, Problem } from '../../../src-main/ipc/contract';
+import type { CallView, DialView, Problem } from '../../../src-main/ipc/contract';
 import type { RowHandlers } from '../components/HistoryRow.svelte';
 import type { CompanionStore } from '../state.svelte';
-import { problemText, t } from './i18n.svelte';
+import { t } from './i18n.svelte';
 
 const COPIED_MS = 2_000;
 
@@ -13,8 +13,11 @@ const COPIED_MS = 2_000;
 export class HistoryActions {
   problem = $state<Problem | null>(null);
   notice = $state<string | null>(null);
-  /** Which way the call back went (the PBX, or the phone app through tel:), said where it can be seen. */
-  dialled = $state<string | null>(null);
+  /**
+   * Which way the call back went (the PBX, or the phone app through tel:), said where it can be
+   * seen; kept as main's answer so its sentence follows a change of language.
+   */
+  dialled = $state<DialView | null>(null);
   copiedId = $state<string | null>(null);
   readonly handlers: RowHandlers;
   readonly #store: CompanionStore;
@@ -53,8 +56,7 @@ export class HistoryActions {
   async #callBack(call: CallView): Promise<void> {
     const answer = await this.#store.api.callBack({ callId: call.id });
     this.problem = answer.ok ? null : answer.error;
-    // Main's sentence, in the chosen language when it carries a catalogue reference.
-    this.dialled = answer.ok ? problemText(answer.value) : null;
+    this.dialled = answer.ok ? answer.value : null;
   }
 
   /** "Add to phonebook": main takes the number and name from the call; the row then says "from phonebook". */

@@ -68,6 +68,7 @@ describe('call back', () => {
         via: 'pbx',
         number: '+442079460018',
         message: expect.stringMatching(/through the PBX: your phone \(4224\) rings first/),
+        text: { key: 'dial.viaPbx', values: { number: '+442079460018', extension: '4224' } },
       },
     });
     await eventually(
@@ -84,7 +85,19 @@ describe('call back', () => {
     const answer = await companion.invoke('callBack', { callId: id });
     expect(answer).toMatchObject({
       ok: true,
-      value: { via: 'tel', number: '+12125550142', message: expect.stringMatching(/PBX refused/) },
+      value: {
+        via: 'tel',
+        number: '+12125550142',
+        message: expect.stringMatching(/PBX refused/),
+        // The reason travels as its own sentence, so each language says it in its own word order.
+        text: {
+          key: 'dial.viaTel',
+          values: {
+            number: '+12125550142',
+            reason: { key: 'dial.noPbx.refused', values: { status: '403', why: 'licence' } },
+          },
+        },
+      },
     });
     expect(recorded.opened).toEqual(['tel:+12125550142']);
   });
@@ -96,7 +109,10 @@ describe('call back', () => {
     const first = await missing.missedFrom('+12125550143');
     expect(await missing.companion.invoke('callBack', { callId: first })).toMatchObject({
       ok: true,
-      value: { via: 'tel' },
+      value: {
+        via: 'tel',
+        text: { values: { reason: { key: 'dial.noPbx.refused', values: { status: '404', why: 'action' } } } },
+      },
     });
     expect(missing.recorded.opened).toEqual(['tel:+12125550143']);
 
@@ -104,7 +120,11 @@ describe('call back', () => {
     const second = await off.missedFrom('4225');
     expect(await off.companion.invoke('callBack', { callId: second })).toMatchObject({
       ok: true,
-      value: { via: 'tel', message: expect.stringMatching(/off in settings/) },
+      value: {
+        via: 'tel',
+        message: expect.stringMatching(/off in settings/),
+        text: { key: 'dial.viaTel', values: { reason: { key: 'dial.noPbx.off' } } },
+      },
     });
     expect(off.recorded.opened).toEqual(['tel:4225']);
   });
@@ -113,12 +133,16 @@ describe('call back', () => {
     const { companion, recorded, missedFrom } = await companionWith();
     expect(await companion.invoke('callBack', { callId: 'no-such-call' })).toMatchObject({
       ok: false,
-      error: { code: 'call-not-found' },
+      error: { code: 'call-not-found', text: { key: 'dial.callGone' } },
     });
     const id = await missedFrom('anonymous');
     expect(await companion.invoke('callBack', { callId: id })).toMatchObject({
       ok: false,
-      error: { code: 'not-a-number', message: expect.stringMatching(/Nothing was dialled/) },
+      error: {
+        code: 'not-a-number',
+        message: expect.stringMatching(/Nothing was dialled/),
+        text: { key: 'dial.refused', values: { why: { key: 'dial.why.notDigits' } } },
+      },
     });
     expect(recorded.opened).toEqual([]);
   });

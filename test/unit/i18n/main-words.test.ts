@@ -261,7 +261,8 @@ describe('dialogs and dial notices speak the chosen language', () => {
   it('the dial notice says a problem in the language when it carries a message', () => {
     const de = translatorFor(DE).t;
     expect(dialNoticeTitle({ ok: false, error: { code: 'x', message: 'x' } }, de)).toBe('Nicht gewählt');
-    expect(dialNoticeTitle({ ok: true, value: { via: 'pbx', number: '1', message: 'm' } }, de)).toBe(
+    const text = { key: 'dial.viaPbx', values: { number: '12', extension: '4224' } } as const;
+    expect(dialNoticeTitle({ ok: true, value: { via: 'pbx', number: '12', message: 'm', text } }, de)).toBe(
       'Anruf über die Telefonanlage',
     );
   });

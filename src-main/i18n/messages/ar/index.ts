@@ -1,3 +1,4 @@
+import { calls } from './calls';
 import { desktop } from './desktop';
 import { history } from './history';
 import { phonebook } from './phonebook';
@@ -7,5 +8,5 @@ import { settings } from './settings';
 import { validation } from './validation';
 import { joinParts } from '../types';
 
-export const parts = { screens, settings, desktop, problems, validation, phonebook, history };
+export const parts = { screens, settings, desktop, problems, validation, phonebook, history, calls };
 export const ar = joinParts(parts);
