@@ -1,7 +1,7 @@
 import type { CallView, DialView, Problem } from '../../../src-main/ipc/contract';
 import type { RowHandlers } from '../components/HistoryRow.svelte';
 import type { CompanionStore } from '../state.svelte';
-import { t } from './i18n.svelte';
+import { said, type Said } from './i18n.svelte';
 
 const COPIED_MS = 2_000;
 
@@ -12,7 +12,8 @@ const COPIED_MS = 2_000;
  */
 export class HistoryActions {
   problem = $state<Problem | null>(null);
-  notice = $state<string | null>(null);
+  /** For screen readers, said in the language chosen when it shows. */
+  notice = $state.raw<Said | null>(null);
   /**
    * Which way the call back went (the PBX, or the phone app through tel:), said where it can be
    * seen; kept as main's answer so its sentence follows a change of language.
@@ -36,7 +37,7 @@ export class HistoryActions {
   async clear(): Promise<void> {
     const answer = await this.#store.api.clearHistory();
     this.problem = answer.ok ? null : answer.error;
-    this.notice = answer.ok ? t('history.cleared') : null;
+    this.notice = answer.ok ? said('history.cleared') : null;
   }
 
   async #openCrm(call: CallView): Promise<void> {
@@ -47,7 +48,7 @@ export class HistoryActions {
   async #copy(call: CallView): Promise<void> {
     const answer = await this.#store.api.copyNumber({ callId: call.id });
     this.problem = answer.ok ? null : answer.error;
-    this.notice = answer.ok ? t('history.numberCopied') : null;
+    this.notice = answer.ok ? said('history.numberCopied') : null;
     clearTimeout(this.#copiedTimer);
     this.copiedId = answer.ok ? call.id : null;
     if (answer.ok) this.#copiedTimer = setTimeout(() => (this.copiedId = null), COPIED_MS);
@@ -63,6 +64,6 @@ export class HistoryActions {
   async #addContact(call: CallView): Promise<void> {
     const answer = await this.#store.api.addCallerToPhonebook({ callId: call.id });
     this.problem = answer.ok ? null : answer.error;
-    this.notice = answer.ok ? t('history.addedToPhonebook') : null;
+    this.notice = answer.ok ? said('history.addedToPhonebook') : null;
   }
 }

@@ -31,6 +31,24 @@ export function problemText(problem: Pick<Problem, 'message' | 'text'>): string 
   return current.translator.problem(problem);
 }
 
+/**
+ * Something said after the moment it was decided (a result line, a notice, what a live region
+ * holds): keep this, not its words, and `say` it where it shows, so it follows a language switch.
+ * A problem from main is one already (its `text`, else its English `message`).
+ */
+export type Said = { readonly key: MessageKey; readonly values?: MessageValues } | ProblemWords;
+type ProblemWords = Pick<Problem, 'message' | 'text'>;
+
+/** A message to say when it shows (see `Said`). */
+export function said(key: MessageKey, values?: MessageValues): Said {
+  return values ? { key, values } : { key };
+}
+
+/** What `said` holds, in the chosen language now. */
+export function say(said: Said): string {
+  return 'key' in said ? current.translator.t(said.key, said.values) : problemText(said);
+}
+
 /** The locale in use (its direction, language). */
 export function locale(): LocaleView {
   return current.translator.locale;
