@@ -76,7 +76,7 @@ export const LAYERS = [
     name: 'discovery',
     folder: 'src-main/discovery',
     holds: '`Discovery`: listens to everything, proposes a protocol profile with its evidence',
-    imports: ['common', 'protocol', 'session'],
+    imports: ['common', 'protocol', 'session', 'i18n'],
     typeImports: ['live-api'],
     notes: '[isymphony-protocol.md](isymphony-protocol.md) §3.5',
   },

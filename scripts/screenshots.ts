@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppState, ConnectionView, LocaleView, Settings } from '../src-main/ipc/contract';
 import { resolveLocale } from '../src-main/i18n/languages';
+import { refList } from '../src-main/i18n/message-ref';
 import type { RendererPage } from '../test/support/renderer-harness';
 import { popWindowBounds } from '../src-main/electron/pop-placement';
 import { DEMO_CONTACTS, demoCrmTemplateUrl, startDemoServer } from '../src-main/demo-server';
@@ -493,20 +494,37 @@ export const SHOTS: readonly Shot[] = [
       detection: {
         kind: 'result',
         confidence: 'high',
-        headline: 'Found how your server reports calls, with high confidence.',
+        headline: { key: 'detection.headline.high' },
         lines: [
-          { label: 'Ringing', value: '“CallRinging”', decided: true },
-          { label: 'Answered', value: '“CallConnected”', decided: true },
-          { label: 'Answer ended', value: '“CallDisconnected”', decided: true },
-          { label: 'Hung up', value: '“ChannelClosed”', decided: true },
-          { label: 'The caller', value: 'in the fields ending in 2', decided: true },
+          ...(
+            [
+              ['dial', 'CallRinging'],
+              ['link', 'CallConnected'],
+              ['linkEnd', 'CallDisconnected'],
+              ['hangup', 'ChannelClosed'],
+            ] as const
+          ).map(([kind, name]) => ({
+            label: { key: `detection.line.${kind}` } as const,
+            value: { key: 'detection.value.event', values: { name } } as const,
+            decided: true,
+          })),
           {
-            label: 'Caller details',
-            value: 'name “cidName”, number “cidNum”, dialled number “dialedNumber”, extension “exten”',
+            label: { key: 'detection.line.caller' },
+            value: { key: 'detection.value.caller', values: { suffix: '2' } },
+            decided: true,
+          },
+          {
+            label: { key: 'detection.line.fields' },
+            value: refList(
+              { key: 'detection.value.field', values: { field: 'callerIdName', name: 'cidName' } },
+              { key: 'detection.value.field', values: { field: 'callerIdNumber', name: 'cidNum' } },
+              { key: 'detection.value.field', values: { field: 'did', name: 'dialedNumber' } },
+              { key: 'detection.value.field', values: { field: 'extensionNumber', name: 'exten' } },
+            ),
             decided: true,
           },
         ],
-        evidence: ['Saw 12 events of 6 types; 5 named the user.'],
+        evidence: [{ key: 'detection.evidence.seen', values: { events: 12, types: 6, mentions: 5 } }],
         canApply: true,
         applied: false,
       },

@@ -1,16 +1,18 @@
 /**
- * What "Detect call events…" found, in the words the screen shows: a discovery proposal becomes a
- * verdict, one line per decision (or "could not decide"), and the evidence. Pure. Names in it come
- * from the server (checked identifiers, at most 64 characters); the renderer shows them as text.
+ * What "Detect call events…" found, as the screen says it: a discovery proposal becomes a verdict,
+ * one line per decision (or "could not decide"), and the evidence, each a catalogue message the
+ * window says in the chosen language. Pure. Names in it come from the server (checked identifiers,
+ * at most 64 characters): values in the messages, never translated; the renderer shows them as text.
  */
-import type { Proposal } from '../discovery/propose';
+import { CALLER_UNKNOWN, MISSING_FIELDS, type Proposal } from '../discovery/propose';
+import type { MessageKey } from '../i18n/catalogues';
+import { listRef, refList, type MessageRef } from '../i18n/message-ref';
 import type { DetectionLine, DetectionView } from '../ipc/contract';
 import { profileOverridesOf } from '../protocol/profile-json';
 import {
   DEFAULT_FIELD_NAMES,
   PARTY_FIELDS,
   TWO_PARTY_KINDS,
-  type PartyField,
   type ProtocolProfile,
 } from '../protocol/profile';
 import type { Identity } from '../discovery/observations';
@@ -18,22 +20,14 @@ import type { Identity } from '../discovery/observations';
 type Result = Extract<DetectionView, { kind: 'result' }>;
 
 const MEANINGS = [
-  ['dial', 'Ringing', 'no test call was seen ringing'],
-  ['link', 'Answered', 'no test call was answered'],
-  ['linkEnd', 'Answer ended', 'no answered test call ended'],
-  ['hangup', 'Hung up', 'no test call was hung up'],
-] as const;
+  ['dial', 'detection.line.dial'],
+  ['link', 'detection.line.link'],
+  ['linkEnd', 'detection.line.linkEnd'],
+  ['hangup', 'detection.line.hangup'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
 
-const FIELD_WORDS: Readonly<Record<PartyField, string>> = {
-  callerIdName: 'name',
-  callerIdNumber: 'number',
-  did: 'dialled number',
-  extensionNumber: 'extension',
-  username: 'user',
-  callSegmentId: 'call id',
-};
-
-const quote = (name: string): string => `“${name}”`;
+const said = (key: MessageKey, values?: MessageRef['values']): MessageRef =>
+  values ? { key, values } : { key };
 
 /** What detection saw, beside the proposal. */
 export interface DetectionStats {
@@ -41,57 +35,50 @@ export interface DetectionStats {
   readonly userEvents: number;
 }
 
-function whoText(identity: Identity): string {
-  const parts: string[] = [];
-  if (identity.username !== '') parts.push(`user ${quote(identity.username)}`);
-  if (identity.extensions.length > 0)
-    parts.push(
-      `${identity.extensions.length === 1 ? 'extension' : 'extensions'} ${identity.extensions.join(', ')}`,
-    );
-  return parts.join(', ');
+function who(identity: Identity): MessageRef {
+  return said('detection.who', {
+    hasUser: identity.username === '' ? 'no' : 'yes',
+    user: identity.username,
+    count: identity.extensions.length,
+    extensions: listRef(identity.extensions),
+  });
 }
 
-function nothingHeadline(stats: DetectionStats, identity: Identity): string {
-  if (stats.eventsSeen === 0) {
-    return 'Could not decide: the server sent no events at all while detection listened. Ring your own extension while it listens, and make sure the manager account may receive events.';
-  }
+function nothingHeadline(stats: DetectionStats, identity: Identity): MessageRef {
+  if (stats.eventsSeen === 0) return said('detection.headline.noEvents');
   if (stats.userEvents === 0) {
-    return `Could not decide: the server sent ${stats.eventsSeen} ${stats.eventsSeen === 1 ? 'event' : 'events'}, but none named you (${whoText(identity)}). Check your user name and extensions under “Your calls”, then ring your own extension while detection listens.`;
+    return said('detection.headline.notYou', { events: stats.eventsSeen, who: who(identity) });
   }
-  return 'Could not decide: events named you, but none of them was a call to you. Ring your own extension from another phone while detection listens.';
+  return said('detection.headline.noCall');
 }
 
 function callerLine(resolved: ProtocolProfile, decided: boolean): DetectionLine {
   const main = resolved.callerSuffix;
   const exceptions = TWO_PARTY_KINDS.filter((k) => resolved.callerSuffixes[k] !== main);
-  const words: Record<string, string> = { dial: 'ringing', link: 'answered', linkEnd: 'answer ended' };
-  const except =
-    exceptions.length === 0
-      ? ''
-      : ` (${exceptions.map((k) => `${resolved.callerSuffixes[k]} when ${words[k]}`).join(', ')})`;
-  return {
-    label: 'The caller',
-    value: decided
-      ? `in the fields ending in ${main}${except}`
-      : `could not decide (no event told the sides apart); keeps the fields ending in ${main}`,
-    decided,
-  };
+  const value = !decided
+    ? said('detection.value.callerUndecided', { suffix: main })
+    : exceptions.length === 0
+      ? said('detection.value.caller', { suffix: main })
+      : said('detection.value.callerExcept', {
+          suffix: main,
+          exceptions: listRef(
+            exceptions.map((kind) =>
+              said('detection.value.exception', { suffix: resolved.callerSuffixes[kind], kind }),
+            ),
+          ),
+        });
+  return { label: said('detection.line.caller'), value, decided };
 }
 
 function fieldsLine(resolved: ProtocolProfile, proposal: Proposal): DetectionLine {
   const renamed = PARTY_FIELDS.filter((f) => resolved.fieldNames[f] !== DEFAULT_FIELD_NAMES[f]);
-  const missing = proposal.evidence.some(
-    (e) => e.topic === 'undecided' && e.finding.startsWith('No field looked like'),
+  const missing = proposal.evidence.some((e) => e.text.key === MISSING_FIELDS);
+  const [first, ...rest] = renamed.map((f) =>
+    said('detection.value.field', { field: f, name: resolved.fieldNames[f] }),
   );
-  const value =
-    renamed.length === 0
-      ? 'the usual names'
-      : renamed.map((f) => `${FIELD_WORDS[f]} ${quote(resolved.fieldNames[f])}`).join(', ');
-  return {
-    label: 'Caller details',
-    value: missing ? `${value}; could not decide some of them, so their usual names stay` : value,
-    decided: !missing,
-  };
+  const names = first === undefined ? said('detection.value.usualNames') : refList(first, ...rest);
+  const value = missing ? said('detection.value.fieldsUndecided', { names }) : names;
+  return { label: said('detection.line.fields'), value, decided: !missing };
 }
 
 /**
@@ -104,7 +91,7 @@ export function detectionResult(
   identity: Identity,
   saved: ProtocolProfile,
 ): Result {
-  const evidence = proposal.evidence.map((e) => e.finding);
+  const evidence = proposal.evidence.map((e) => e.text);
   if (proposal.confidence === 'none') {
     return {
       kind: 'result',
@@ -118,31 +105,31 @@ export function detectionResult(
   }
   const topics = new Set(proposal.evidence.map((e) => e.topic));
   const r = proposal.resolved;
-  const lines: DetectionLine[] = MEANINGS.map(([kind, label, why]) =>
+  const lines: DetectionLine[] = MEANINGS.map(([kind, label]) =>
     topics.has(kind)
-      ? { label, value: quote(r.eventTypes[kind]), decided: true }
-      : { label, value: `could not decide (${why}); keeps ${quote(r.eventTypes[kind])}`, decided: false },
+      ? {
+          label: said(label),
+          value: said('detection.value.event', { name: r.eventTypes[kind] }),
+          decided: true,
+        }
+      : {
+          label: said(label),
+          value: said('detection.value.eventUndecided', { kind, name: r.eventTypes[kind] }),
+          decided: false,
+        },
   );
-  lines.push(
-    callerLine(r, !proposal.evidence.some((e) => e.finding.includes('no event told the sides apart'))),
-  );
+  lines.push(callerLine(r, !proposal.evidence.some((e) => e.text.key === CALLER_UNKNOWN)));
   lines.push(fieldsLine(r, proposal));
   const changes = JSON.stringify(proposal.profile) !== JSON.stringify(profileOverridesOf(saved));
   const undecided = lines.filter((l) => !l.decided).length;
   const headline =
     proposal.confidence === 'high'
-      ? 'Found how your server reports calls, with high confidence.'
-      : `Found part of how your server reports calls, with low confidence: ${
-          undecided > 0
-            ? `it could not decide ${undecided} of ${lines.length} things (marked below).`
-            : 'some of it was a close call.'
-        } Ring your extension again, answer, then hang up, for a surer result.`;
+      ? said('detection.headline.high')
+      : said('detection.headline.low', { undecided, total: lines.length });
   return {
     kind: 'result',
     confidence: proposal.confidence,
-    headline: changes
-      ? headline
-      : `${headline} Your settings already use exactly this, so there is nothing to change.`,
+    headline: changes ? headline : said('detection.headline.unchanged', { headline }),
     lines,
     evidence,
     canApply: changes,

@@ -9,6 +9,7 @@
  * connection to it went live.
  */
 import type { Clock, Random, TimerHandle } from '../common/clock';
+import type { Problem } from '../common/result';
 import type { Logger } from '../common/log';
 import { Discovery } from '../discovery/discovery';
 import type { Identity } from '../discovery/observations';
@@ -17,7 +18,9 @@ import { DEFAULT_PROFILE, resolveProfile, type ProtocolProfileOverrides } from '
 import type { SessionTimings } from '../session/event-session';
 import type { SessionState } from '../session/states';
 import type { Settings } from '../storage/settings-schema';
-import { fail, OK_NULL } from './answers';
+import { problemSaid } from '../i18n/english';
+import type { MessageKey } from '../i18n/catalogues';
+import { OK_NULL } from './answers';
 import { passwordMissing } from './connection-view';
 import { detectionResult, type DetectionStats } from './detection-view';
 import type { Keychain } from './keychain';
@@ -69,6 +72,11 @@ type State =
     }
   | { readonly kind: 'failed'; readonly view: Extract<DetectionView, { kind: 'failed' }> };
 
+/** Refused, with the sentence in the catalogue (English in `message`, the chosen language in the window). */
+function refusal(code: string, key: MessageKey): Answer<never> {
+  return { ok: false, error: problemSaid(code, key) };
+}
+
 export class DetectionControl {
   #state: State = { kind: 'idle' };
   #offerPending = false;
@@ -103,25 +111,16 @@ export class DetectionControl {
 
   async start(): Promise<Answer<null>> {
     if (this.running) {
-      return fail(
-        'detection-busy',
-        'Call events are already being detected: wait for the result, or cancel it first.',
-      );
+      return refusal('detection-busy', 'detection.problem.busy');
     }
     if (!this.o.serverMode()) {
-      return fail(
-        'detection-needs-server',
-        'Detection needs your own iSymphony server: connect to it first. The demo already speaks the standard events.',
-      );
+      return refusal('detection-needs-server', 'detection.problem.needsServer');
     }
     const settings = this.o.settings();
     const me = meOf(settings);
     const identity: Identity = { username: me.username ?? '', extensions: me.extensions };
     if (identity.username === '' && identity.extensions.length === 0) {
-      return fail(
-        'detection-needs-identity',
-        'Enter your iSymphony user name or an extension under “Your calls” and save first: detection looks for the events that name you.',
-      );
+      return refusal('detection-needs-identity', 'detection.problem.needsIdentity');
     }
     // Taken before the first await, so a second start in the meantime is refused.
     this.#state = { kind: 'starting' };
@@ -129,20 +128,18 @@ export class DetectionControl {
     this.o.changed();
     const account = accountOf(settings);
     const found = await this.o.keychain.password(account);
-    const refused = (code: string, message: string): Answer<null> => {
+    // The problem whole, so its catalogue sentence (`text`) reaches the window too.
+    const refused = (error: Problem): Answer<null> => {
       if (this.#state.kind === 'starting') this.#state = { kind: 'idle' };
       this.o.changed();
-      return fail(code, message);
+      return { ok: false, error };
     };
-    if (!found.ok) return refused(found.error.code, found.error.message);
-    if (found.value === null) {
-      const missing = passwordMissing(account);
-      return refused(missing.code, missing.message);
-    }
+    if (!found.ok) return refused(found.error);
+    if (found.value === null) return refused(passwordMissing(account));
     const plan = serverPlan(settings, found.value);
-    if (!plan.ok) return refused(plan.error.code, plan.error.message);
+    if (!plan.ok) return refused(plan.error);
     // Cancelled while the keychain answered.
-    if (this.#state.kind !== 'starting') return fail('detection-cancelled', 'Detection was cancelled.');
+    if (this.#state.kind !== 'starting') return refusal('detection-cancelled', 'detection.problem.cancelled');
 
     const o = this.o;
     const discovery = new Discovery({
@@ -186,7 +183,7 @@ export class DetectionControl {
   /** Stops listening now and shows what was seen. */
   async finish(): Promise<Answer<null>> {
     const s = this.#state;
-    if (s.kind !== 'running') return fail('detection-not-running', 'No detection is running.');
+    if (s.kind !== 'running') return refusal('detection-not-running', 'detection.problem.notRunning');
     await this.#end(s.run);
     return OK_NULL;
   }
@@ -210,17 +207,11 @@ export class DetectionControl {
   async apply(): Promise<Answer<null>> {
     const s = this.#state;
     if (s.kind !== 'result' || !s.view.canApply) {
-      return fail(
-        'detection-nothing-to-apply',
-        'There is no detected profile to apply: detect call events first.',
-      );
+      return refusal('detection-nothing-to-apply', 'detection.problem.nothingToApply');
     }
     if (s.view.applied) return OK_NULL;
     if (accountOf(this.o.settings()) !== s.account) {
-      return fail(
-        'detection-stale',
-        'The server settings changed since detection ran, so what it found may not fit: run it again.',
-      );
+      return refusal('detection-stale', 'detection.problem.stale');
     }
     const saved = await this.o.saveProfile(s.profile);
     if (saved.ok && this.#state === s) {
@@ -242,12 +233,7 @@ export class DetectionControl {
     userEvents: number,
     endsAt: number,
   ): DetectionView {
-    const message = {
-      connecting: 'Connecting to your server to listen…',
-      listening:
-        'Listening. Now ring your own extension from another phone, answer it, wait a moment, then hang up.',
-      reconnecting: 'The connection dropped; reconnecting. What was seen so far is kept.',
-    }[phase];
+    const message = { key: `detection.running.${phase}` } as const;
     return { kind: 'running', phase, message, eventsSeen, typesSeen, userEvents, endsAt };
   }
 

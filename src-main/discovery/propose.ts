@@ -14,6 +14,9 @@ import {
   type ProtocolProfileOverrides,
   type TwoPartyKind,
 } from '../protocol/profile';
+import { english } from '../i18n/english';
+import { listRef, type MessageRef, type MessageRefValue } from '../i18n/message-ref';
+import type { MessageKey } from '../i18n/catalogues';
 import { guessFieldNames, isTwoParty, userSide } from './field-names';
 import type { Mention, Observations, TypeSeen } from './observations';
 
@@ -22,9 +25,22 @@ export type Confidence = 'high' | 'low' | 'none';
 export interface Evidence {
   readonly topic:
     'types' | 'dial' | 'link' | 'linkEnd' | 'hangup' | 'callerSuffix' | 'fieldNames' | 'undecided';
-  /** One plain sentence. */
+  /** One plain sentence, in English (the command line prints it). */
   readonly finding: string;
+  /** The same sentence as a catalogue message, for the window to say in the chosen language. */
+  readonly text: MessageRef;
   readonly types?: readonly TypeSeen[];
+}
+
+type Topic = Evidence['topic'];
+
+/** A finding: its English sentence and its message, from one catalogue key. */
+function found(
+  topic: Topic,
+  key: MessageKey,
+  values?: Readonly<Record<string, MessageRefValue>>,
+): Pick<Evidence, 'topic' | 'finding' | 'text'> {
+  return { topic, finding: english(key, values), text: values ? { key, values } : { key } };
 }
 
 export interface Proposal {
@@ -38,6 +54,11 @@ export interface Proposal {
 }
 
 const q = (s: string): string => JSON.stringify(s.slice(0, 64));
+
+/** The finding that some party fields kept their usual names (the result screen marks that line undecided). */
+export const MISSING_FIELDS = 'detection.evidence.missingFields' satisfies MessageKey;
+/** The finding that no event told caller and called apart. */
+export const CALLER_UNKNOWN = 'detection.evidence.callerUnknown' satisfies MessageKey;
 
 /** For each call (the user's segment), the two-party types in the order they came. */
 function callSequences(twoParty: readonly Mention[], segmentBase: string): string[][] {
@@ -71,38 +92,42 @@ export function propose(seen: Observations, base: ProtocolProfile = DEFAULT_PROF
   const types = seen.types();
   const mentions = seen.mentions;
   evidence.push({
-    topic: 'types',
-    finding: `Saw ${seen.events} events of ${types.length} types; ${mentions.length} named the user.`,
+    ...found('types', 'detection.evidence.seen', {
+      events: seen.events,
+      types: types.length,
+      mentions: mentions.length,
+    }),
     types,
   });
   const twoParty = mentions.filter((m) => isTwoParty(m.fields));
   if (twoParty.length === 0) {
-    evidence.push({
-      topic: 'undecided',
-      finding:
-        mentions.length === 0
-          ? 'No event named the user or their extensions, so nothing can be said about calls: check the user name and extensions, and ring the extension while discovery runs.'
-          : 'Events named the user, but none of them had two parties (a caller and a called side), so no call was seen: ring the extension while discovery runs.',
-    });
+    evidence.push(
+      found(
+        'undecided',
+        mentions.length === 0 ? 'detection.evidence.noMention' : 'detection.evidence.noCall',
+      ),
+    );
     return { profile: profileOverridesOf(base), resolved: base, confidence: 'none', evidence, sure: false };
   }
   let low = false;
   const fields = guessFieldNames(twoParty, seen);
   const renamed = Object.entries(fields.names).filter(([f, n]) => f !== n);
-  evidence.push({
-    topic: 'fieldNames',
-    finding:
-      renamed.length === 0
-        ? 'The party fields have their usual names.'
-        : `The party fields are named ${renamed.map(([f, n]) => `${q(n)} for ${f}`).join(', ')}.` +
-          (fields.ambiguous ? ' Some of these were close calls.' : ''),
-  });
+  evidence.push(
+    renamed.length === 0
+      ? found('fieldNames', 'detection.evidence.usualFields')
+      : found('fieldNames', 'detection.evidence.renamedFields', {
+          names: listRef(
+            renamed.map(([f, n]) => ({
+              key: 'detection.evidence.fieldName',
+              values: { name: q(n), field: f },
+            })),
+          ),
+          ambiguous: fields.ambiguous ? 'yes' : 'no',
+        }),
+  );
   if (fields.missing.length > 0) {
     low = true;
-    evidence.push({
-      topic: 'undecided',
-      finding: `No field looked like ${fields.missing.join(', ')}; the usual names are kept.`,
-    });
+    evidence.push(found('undecided', MISSING_FIELDS, { fields: listRef(fields.missing) }));
   }
   if (fields.ambiguous) low = true;
 
@@ -110,29 +135,30 @@ export function propose(seen: Observations, base: ProtocolProfile = DEFAULT_PROF
   const calls = callSequences(twoParty, fields.names.callSegmentId);
   const eventTypes: Partial<Record<TwoPartyKind | 'hangup', string>> = {};
   const taken = new Set<string>();
-  const MEANING: Record<TwoPartyKind, string> = {
-    dial: 'ringing (dial)',
-    link: 'answered (link)',
-    linkEnd: 'answer ended (linkEnd)',
-  };
   TWO_PARTY_KINDS.forEach((kind, position) => {
     const winner = vote(calls, taken);
     if (winner === null) {
       low = true;
-      evidence.push({
-        topic: 'undecided',
-        finding: `No call got as far as ${MEANING[kind]}${kind === 'dial' ? '' : ': answer the test call, then hang up'}; its event name stays ${q(base.eventTypes[kind])}.`,
-      });
+      evidence.push(
+        found('undecided', 'detection.evidence.notReached', { kind, name: q(base.eventTypes[kind]) }),
+      );
       return;
     }
     taken.add(winner.type);
     eventTypes[kind] = winner.type;
     if (winner.rival * 2 >= winner.votes) low = true;
     const t = types.find((x) => x.type === winner.type);
-    evidence.push({
-      topic: kind,
-      finding: `${q(winner.type)} came ${['first', 'second', 'third'][position]} in ${winner.votes} of ${calls.length} calls to the user (${t?.count ?? 0} seen, naming the user in ${t?.fields.join(', ') || 'no field'}): it means ${MEANING[kind]}.`,
-    });
+    evidence.push(
+      found(kind, 'detection.evidence.came', {
+        name: q(winner.type),
+        position: (['first', 'second', 'third'] as const)[position] ?? 'third',
+        votes: winner.votes,
+        calls: calls.length,
+        seen: t?.count ?? 0,
+        fields: t && t.fields.length > 0 ? listRef(t.fields) : { key: 'detection.evidence.noField' },
+        kind,
+      }),
+    );
   });
 
   // Hung up: a one-party type naming the user whose segment id is one the calls used.
@@ -151,21 +177,15 @@ export function propose(seen: Observations, base: ProtocolProfile = DEFAULT_PROF
   const hangup = [...hangupVotes.entries()].sort((a, b) => b[1] - a[1])[0];
   if (hangup) {
     eventTypes.hangup = hangup[0];
-    evidence.push({
-      topic: 'hangup',
-      finding: `${q(hangup[0])} named the user's call segments ${hangup[1]} times with one party: it means hung up (hangup).`,
-    });
+    evidence.push(found('hangup', 'detection.evidence.hangup', { name: q(hangup[0]), times: hangup[1] }));
   } else {
     low = true;
-    evidence.push({
-      topic: 'undecided',
-      finding: `No one-party event named a segment of the calls, so the hang-up event stays ${q(base.eventTypes.hangup)}: hang up the test call while discovery runs.`,
-    });
+    evidence.push(found('undecided', 'detection.evidence.noHangup', { name: q(base.eventTypes.hangup) }));
   }
 
   // The caller is the side that does not name the user (the user was rung).
   const suffixes: Partial<Record<TwoPartyKind, PartySuffix>> = {};
-  const findings: string[] = [];
+  const findings: MessageRef[] = [];
   for (const kind of TWO_PARTY_KINDS) {
     const type = eventTypes[kind];
     if (type === undefined) continue;
@@ -178,21 +198,24 @@ export function propose(seen: Observations, base: ProtocolProfile = DEFAULT_PROF
       else if (side === '1') two += 1;
     }
     if (one + two === 0) continue;
-    suffixes[kind] = one >= two ? '1' : '2';
+    const suffix: PartySuffix = one >= two ? '1' : '2';
+    suffixes[kind] = suffix;
     if (one > 0 && two > 0) low = true;
-    findings.push(
-      `${kind}: suffix ${suffixes[kind]} (${Math.max(one, two)} of ${one + two} events named the user on the other side)`,
-    );
+    findings.push({
+      key: 'detection.evidence.callerKind',
+      values: { kind, suffix, most: Math.max(one, two), total: one + two },
+    });
   }
   const votesFor2 = Object.values(suffixes).filter((s) => s === '2').length;
   const callerSuffix: PartySuffix = votesFor2 * 2 > Object.keys(suffixes).length ? '2' : '1';
   const byKind = Object.fromEntries(
     Object.entries(suffixes).filter(([, s]) => s !== callerSuffix),
   ) as Partial<Record<TwoPartyKind, PartySuffix>>;
-  evidence.push({
-    topic: 'callerSuffix',
-    finding: `The caller is the side that does not name the user: ${findings.join('; ') || 'no event told the sides apart'}.`,
-  });
+  evidence.push(
+    findings.length === 0
+      ? found('callerSuffix', CALLER_UNKNOWN)
+      : found('callerSuffix', 'detection.evidence.caller', { findings: listRef(findings) }),
+  );
   if (findings.length === 0) low = true;
 
   const resolved = resolveProfile({
@@ -205,10 +228,11 @@ export function propose(seen: Observations, base: ProtocolProfile = DEFAULT_PROF
     },
   });
   if (!resolved.ok) {
-    evidence.push({
-      topic: 'undecided',
-      finding: `What was seen does not make a usable profile: ${resolved.error.message}`,
-    });
+    evidence.push(
+      found('undecided', 'detection.evidence.unusable', {
+        reason: resolved.error.text ?? resolved.error.message,
+      }),
+    );
     return { profile: profileOverridesOf(base), resolved: base, confidence: 'none', evidence, sure: false };
   }
   const confidence: Confidence = low ? 'low' : 'high';

@@ -19,3 +19,15 @@ export type MessageValues = Readonly<Record<string, string | number | Date | Mes
 export function textOf(said: { readonly text?: MessageRef | undefined }): { readonly text?: MessageRef } {
   return said.text ? { text: said.text } : {};
 }
+
+/** Items of a list as one value ("a, b, c"), joined by the chosen language's separator; empty for none. */
+export function listRef(items: readonly MessageRefValue[]): MessageRefValue {
+  const [first, ...rest] = items;
+  if (first === undefined) return '';
+  return rest.length === 0 ? first : { key: 'detection.list', values: { first, rest: listRef(rest) } };
+}
+
+/** Messages as one list message ("a, b, c"), for a place that needs a message, not a value. */
+export function refList(first: MessageRef, ...rest: readonly MessageRef[]): MessageRef {
+  return rest.length === 0 ? first : { key: 'detection.list', values: { first, rest: listRef(rest) } };
+}

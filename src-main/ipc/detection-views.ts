@@ -3,13 +3,17 @@
  * Types only (part of views.ts, which the contract re-exports).
  */
 import type { Problem } from '../common/result';
+import type { MessageRef } from '../i18n/message-ref';
 
-/** One part of what "Detect call events" found, in words. `decided` false: it could not tell, so the saved name stays. */
+/**
+ * One part of what "Detect call events" found, as catalogue messages the window says in the chosen
+ * language. `decided` false: it could not tell, so the saved name stays.
+ */
 export interface DetectionLine {
   /** What it is about, e.g. "Ringing", "The caller". */
-  readonly label: string;
-  /** What was found, e.g. “CallRinging”, or why it could not decide. Names come from the server: text only. */
-  readonly value: string;
+  readonly label: MessageRef;
+  /** What was found, e.g. “CallRinging”, or why it could not decide. Names from the server are values in it: text only. */
+  readonly value: MessageRef;
   readonly decided: boolean;
 }
 
@@ -27,7 +31,7 @@ export type DetectionView =
       readonly kind: 'running';
       readonly phase: 'connecting' | 'listening' | 'reconnecting';
       /** What to do now, in one or two sentences. */
-      readonly message: string;
+      readonly message: MessageRef;
       readonly eventsSeen: number;
       readonly typesSeen: number;
       /** Events that named the user or one of their extensions. */
@@ -39,11 +43,11 @@ export type DetectionView =
       readonly kind: 'result';
       readonly confidence: 'high' | 'low' | 'none';
       /** The verdict in one or two sentences (for `none`: why nothing could be decided). */
-      readonly headline: string;
+      readonly headline: MessageRef;
       /** Ringing, answered, answer ended, hung up, the caller, the field names (empty for `none`). */
       readonly lines: readonly DetectionLine[];
       /** The evidence, one sentence each. */
-      readonly evidence: readonly string[];
+      readonly evidence: readonly MessageRef[];
       /** The profile found differs from the saved one, so applying it changes something. */
       readonly canApply: boolean;
       readonly applied: boolean;

@@ -46,7 +46,9 @@ export interface DiscoverCommandDeps {
 }
 
 function profileLine(p: Proposal): object {
-  return { kind: 'profile', profile: p.profile, confidence: p.confidence, evidence: p.evidence };
+  // The command line's evidence is English sentences; the catalogue reference is the windows' own.
+  const evidence = p.evidence.map(({ text: _text, ...rest }) => rest);
+  return { kind: 'profile', profile: p.profile, confidence: p.confidence, evidence };
 }
 
 export function createDiscoverCommand(deps: DiscoverCommandDeps = {}): Command {

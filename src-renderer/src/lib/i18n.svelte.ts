@@ -1,7 +1,7 @@
 import type { LocaleView, Problem } from '../../../src-main/ipc/contract';
 import type { MessageKey } from '../../../src-main/i18n/catalogues';
 import { ENGLISH } from '../../../src-main/i18n/languages';
-import type { MessageValues } from '../../../src-main/i18n/message-ref';
+import type { MessageRef, MessageValues } from '../../../src-main/i18n/message-ref';
 import { formatsFor, type Formats } from '../../../src-main/i18n/formats';
 import { translatorFor, type Translator } from '../../../src-main/i18n/translator';
 
@@ -16,9 +16,11 @@ let current = $state.raw<{ translator: Translator; formats: Formats }>({
 
 export type { MessageKey };
 
-/** A message of the catalogue in the chosen language. */
-export function t(key: MessageKey, values?: MessageValues): string {
-  return current.translator.t(key, values);
+/** A message of the catalogue in the chosen language: by key, or as main sent it (a `MessageRef`). */
+export function t(key: MessageKey | MessageRef, values?: MessageValues): string {
+  return typeof key === 'string'
+    ? current.translator.t(key, values)
+    : current.translator.t(key.key, key.values);
 }
 
 /** Dates, times, durations and numbers in the chosen locale and clock. */

@@ -12,6 +12,7 @@ import { encodeEvent } from '../../../src-main/protocol/encode';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { ME, startCompanionBackend, type CompanionBackend } from '../../support/companion-backend';
 import { serverSettings } from '../../support/companion-harness';
+import { saidDetection } from '../../support/detection-words';
 
 const cleanups = cleanupsAfterEach();
 const CALLER = { name: 'Ada Lovelace', number: '+442079460018' };
@@ -68,7 +69,7 @@ describe('detecting call events in the app', () => {
 
     await real.demoServer.scenarios.inboundAnswered({ to: ME, from: CALLER });
     await real.until((s) => s.detection.kind === 'result', 'the result');
-    const found = await result(real);
+    const found = saidDetection(await result(real));
     expect(found.confidence).toBe('high');
     expect(found.headline).toBe('Found how your server reports calls, with high confidence.');
     expect(found.lines).toEqual([
@@ -148,7 +149,7 @@ describe('detecting call events in the app', () => {
       'every event of someone else’s call',
     );
     expect(await real.ask('finishDetection')).toEqual({ ok: true, value: null });
-    const found = await result(real);
+    const found = saidDetection(await result(real));
     expect(found.confidence).toBe('none');
     expect(found.headline).toBe(
       `Could not decide: the server sent ${run.events.length} events, but none named you (user “4224”, extension 4224). Check your user name and extensions under “Your calls”, then ring your own extension while detection listens.`,

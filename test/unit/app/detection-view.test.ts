@@ -9,9 +9,13 @@ import { propose } from '../../../src-main/discovery/propose';
 import type { IsymphonyEvent } from '../../../src-main/protocol/events';
 import { encodeEvent } from '../../../src-main/protocol/encode';
 import { DEFAULT_PROFILE, resolveProfile, type ProtocolProfile } from '../../../src-main/protocol/profile';
+import { saidDetection } from '../../support/detection-words';
 import { eventFactory } from '../../support/events';
 
 const ME = { username: '4224', extensions: ['4224'] };
+
+/** The result as the screen says it, in English (or `language`). */
+const said = (...args: Parameters<typeof detectionResult>) => saidDetection(detectionResult(...args));
 
 function profile(overrides: Parameters<typeof resolveProfile>[0]): ProtocolProfile {
   const r = resolveProfile(overrides);
@@ -47,7 +51,7 @@ function call(answered: boolean): IsymphonyEvent[] {
 describe('the detection result in words', () => {
   it('a server that already speaks the saved profile: high confidence, every line decided, nothing to apply', () => {
     const o = seen(call(true));
-    const view = detectionResult(propose(o), { eventsSeen: o.events, userEvents: 5 }, ME, DEFAULT_PROFILE);
+    const view = said(propose(o), { eventsSeen: o.events, userEvents: 5 }, ME, DEFAULT_PROFILE);
     expect(view.confidence).toBe('high');
     expect(view.lines.every((l) => l.decided)).toBe(true);
     expect(view.lines.find((l) => l.label === 'Caller details')?.value).toBe('the usual names');
@@ -58,7 +62,7 @@ describe('the detection result in words', () => {
   it('a missed test call: low confidence, and the parts it could not see say so and what they keep', () => {
     const wire = profile({ eventTypes: { dial: 'Ring', hangup: 'Gone' } });
     const o = seen(call(false), wire);
-    const view = detectionResult(propose(o), { eventsSeen: o.events, userEvents: 3 }, ME, DEFAULT_PROFILE);
+    const view = said(propose(o), { eventsSeen: o.events, userEvents: 3 }, ME, DEFAULT_PROFILE);
     expect(view.confidence).toBe('low');
     expect(view.lines.slice(0, 4)).toEqual([
       { label: 'Ringing', value: '“Ring”', decided: true },
@@ -83,7 +87,7 @@ describe('the detection result in words', () => {
   it('names the kinds whose caller is on the other side', () => {
     const wire = profile({ callerSuffix: '2', callerSuffixByKind: { link: '1' } });
     const o = seen(call(true), wire);
-    const view = detectionResult(propose(o), { eventsSeen: o.events, userEvents: 5 }, ME, DEFAULT_PROFILE);
+    const view = said(propose(o), { eventsSeen: o.events, userEvents: 5 }, ME, DEFAULT_PROFILE);
     expect(view.lines.find((l) => l.label === 'The caller')).toEqual({
       label: 'The caller',
       value: 'in the fields ending in 2 (1 when answered)',
@@ -93,9 +97,7 @@ describe('the detection result in words', () => {
 
   it('nothing at all, and nothing about the user, each get their own plain sentence', () => {
     const none = new Observations(ME);
-    expect(
-      detectionResult(propose(none), { eventsSeen: 0, userEvents: 0 }, ME, DEFAULT_PROFILE),
-    ).toMatchObject({
+    expect(said(propose(none), { eventsSeen: 0, userEvents: 0 }, ME, DEFAULT_PROFILE)).toMatchObject({
       confidence: 'none',
       headline: expect.stringMatching(/^Could not decide: the server sent no events at all/),
       lines: [],
@@ -106,7 +108,7 @@ describe('the detection result in words', () => {
       const { type, ...fields } = encodeEvent(event, DEFAULT_PROFILE);
       other.observe(String(type), fields as WireFields);
     }
-    const view = detectionResult(
+    const view = said(
       propose(other),
       { eventsSeen: other.events, userEvents: 0 },
       { username: 'nobody', extensions: [] },

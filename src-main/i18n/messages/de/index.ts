@@ -1,5 +1,6 @@
 import { calls } from './calls';
 import { desktop } from './desktop';
+import { detection } from './detection';
 import { history } from './history';
 import { phonebook } from './phonebook';
 import { problems } from './problems';
@@ -8,5 +9,15 @@ import { settings } from './settings';
 import { validation } from './validation';
 import { joinParts } from '../types';
 
-export const parts = { screens, settings, desktop, problems, validation, phonebook, history, calls };
+export const parts = {
+  screens,
+  settings,
+  desktop,
+  problems,
+  validation,
+  phonebook,
+  history,
+  calls,
+  detection,
+};
 export const de = joinParts(parts);
