@@ -29,7 +29,7 @@ import { accountOf } from './server-connection';
 import type { SettingsKeeper } from './settings-keeper';
 import type { ShellDialing } from './shell-dialing';
 import type { CompanionForShell } from './shell-facing';
-import type { StatePublisher } from './state-publisher';
+import type { ListenerPace, StatePublisher } from './state-publisher';
 
 /** The parts the Companion runs, built by the composition root. */
 export interface CompanionParts {
@@ -86,8 +86,8 @@ export class Companion implements CompanionForShell {
     this.p.publisher.close();
   }
 
-  onState(listener: (state: AppState) => void): () => void {
-    return this.p.publisher.subscribe(listener);
+  onState(listener: (state: AppState) => void, pace?: ListenerPace): () => void {
+    return this.p.publisher.subscribe(listener, pace);
   }
 
   suspend(): void {

@@ -267,7 +267,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     ports,
     recentCalls: (limit) => history.recent(limit, callSettings().crm, settings.current),
   });
-  const publisher = new StatePublisher(snapshot, clock, logger, (state) => shell.pushed(state));
+  const publisher = new StatePublisher(snapshot, clock, logger, (state, pace) => shell.pushed(state, pace));
 
   const operations = new Operations({
     queue,

@@ -12,14 +12,18 @@ import type {
   RequestChannel,
   StatusChange,
 } from '../ipc/contract';
+import type { ListenerPace } from './state-publisher';
 
 export interface CompanionForShell {
   start(): Promise<void>;
   stop(): Promise<void>;
   /** One IPC request from a verified sender. The payload is untrusted: the Companion validates it. */
   invoke(channel: RequestChannel, request: unknown): Promise<unknown>;
-  /** The state snapshot for the renderers, coalesced; the listener gets the current state at once. */
-  onState(listener: (state: AppState) => void): () => void;
+  /**
+   * The state snapshot for the renderers, coalesced; the listener gets the current state at once.
+   * `paced` (what does not show pops): a new pop reaches it an interval later (state-publisher.ts).
+   */
+  onState(listener: (state: AppState) => void, pace?: ListenerPace): () => void;
   /** A notification click, a tray recent-call click. */
   openCrm(callId: string, templateId?: string): Promise<Answer<null>>;
   /** The global shortcut: the newest ringing call, else the one I am on, else the one that just ended. */

@@ -1,8 +1,10 @@
 /**
  * After every state push: the tray and the pop window are brought in line with the state, each
- * told only when what it shows changed.
+ * told only when what it shows changed. An urgent push (a new pop) brings in the pop window only;
+ * the tray follows with the next paced push (state-publisher.ts).
  */
 import type { AppState, CallView } from '../ipc/contract';
+import type { ListenerPace } from './state-publisher';
 import type { Settings } from '../storage/settings-schema';
 import type { DesktopPorts, TrayView } from './ports';
 import { trayView } from './tray-view';
@@ -22,7 +24,7 @@ export class ShellSync {
 
   constructor(private readonly o: ShellSyncOptions) {}
 
-  pushed(state: AppState): void {
+  pushed(state: AppState, pace: ListenerPace = 'paced'): void {
     // The pop window first: a caller is waiting on it, while the tray's menu (and the history it
     // reads for recent calls) can follow a moment later.
     const style = state.settings.popStyle;
@@ -34,6 +36,7 @@ export class ShellSync {
       this.#lastPopWindow = popText;
       this.o.ports.popWindow.update(windowPops, ringing);
     }
+    if (pace === 'at-once') return;
     const recent = this.o.recentCalls(TRAY_RECENT_CALLS, state.settings.crm);
     const tray: TrayView = trayView({
       mode: state.mode,

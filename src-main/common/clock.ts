@@ -5,6 +5,11 @@ export interface Clock {
   clearTimeout(handle: TimerHandle): void;
   setInterval(callback: () => void, ms: number): TimerHandle;
   clearInterval(handle: TimerHandle): void;
+  /**
+   * Runs the callback on the next turn of the event loop, after the I/O already due (Node's
+   * setImmediate: a 0 ms timeout waits at least 1 ms). A clock without it uses setTimeout(…, 0).
+   */
+  nextTurn?(callback: () => void): void;
 }
 
 /** Opaque to callers: whatever the clock returned. */
@@ -25,6 +30,7 @@ export const systemClock: Clock = {
     return handle;
   },
   clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+  nextTurn: (callback) => void setImmediate(callback),
 };
 
 /** Randomness, passed in so backoff jitter and demo traffic replay in tests. */

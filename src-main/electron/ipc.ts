@@ -103,28 +103,34 @@ export function notAllowed(channel: RequestChannel, window: WindowName | null): 
 
 /**
  * Pushes every state the Companion publishes to each live app window, each what its page shows:
- * the pop window first (a caller is waiting on it) and only its own part (`PopState`), and only
- * when that part changed; the main window the whole state. Returns the unsubscribe.
+ * the pop window its own part (`PopState`), at once when a new pop comes (a caller is waiting on
+ * it) and only when that part changed; the main window the whole state, paced, so it redraws a new
+ * call an interval after the pop window rather than beside it. Returns the unsubscribe.
  */
 export function pushStateToWindows(
   companion: Pick<CompanionForShell, 'onState'>,
   windows: Pick<WindowRegistry, 'contents' | 'windowOf'>,
 ): () => void {
+  const isPop = (contents: { readonly id: number }) => windows.windowOf(contents.id) === 'pop';
   // What each pop window was last sent (by webContents id), so an unchanged part is not sent again.
   const lastPop = new Map<number, string>();
-  return companion.onState((state) => {
-    const live = windows.contents();
-    const pops = live.filter((contents) => windows.windowOf(contents.id) === 'pop');
-    if (pops.length > 0) {
-      const popState = popStateOf(state);
-      const key = popStateKey(popState);
-      for (const contents of pops) {
-        if (lastPop.get(contents.id) === key) continue;
-        lastPop.set(contents.id, key);
-        contents.send(POP_STATE_CHANNEL, popState);
-      }
-    }
+  const stopPops = companion.onState((state) => {
+    const pops = windows.contents().filter(isPop);
     for (const id of lastPop.keys()) if (!pops.some((contents) => contents.id === id)) lastPop.delete(id);
-    for (const contents of live) if (!pops.includes(contents)) contents.send(STATE_CHANNEL, state);
-  });
+    if (pops.length === 0) return;
+    const popState = popStateOf(state);
+    const key = popStateKey(popState);
+    for (const contents of pops) {
+      if (lastPop.get(contents.id) === key) continue;
+      lastPop.set(contents.id, key);
+      contents.send(POP_STATE_CHANNEL, popState);
+    }
+  }, 'at-once');
+  const stopOthers = companion.onState((state) => {
+    for (const contents of windows.contents()) if (!isPop(contents)) contents.send(STATE_CHANNEL, state);
+  }, 'paced');
+  return () => {
+    stopPops();
+    stopOthers();
+  };
 }

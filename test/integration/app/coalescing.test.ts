@@ -64,4 +64,45 @@ describe('state pushes', () => {
     clock.advance(10 * STATE_PUSH_INTERVAL_MS);
     expect(pushes.length).toBe(before + 1);
   });
+
+  it('a new pop reaches the pop window on the next turn; the tray and the paced listeners one interval later', async () => {
+    const clock = new FakeClock(Date.now());
+    const { companion, recorded } = await builtServerCompanion({
+      port: server.port,
+      password: PASSWORD,
+      cleanups,
+      overrides: { popStyle: 'window' },
+      options: { clock },
+    });
+    const atOnce: AppState[] = [];
+    const paced: AppState[] = [];
+    companion.onState((state) => atOnce.push(state));
+    companion.onState((state) => paced.push(state), 'paced');
+    await companion.start();
+    for (let i = 0; paced.at(-1)?.connection.state !== 'live'; i++) {
+      if (i > 1000) throw new Error('The connection never went live.');
+      clock.advance(STATE_PUSH_INTERVAL_MS);
+      await tick();
+    }
+    clock.advance(10 * STATE_PUSH_INTERVAL_MS);
+    const [traysBefore, pacedBefore] = [recorded.tray.length, paced.length];
+
+    const ev = eventFactory({ prefix: 'pace-' });
+    server.emitEvent(
+      ev.dial(ev.external({ name: 'Grace Hopper' }), ev.phone({ username: '4224', extension: '4224' })),
+    );
+    // The clock stands still, so only a push on the next turn can bring the card.
+    for (let i = 0; recorded.popWindow.at(-1)?.[0]?.callerName !== 'Grace Hopper'; i++) {
+      if (i > 2000) throw new Error('The pop never reached the pop window.');
+      clock.advance(0);
+      await tick();
+    }
+    expect(atOnce.at(-1)!.pops.map((pop) => pop.callerName)).toEqual(['Grace Hopper']);
+    expect(recorded.tray.length).toBe(traysBefore);
+    expect(paced.length).toBe(pacedBefore);
+    clock.advance(STATE_PUSH_INTERVAL_MS);
+    expect(paced.length).toBe(pacedBefore + 1);
+    expect(paced.at(-1)!.pops.map((pop) => pop.callerName)).toEqual(['Grace Hopper']);
+    expect(recorded.tray.length).toBe(traysBefore + 1);
+  });
 });

@@ -294,6 +294,58 @@ describe('StatePublisher', () => {
     expect(seen).toEqual([0, 1, 3]);
   });
 
+  it('gives paced listeners (main window, tray) an urgent change one interval later, and nothing twice', () => {
+    const clock = new FakeClock(T0);
+    let version = 0;
+    const atOnce: number[] = [];
+    const paced: number[] = [];
+    const after: string[] = [];
+    const publisher = new StatePublisher(
+      () => version,
+      clock,
+      silentLogger,
+      (v, pace) => after.push(`${pace} ${v}`),
+    );
+    publisher.subscribe((v) => atOnce.push(v));
+    publisher.subscribe((v) => paced.push(v), 'paced');
+    version = 1;
+    publisher.changed('now');
+    clock.advance(0);
+    expect(atOnce).toEqual([0, 1]);
+    expect(paced).toEqual([0]);
+    expect(after).toEqual(['at-once 1']);
+    // An ordinary change meanwhile rides with the paced push; it does not bring it forward.
+    clock.advance(20);
+    version = 2;
+    publisher.changed();
+    clock.advance(29);
+    expect(paced).toEqual([0]);
+    clock.advance(1);
+    expect(paced).toEqual([0, 2]);
+    expect(atOnce).toEqual([0, 1, 2]);
+    expect(after).toEqual(['at-once 1', 'paced 2']);
+    // An urgent push the at-once listeners already have is not given to them again by the paced one.
+    version = 3;
+    publisher.changed('now');
+    clock.advance(0);
+    clock.advance(50);
+    expect(atOnce).toEqual([0, 1, 2, 3]);
+    expect(paced).toEqual([0, 2, 3]);
+    // A paced push that was due sooner waits for the interval after an urgent change.
+    clock.advance(100);
+    version = 4;
+    publisher.changed();
+    version = 5;
+    publisher.changed('now');
+    clock.advance(0);
+    expect(atOnce.at(-1)).toBe(5);
+    expect(paced.at(-1)).toBe(3);
+    clock.advance(49);
+    expect(paced.at(-1)).toBe(3);
+    clock.advance(1);
+    expect(paced.at(-1)).toBe(5);
+  });
+
   it('keeps pushing to the others when a listener throws, and flushes on close', () => {
     const clock = new FakeClock(T0);
     let version = 0;

@@ -14,6 +14,7 @@ import {
 import { checkSender, pushStateToWindows, registerIpcHandlers } from '../../../src-main/electron/ipc';
 import { createWindowRegistry } from '../../../src-main/electron/windows/registry';
 import type { Logger } from '../../../src-main/common/log';
+import type { ListenerPace } from '../../../src-main/app/state-publisher';
 import { FakeBrowserWindow, FakeFrame, FakeIpcMain, FakeWebContents } from '../../support/fake-electron';
 import { sampleCall, sampleState } from '../../support/scripted-backend';
 
@@ -230,22 +231,32 @@ describe('each window sends only the requests on its list', () => {
 });
 
 describe('state pushes', () => {
+  /** A Companion's onState as pushStateToWindows sees it: publishes to the listeners of one pace, or of both. */
+  function publisherFor(windows: ReturnType<typeof createWindowRegistry>) {
+    const listeners: { pace: ListenerPace | undefined; listener: (state: AppState) => void }[] = [];
+    pushStateToWindows(
+      {
+        onState: (listener, pace) => {
+          listeners.push({ pace, listener });
+          return () => {};
+        },
+      },
+      windows,
+    );
+    return (state: AppState, pace: ListenerPace = 'paced') => {
+      // A paced push reaches every listener; an urgent one only the at-once ones (state-publisher.ts).
+      for (const l of listeners)
+        if (pace === 'paced' || (l.pace ?? 'at-once') === 'at-once') l.listener(state);
+    };
+  }
+
   it('send each state to every live app window, and to no closed or destroyed one', () => {
     const windows = createWindowRegistry();
     const [a, b, c] = [new FakeBrowserWindow(), new FakeBrowserWindow(), new FakeBrowserWindow()];
     for (const w of [a, b, c]) windows.add(w, 'main');
     b.emit('closed');
     c.webContents.destroyed = true;
-    let publish: (state: AppState) => void = () => {};
-    pushStateToWindows(
-      {
-        onState: (listener) => {
-          publish = listener;
-          return () => {};
-        },
-      },
-      windows,
-    );
+    const publish = publisherFor(windows);
     const state = { now: 1 } as unknown as AppState;
     publish(state);
     expect(a.webContents.sent).toEqual([{ channel: STATE_CHANNEL, args: [state] }]);
@@ -269,8 +280,7 @@ describe('state pushes', () => {
         send(channel, ...args);
       };
     }
-    let publish: (state: AppState) => void = () => {};
-    pushStateToWindows({ onState: (listener) => ((publish = listener), () => {}) }, windows);
+    const publish = publisherFor(windows);
 
     const ringing = sampleState({ pops: [sampleCall({ id: 'c-1' })] });
     publish(ringing);
@@ -304,5 +314,20 @@ describe('state pushes', () => {
     windows.add(again, 'pop');
     publish({ ...twoCards, now: twoCards.now + 1 });
     expect(again.webContents.sent).toHaveLength(1);
+  });
+
+  it('send a new pop to the pop window at once, and to the main window only with the next paced push', () => {
+    const windows = createWindowRegistry();
+    const [main, pop] = [new FakeBrowserWindow(), new FakeBrowserWindow()];
+    windows.add(main, 'main');
+    windows.add(pop, 'pop');
+    const publish = publisherFor(windows);
+    const ringing = sampleState({ pops: [sampleCall({ id: 'c-1' })] });
+    publish(ringing, 'at-once');
+    expect(pop.webContents.sent).toEqual([{ channel: POP_STATE_CHANNEL, args: [popStateOf(ringing)] }]);
+    expect(main.webContents.sent).toEqual([]);
+    publish(ringing, 'paced');
+    expect(main.webContents.sent).toEqual([{ channel: STATE_CHANNEL, args: [ringing] }]);
+    expect(pop.webContents.sent).toHaveLength(1);
   });
 });
