@@ -1,17 +1,16 @@
 import { popStateOf, type CompanionApi, type PopState } from '../../src-main/ipc/contract';
+import { MainClock } from './lib/main-clock.svelte';
 
 /**
- * The pop window's store: its part of main's state (`PopState`, pushed only when it changed) and a
- * clock that ticks each second from main's (as the main window's store does). The state is kept
+ * The pop window's store: its part of main's state (`PopState`, pushed only when it changed) and
+ * main's clock ticking each second (as the main window's store). The state is kept
  * as received, not made deeply reactive: it is only ever replaced whole. A card whose call did not
  * change keeps its object, so a push that adds a card does not redo the others.
  */
 export class PopStore {
   state = $state.raw<PopState | null>(null);
-  now = $state(0);
   readonly api: CompanionApi;
-  #offset = 0;
-  #tick: ReturnType<typeof setInterval> | null = null;
+  readonly #clock = new MainClock();
   #unsubscribe: (() => void) | null = null;
   /** Each card's call as last received, by id, with its text to compare the next push against. */
   // Plain memory, not reactive state: the cards read `state`, never this.
@@ -22,10 +21,14 @@ export class PopStore {
     this.api = api;
   }
 
+  get now(): number {
+    return this.#clock.now;
+  }
+
   /** Subscribes to the pop window's pushes, takes the current state, and starts the one-second tick. */
   async start(): Promise<void> {
     this.#unsubscribe = this.api.onPopState((state) => this.#accept(state));
-    this.#tick = setInterval(() => (this.now = Date.now() + this.#offset), 1000);
+    this.#clock.start();
     const first = popStateOf(await this.api.getState());
     // A push may have arrived while getState was in flight; never go back to an older state.
     if (!this.state || this.state.now <= first.now) this.#accept(first);
@@ -33,7 +36,7 @@ export class PopStore {
 
   stop(): void {
     this.#unsubscribe?.();
-    if (this.#tick) clearInterval(this.#tick);
+    this.#clock.stop();
   }
 
   #accept(state: PopState): void {
@@ -47,8 +50,7 @@ export class PopStore {
       return same;
     });
     this.#calls = calls;
-    this.#offset = state.now - Date.now();
     this.state = { ...state, pops };
-    this.now = state.now;
+    this.#clock.set(state.now);
   }
 }

@@ -1,26 +1,25 @@
 import type { AppState, CompanionApi } from '../../src-main/ipc/contract';
+import { MainClock } from './lib/main-clock.svelte';
 
-/**
- * The renderer's one store: the latest state from main, and a clock that ticks each second.
- * Main's clock is the truth (tests drive it), so `now` is main's `state.now` plus the local time
- * that passed since that state arrived.
- */
+/** The main window's store: the latest state from main, and main's clock ticking each second. */
 export class CompanionStore {
   state = $state<AppState | null>(null);
-  now = $state(0);
   readonly api: CompanionApi;
-  #offset = 0;
-  #tick: ReturnType<typeof setInterval> | null = null;
+  readonly #clock = new MainClock();
   #unsubscribe: (() => void) | null = null;
 
   constructor(api: CompanionApi) {
     this.api = api;
   }
 
+  get now(): number {
+    return this.#clock.now;
+  }
+
   /** Subscribes to state pushes, fetches the current state, and starts the one-second tick. */
   async start(): Promise<void> {
     this.#unsubscribe = this.api.onState((state) => this.#accept(state));
-    this.#tick = setInterval(() => (this.now = Date.now() + this.#offset), 1000);
+    this.#clock.start();
     const first = await this.api.getState();
     // A push may have arrived while getState was in flight; never go back to an older state.
     if (!this.state || this.state.now <= first.now) this.#accept(first);
@@ -28,12 +27,11 @@ export class CompanionStore {
 
   stop(): void {
     this.#unsubscribe?.();
-    if (this.#tick) clearInterval(this.#tick);
+    this.#clock.stop();
   }
 
   #accept(state: AppState): void {
-    this.#offset = state.now - Date.now();
     this.state = state;
-    this.now = state.now;
+    this.#clock.set(state.now);
   }
 }
