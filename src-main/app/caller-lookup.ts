@@ -11,6 +11,7 @@
 import type { CallRecord } from '../calls/types';
 import type { Clock, TimerHandle } from '../common/clock';
 import type { Logger } from '../common/log';
+import { problemSaid } from '../i18n/english';
 import type { LookupView } from '../ipc/contract';
 import { decideLookup, type CrmAnswer, type CrmLookup, type LookupRequest } from '../lookup/lookup-chain';
 import type { PhonebookIndex } from '../lookup/phonebook-index';
@@ -99,7 +100,7 @@ export class CallerLookups {
     void crm(request.number ?? '')
       .catch((): CrmAnswer => ({
         kind: 'failed',
-        problem: { code: 'crm-lookup-failed', message: 'The CRM lookup failed.' },
+        problem: problemSaid('crm-lookup-failed', 'lookup.failed'),
       }))
       .then((answer) => {
         entry.crm = answer;

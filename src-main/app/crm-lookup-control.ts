@@ -8,7 +8,7 @@
  */
 import type { Clock } from '../common/clock';
 import type { Logger } from '../common/log';
-import { problem } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { Secret } from '../common/secret';
 import type { Answer, CrmLookupView, LookupTestView } from '../ipc/contract';
 import { fetchCrmHttp, type CrmHttp } from '../lookup/crm-http';
@@ -108,10 +108,7 @@ export class CrmLookupControl {
     if (origin === null) {
       return {
         ok: false,
-        error: problem(
-          'no-crm-lookup',
-          'Save a CRM lookup address first; the token is kept for that address.',
-        ),
+        error: problemSaid('no-crm-lookup', 'lookup.tokenNoAddress'),
       };
     }
     const account = crmTokenAccount(origin);
@@ -141,7 +138,7 @@ export class CrmLookupControl {
     if (this.#testing) {
       return {
         ok: false,
-        error: problem('test-busy', 'A lookup test is already running; wait for its result, then try again.'),
+        error: problemSaid('test-busy', 'lookup.testBusy'),
       };
     }
     this.#testing = true;

@@ -7,7 +7,8 @@
  */
 import { failFields } from './answers';
 import type { Clock } from '../common/clock';
-import { problem } from '../common/result';
+import { english, problemSaid } from '../i18n/english';
+import { textOf } from '../i18n/message-ref';
 import type { Secret } from '../common/secret';
 import type { Answer, LookupTestView } from '../ipc/contract';
 import type { CrmHttp } from '../lookup/crm-http';
@@ -43,12 +44,15 @@ export async function testCrmLookup(
   if (template === null) {
     return {
       ok: false,
-      error: problem('no-crm-lookup', 'Choose a CRM or write a lookup template first, then test it.'),
+      error: problemSaid('no-crm-lookup', 'lookup.testNoTemplate'),
     };
   }
   // The settings validator has checked the template already; this gives the checked form.
   const checked = checkLookupTemplate(template);
-  if (!checked.ok) return { ok: false, error: problem(checked.error.code, checked.error.message) };
+  if (!checked.ok) {
+    const { code, message } = checked.error;
+    return { ok: false, error: { code, message, ...textOf(checked.error) } };
+  }
   const origin = checked.value.origin;
   const service = new CrmLookupService({
     checked: checked.value,
@@ -79,14 +83,10 @@ export async function testCrmLookup(
   }
   if (result.kind === 'none' && result.crmProblem !== null) {
     const { code, message } = result.crmProblem;
-    return { ok: true, value: { kind: 'failed', code, message } };
+    return { ok: true, value: { kind: 'failed', code, message, ...textOf(result.crmProblem) } };
   }
   return {
     ok: true,
-    value: {
-      kind: 'none',
-      message:
-        'Neither your phonebook nor the CRM named this number: the CRM found no one, or its answer holds nothing at the name and company paths.',
-    },
+    value: { kind: 'none', message: english('lookup.testNobody'), text: { key: 'lookup.testNobody' } },
   };
 }

@@ -5,6 +5,7 @@
 import { err, ok, problem, type Result } from '../common/result';
 import { buildLink } from '../crm/link';
 import { countryCode, toE164 } from '../crm/phone-number';
+import { problemSaid } from '../i18n/english';
 import {
   MAX_NUMBER_VALUE,
   type CheckedLookup,
@@ -44,12 +45,7 @@ export function lookupRequest(
   const country = countryCode(defaultCountry);
   const e164 = toE164(number, country.ok ? country.value : null);
   if (checked.placeholders.includes('e164') && e164 === '') {
-    return err(
-      problem(
-        'number-unreadable',
-        'The number could not be read as a full international number, so the CRM was not asked (set the default country if callers send national numbers).',
-      ),
-    );
+    return err(problemSaid('number-unreadable', 'lookup.numberUnreadable'));
   }
   const template = checked.template;
   const url = buildLink(

@@ -3,7 +3,10 @@
  * `CrmLookupTemplate`, then checking it: the one place its shape is declared. Unknown keys are
  * refused (a "token" key gets told where tokens live), each problem names the field in plain words.
  */
-import { err, ok, problem, type Result } from '../common/result';
+import { err, ok, type Result } from '../common/result';
+import type { MessageKey } from '../i18n/catalogues';
+import { problemSaid } from '../i18n/english';
+import type { MessageRefValue } from '../i18n/message-ref';
 import { checkLookupTemplate } from './crm-lookup-check';
 import {
   CRM_LOOKUP_PRESET_IDS,
@@ -39,75 +42,75 @@ const KEYS = [
 const SECRET_LOOKING = /pass(?:word|wd)?|secret|token$|^token|api[-_]?key|credential/i;
 const MAX_TEXT = 4096;
 
-function refuse(field: string, message: string): { readonly ok: false; readonly error: LookupShapeProblem } {
-  return err({ ...problem('lookup-template-invalid', message), field });
+/** A refusal about a field, its sentence a catalogue message (which names the field through a `select`). */
+function refuse(
+  field: string,
+  key: MessageKey,
+  values?: Readonly<Record<string, MessageRefValue>>,
+): { readonly ok: false; readonly error: LookupShapeProblem } {
+  return err({ ...problemSaid('lookup-template-invalid', key, values), field });
 }
 
 type Read<T> = Result<T, LookupShapeProblem>;
 
-function text(value: unknown, field: string, what: string): Read<string> {
-  if (typeof value !== 'string') return refuse(field, `The ${what} must be text.`);
-  if (value.length > MAX_TEXT)
-    return refuse(field, `The ${what} is too long (at most ${MAX_TEXT} characters).`);
+function text(value: unknown, field: string): Read<string> {
+  if (typeof value !== 'string') return refuse(field, 'lookupTemplate.text', { field });
+  if (value.length > MAX_TEXT) return refuse(field, 'lookupTemplate.textLength', { field, max: MAX_TEXT });
   return ok(value);
 }
 
-function textOrNull(value: unknown, field: string, what: string): Read<string | null> {
-  return value === null || value === undefined ? ok(null) : text(value, field, what);
+function textOrNull(value: unknown, field: string): Read<string | null> {
+  return value === null || value === undefined ? ok(null) : text(value, field);
 }
 
-function texts(value: unknown, field: string, what: string, max: number): Read<string[]> {
+function texts(value: unknown, field: string, max: number): Read<string[]> {
   if (value === undefined) return ok([]);
   if (!Array.isArray(value) || value.length > max)
-    return refuse(field, `The ${what} must be a list of at most ${max} texts.`);
+    return refuse(field, 'lookupTemplate.list', { field, max });
   const out: string[] = [];
   for (const item of value) {
-    const read = text(item, field, what);
+    const read = text(item, field);
     if (!read.ok) return read;
     out.push(read.value);
   }
   return ok(out);
 }
 
-function wholeOrUndefined(value: unknown, field: string, what: string): Read<number | undefined> {
+function wholeOrUndefined(value: unknown, field: string): Read<number | undefined> {
   if (value === undefined) return ok(undefined);
   return typeof value === 'number' && Number.isInteger(value)
     ? ok(value)
-    : refuse(field, `The ${what} must be a whole number.`);
+    : refuse(field, 'lookupTemplate.whole', { field });
 }
 
 /** The shape only; `readLookup` also checks what the template means. */
 export function readLookupTemplate(input: unknown): Read<CrmLookupTemplate> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return refuse('', 'The CRM lookup must be an object such as {"method":"GET","url":"https://…{e164}",…}.');
+    return refuse('', 'lookupTemplate.notObject');
   }
   const o = input as Record<string, unknown>;
   for (const key of Object.keys(o)) {
     if (!(KEYS as readonly string[]).includes(key)) {
-      return refuse(
-        key,
-        SECRET_LOOKING.test(key) && key !== 'tokenHeader' && key !== 'tokenPrefix'
-          ? 'The CRM token is kept in the system keychain (or an environment variable for the command line), never in the lookup template.'
-          : `"${key.slice(0, 40)}" is not part of a CRM lookup; use ${KEYS.join(', ')}.`,
-      );
+      return SECRET_LOOKING.test(key) && key !== 'tokenHeader' && key !== 'tokenPrefix'
+        ? refuse(key, 'lookupTemplate.tokenInTemplate')
+        : refuse(key, 'lookupTemplate.unknownKey', { key: key.slice(0, 40), keys: KEYS.join(', ') });
     }
   }
   const preset = o.preset ?? 'custom';
   if (preset !== 'custom' && !(CRM_LOOKUP_PRESET_IDS as readonly unknown[]).includes(preset)) {
-    return refuse('preset', `The preset must be custom or one of ${CRM_LOOKUP_PRESET_IDS.join(', ')}.`);
+    return refuse('preset', 'lookupTemplate.preset', { presets: CRM_LOOKUP_PRESET_IDS.join(', ') });
   }
   const method = o.method ?? 'GET';
-  if (method !== 'GET' && method !== 'POST') return refuse('method', 'The method must be GET or POST.');
-  const url = text(o.url, 'url', 'lookup address');
+  if (method !== 'GET' && method !== 'POST') return refuse('method', 'lookupTemplate.method');
+  const url = text(o.url, 'url');
   if (!url.ok) return url;
-  const body = textOrNull(o.body, 'body', 'request body');
+  const body = textOrNull(o.body, 'body');
   if (!body.ok) return body;
-  const tokenHeader = textOrNull(o.tokenHeader, 'tokenHeader', 'token header');
+  const tokenHeader = textOrNull(o.tokenHeader, 'tokenHeader');
   if (!tokenHeader.ok) return tokenHeader;
-  const tokenPrefix =
-    o.tokenPrefix === undefined ? ok('') : text(o.tokenPrefix, 'tokenPrefix', 'token prefix');
+  const tokenPrefix = o.tokenPrefix === undefined ? ok('') : text(o.tokenPrefix, 'tokenPrefix');
   if (!tokenPrefix.ok) return tokenPrefix;
-  const namePaths = texts(o.namePaths, 'namePaths', 'name paths', MAX_NAME_PATHS);
+  const namePaths = texts(o.namePaths, 'namePaths', MAX_NAME_PATHS);
   if (!namePaths.ok) return namePaths;
   const paths: Record<'companyPath' | 'recordUrlPath' | 'idPath' | 'recordLink', string | null> = {
     companyPath: null,
@@ -116,15 +119,15 @@ export function readLookupTemplate(input: unknown): Read<CrmLookupTemplate> {
     recordLink: null,
   };
   for (const key of Object.keys(paths) as (keyof typeof paths)[]) {
-    const read = textOrNull(o[key], key, key === 'recordLink' ? 'record link' : 'path');
+    const read = textOrNull(o[key], key);
     if (!read.ok) return read;
     paths[key] = read.value;
   }
-  const allowedOrigins = texts(o.allowedOrigins, 'allowedOrigins', 'allowed addresses', MAX_ALLOWED_ORIGINS);
+  const allowedOrigins = texts(o.allowedOrigins, 'allowedOrigins', MAX_ALLOWED_ORIGINS);
   if (!allowedOrigins.ok) return allowedOrigins;
-  const timeoutMs = wholeOrUndefined(o.timeoutMs, 'timeoutMs', 'timeout');
+  const timeoutMs = wholeOrUndefined(o.timeoutMs, 'timeoutMs');
   if (!timeoutMs.ok) return timeoutMs;
-  const cacheMinutes = wholeOrUndefined(o.cacheMinutes, 'cacheMinutes', 'cache time');
+  const cacheMinutes = wholeOrUndefined(o.cacheMinutes, 'cacheMinutes');
   if (!cacheMinutes.ok) return cacheMinutes;
   return ok({
     preset: preset as CrmLookupTemplate['preset'],

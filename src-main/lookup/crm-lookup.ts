@@ -6,8 +6,11 @@
  * appears in no answer, status, log or error.
  */
 import type { Clock } from '../common/clock';
-import { problem, type Problem, type Result } from '../common/result';
+import type { Problem, Result } from '../common/result';
 import type { Secret } from '../common/secret';
+import type { MessageKey } from '../i18n/catalogues';
+import { problemSaid } from '../i18n/english';
+import type { MessageRefValue } from '../i18n/message-ref';
 import type { CrmAnswer, CrmLookup } from './lookup-chain';
 import { readCrmAnswer } from './crm-lookup-answer';
 import type { CrmHttp, CrmHttpResult } from './crm-http';
@@ -50,8 +53,13 @@ interface Cached {
   readonly until: number;
 }
 
-function failed(code: CrmLookupProblem['code'], message: string): CrmAnswer {
-  return { kind: 'failed', problem: problem(code, message) };
+/** A failed answer whose sentence is a catalogue message (English in `message`, `text` for the screens). */
+function failed(
+  code: CrmLookupProblem['code'],
+  key: MessageKey,
+  values?: Readonly<Record<string, MessageRefValue>>,
+): CrmAnswer {
+  return { kind: 'failed', problem: problemSaid(code, key, values) };
 }
 
 export class CrmLookupService {
@@ -79,9 +87,7 @@ export class CrmLookupService {
     const running = this.#inFlight.get(key);
     if (running !== undefined) return running;
     const asking = this.#ask(key)
-      .catch(() =>
-        failed('lookup-failed', 'The CRM lookup failed unexpectedly; the call shows what the PBX sent.'),
-      )
+      .catch(() => failed('lookup-failed', 'lookup.failedUnexpectedly'))
       .then((answer) => {
         this.#inFlight.delete(key);
         this.#remember(key, answer);
@@ -135,24 +141,17 @@ export class CrmLookupService {
     if (header !== null) {
       const token = await this.#o.token();
       if (!token.ok) {
-        return failed(
-          'token-unavailable',
-          `The CRM token could not be read from the keychain: ${token.error.message}`,
-        );
+        return failed('token-unavailable', 'lookup.tokenUnreadable', {
+          reason: token.error.text ?? token.error.message,
+        });
       }
       if (token.value === null || token.value.isEmpty) {
-        return failed(
-          'token-missing',
-          'No CRM token is stored; set it in Settings → Caller lookup (the command line reads ISYMPHONY_CRM_TOKEN, or the keychain with --crm-token-keychain).',
-        );
+        return failed('token-missing', 'lookup.tokenMissing');
       }
       const value = checked.template.tokenPrefix + token.value.reveal();
       // A line break in a token would start a header of its own.
       if (/[^\x20-\x7e]/.test(value)) {
-        return failed(
-          'token-unavailable',
-          'The stored CRM token holds characters a header cannot carry; store it again.',
-        );
+        return failed('token-unavailable', 'lookup.tokenUnsafe');
       }
       headers[header] = value;
     }
@@ -171,25 +170,16 @@ export class CrmLookupService {
     const { checked } = this.#o;
     switch (result.kind) {
       case 'timeout':
-        return failed(
-          'lookup-timeout',
-          `The CRM did not answer within ${checked.timeoutMs} ms; the call shows what the PBX sent.`,
-        );
+        return failed('lookup-timeout', 'lookup.timeout', { ms: checked.timeoutMs });
       case 'unreachable':
-        return failed(
-          'lookup-unreachable',
-          `The CRM at ${checked.origin} could not be reached; check the address and the network.`,
-        );
+        return failed('lookup-unreachable', 'lookup.unreachable', { origin: checked.origin });
       case 'too-large':
-        return failed(
-          'answer-too-large',
-          `The CRM's answer was larger than ${MAX_ANSWER_BYTES / 1024} kB, so it was not read; ask for fewer fields or one record.`,
-        );
+        return failed('answer-too-large', 'lookup.tooLarge', { kb: MAX_ANSWER_BYTES / 1024 });
       case 'redirected':
-        return failed(
-          'lookup-redirected',
-          `The CRM answered with a redirect (HTTP ${result.status}), which is not followed so the token stays at ${checked.origin}; use the address it points to.`,
-        );
+        return failed('lookup-redirected', 'lookup.redirected', {
+          status: String(result.status),
+          origin: checked.origin,
+        });
       case 'answer':
         break;
     }
@@ -197,26 +187,16 @@ export class CrmLookupService {
     // Zoho answers 204 No Content when nothing matches.
     if (status === 204 || (status === 404 && result.body.trim() === '')) return { kind: 'none' };
     if (status === 401 || status === 403) {
-      return failed(
-        'lookup-refused',
-        `The CRM refused the lookup (HTTP ${status}); check the token and its permissions.`,
-      );
+      return failed('lookup-refused', 'lookup.refused', { status: String(status) });
     }
-    if (status === 429)
-      return failed(
-        'lookup-rate-limited',
-        'The CRM asked to slow down (HTTP 429); lookups resume on the next calls.',
-      );
+    if (status === 429) return failed('lookup-rate-limited', 'lookup.rateLimited');
     if (status < 200 || status > 299)
-      return failed('lookup-failed', `The CRM answered HTTP ${status} instead of a search result.`);
+      return failed('lookup-failed', 'lookup.httpStatus', { status: String(status) });
     let json: unknown;
     try {
       json = JSON.parse(result.body);
     } catch {
-      return failed(
-        'answer-not-json',
-        'The CRM answered with something that is not JSON (a web page?); check the lookup address.',
-      );
+      return failed('answer-not-json', 'lookup.notJson');
     }
     return readCrmAnswer(json, checked);
   }

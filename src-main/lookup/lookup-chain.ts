@@ -1,4 +1,5 @@
 import type { Problem } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { capText } from './contact-text';
 import type { PhonebookIndex } from './phonebook-index';
 import type { LookupFound, LookupResult } from './types';
@@ -50,19 +51,13 @@ export function decideLookup(
   if (request.number === null || request.number.trim() === '') {
     return {
       kind: 'none',
-      reason: { code: 'no-number', message: 'The call has no number to look up and no caller-ID name.' },
+      reason: problemSaid('no-number', 'lookup.noNumber'),
       crmProblem,
     };
   }
   return {
     kind: 'none',
-    reason: {
-      code: 'not-found',
-      message:
-        crm === null
-          ? 'The number is not in the phonebook and the PBX sent no name.'
-          : 'The number is not in the phonebook or the CRM, and the PBX sent no name.',
-    },
+    reason: problemSaid('not-found', crm === null ? 'lookup.notInPhonebook' : 'lookup.notAnywhere'),
     crmProblem,
   };
 }

@@ -81,6 +81,8 @@ export const crmLookupSchema = z.unknown().transform((value, ctx): CrmLookupTemp
   ctx.addIssue({
     code: 'custom',
     message: read.error.message,
+    // The sentence's catalogue reference, so the settings page says it in the chosen language.
+    ...(read.error.text ? { params: { text: read.error.text } } : {}),
     path: read.error.field === '' ? [] : [read.error.field],
   });
   return z.NEVER;

@@ -1,16 +1,28 @@
 /**
  * Sentences main makes, shown in the windows in the chosen language: which way a call back went
  * (on the pop card and above the history), said from main's catalogue reference, so a switch of
- * language changes a sentence already on screen.
+ * language changes a sentence already on screen; and the caller lookup's problems in Settings,
+ * from the real Companion asking a real (local) CRM.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CallView, DialView, LocaleView } from '../../src-main/ipc/contract';
 import { english } from '../../src-main/i18n/english';
 import type { MessageRef } from '../../src-main/i18n/message-ref';
+import type { CrmLookupTemplate } from '../../src-main/lookup/crm-lookup-template';
+import { startCompanionBackend, type CompanionBackend } from '../support/companion-backend';
+import { startCrmLookupServer, type CrmLookupServer } from '../support/crm-lookup-server';
 import { ScriptedBackend, T0, sampleCall, sampleState } from '../support/scripted-backend';
 import { useRendererBrowser } from './browser-fixture';
 
 const browser = useRendererBrowser();
+let real: CompanionBackend | undefined;
+let crm: CrmLookupServer | undefined;
+afterEach(async () => {
+  await real?.close();
+  await crm?.close();
+  real = undefined;
+  crm = undefined;
+});
 const GERMAN: LocaleView = { language: 'de', formatLocale: 'de-DE', dir: 'ltr', hourCycle: null };
 const ARABIC: LocaleView = { language: 'ar', formatLocale: 'ar', dir: 'rtl', hourCycle: null };
 
@@ -73,5 +85,50 @@ describe('main’s sentences in other languages', () => {
       .toBe(
         '+442079460018 wurde statt an die Telefonanlage an Ihre Telefon-App übergeben (tel:-Link). Die Telefonanlage hat den Anruf abgelehnt (HTTP 403): Ihre Lizenz oder das Manager-Konto erlaubt es nicht.',
       );
+  });
+
+  it('the caller lookup’s problems in Settings, in German: a refused lookup and a template refusal', async () => {
+    crm = await startCrmLookupServer();
+    crm.answer(() => ({ kind: 'json', status: 401, value: { error: 'bad token' } }));
+    const template: CrmLookupTemplate = {
+      preset: 'custom',
+      method: 'GET',
+      url: `${crm.origin}/search?q={e164}`,
+      body: null,
+      tokenHeader: null,
+      tokenPrefix: '',
+      namePaths: ['results.0.name'],
+      companyPath: null,
+      recordUrlPath: null,
+      idPath: null,
+      recordLink: null,
+      allowedOrigins: [],
+      timeoutMs: 10_000,
+    };
+    real = await startCompanionBackend({ settings: { language: 'de', crmLookup: template } });
+    const { page } = await browser.open(real.backend, { viewport: { width: 960, height: 900 } });
+    await page.getByRole('button', { name: 'Einstellungen', exact: true }).click();
+    const lookup = page.locator('#crm-lookup');
+    await lookup.waitFor();
+    const result = lookup.getByTestId('crm-lookup-test-result');
+
+    await lookup.getByLabel('Zu testende Nummer').fill('+44 20 7946 0018');
+    await lookup.getByRole('button', { name: 'Suche testen' }).click();
+    await expect
+      .poll(() => result.textContent())
+      .toMatch(
+        /^\s*✕ Das CRM hat die Suche abgelehnt \(HTTP 401\); prüfen Sie das Token und seine Berechtigungen\.\s*$/,
+      );
+    expect(crm.seen).toHaveLength(1);
+
+    // Main's check of the template as typed, beside nothing but the test: its own sentence, in German.
+    await lookup.getByLabel('Suchadresse', { exact: true }).fill('http://crm.example/search?q={e164}');
+    await lookup.getByRole('button', { name: 'Suche testen' }).click();
+    await expect
+      .poll(() => result.textContent())
+      .toMatch(
+        /^\s*✕ Die Suchadresse muss mit https:\/\/ beginnen \(einfaches http ist nur zu diesem Computer/,
+      );
+    expect(crm.seen).toHaveLength(1);
   });
 });

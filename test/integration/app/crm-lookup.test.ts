@@ -214,12 +214,21 @@ describe('the CRM lookup in the app', () => {
     crm.answer(() => ({ kind: 'text', status: 401, text: '<html>login</html>' }));
     expect(await test('020 7946 0018')).toEqual({
       ok: true,
-      value: { kind: 'failed', code: 'lookup-refused', message: expect.stringMatching(/HTTP 401.*token/) },
+      value: {
+        kind: 'failed',
+        code: 'lookup-refused',
+        message: expect.stringMatching(/HTTP 401.*token/),
+        text: { key: 'lookup.refused', values: { status: '401' } },
+      },
     });
     crm.answer(() => ({ kind: 'json', value: { hits: [] } }));
     expect(await test('+44 20 7946 0018')).toMatchObject({
       ok: true,
-      value: { kind: 'none', message: expect.stringMatching(/found no one/) },
+      value: {
+        kind: 'none',
+        message: expect.stringMatching(/found no one/),
+        text: { key: 'lookup.testNobody' },
+      },
     });
     expect(crm.seen).toHaveLength(3);
     // A number {e164} cannot be read: the CRM is not asked, and the test says why.

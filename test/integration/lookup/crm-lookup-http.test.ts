@@ -16,6 +16,7 @@ import { lookupCaller } from '../../../src-main/lookup/lookup-chain';
 import { PhonebookIndex } from '../../../src-main/lookup/phonebook-index';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { startCrmLookupServer, type CrmLookupServer, type CrmReply } from '../../support/crm-lookup-server';
+import { saidEverywhere } from '../../support/said-everywhere';
 
 const cleanups = cleanupsAfterEach();
 const TOKEN = 'tok-3f9a7c1e-PLANTED-crm-token';
@@ -246,6 +247,8 @@ describe('answers that go wrong are a status, never a broken lookup', () => {
     const problem = await failureFor(reply);
     expect(problem.code).toBe(code);
     expect(problem.message).toMatch(words);
+    // The same sentence from every language's catalogue, for the status line in Settings.
+    expect(saidEverywhere(problem).en).toBe(problem.message);
   });
 
   it('an endless answer', async () => {
@@ -254,6 +257,7 @@ describe('answers that go wrong are a status, never a broken lookup', () => {
     const problem = await failureFor({ kind: 'endless' }, { timeoutMs: 10_000 });
     expect(problem.code).toBe('answer-too-large');
     expect(problem.message).toMatch(/larger than 256 kB/);
+    expect(saidEverywhere(problem).de).toMatch(/größer als 256 kB/);
   });
 
   it('a CRM that cannot be reached', async () => {
@@ -262,6 +266,7 @@ describe('answers that go wrong are a status, never a broken lookup', () => {
     await crm.close();
     const answer = await service(custom(origin)).lookup('+442079460018');
     expect(answer).toMatchObject({ kind: 'failed', problem: { code: 'lookup-unreachable' } });
+    if (answer.kind === 'failed') expect(saidEverywhere(answer.problem).it).toContain(origin);
   });
 
   it('a redirect is not followed, so the token never reaches where it points', async () => {

@@ -71,6 +71,7 @@ describe('the lookup chain', () => {
       reason: {
         code: 'not-found',
         message: 'The number is not in the phonebook or the CRM, and the PBX sent no name.',
+        text: { key: 'lookup.notAnywhere' },
       },
       crmProblem: failed.problem,
     });

@@ -2,6 +2,7 @@ import { calls } from './calls';
 import { desktop } from './desktop';
 import { detection } from './detection';
 import { history } from './history';
+import { lookup } from './lookup';
 import { phonebook } from './phonebook';
 import { problems } from './problems';
 import { screens } from './screens';
@@ -19,5 +20,6 @@ export const parts = {
   history,
   calls,
   detection,
+  lookup,
 };
 export const it = joinParts(parts);
