@@ -55,6 +55,14 @@ describe('the display choices and the shortcut in German', () => {
     await expect.poll(() => real.ports.shortcuts.at(-1)).toBe('CommandOrControl+Alt+Space');
     await expect.poll(() => real.latest().settings.globalShortcut).toBe('CommandOrControl+Alt+Space');
     expect(await recorder.textContent()).toBe('Strg+Alt+Leertaste');
+
+    // The dial shortcut is recorded the same way, and said in German too.
+    const dial = page.getByLabel('Nummer aus der Zwischenablage wählen');
+    await dial.click();
+    await page.keyboard.press('Control+Shift+KeyD');
+    expect(await dial.textContent()).toBe('Strg+Umschalt+D');
+    await page.locator('.save-bar').getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect.poll(() => real.latest().settings.dialShortcut).toBe('CommandOrControl+Shift+D');
   });
 });
 

@@ -228,7 +228,7 @@ describe('the settings page', () => {
     await page.getByLabel('Pop style').selectOption('both');
     await page.getByLabel('Open the CRM by itself').selectOption('answer');
     await page.getByLabel('Pop for internal calls').check();
-    await page.getByRole('button', { name: 'Turn off' }).click();
+    await page.locator('[data-path="globalShortcut"]').getByRole('button', { name: 'Turn off' }).click();
     await page.getByLabel('Theme').selectOption('dark');
     await page.getByText('Advanced: protocol profile').click();
     await page.getByLabel('“dial” event').fill('callDial');

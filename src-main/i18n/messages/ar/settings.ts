@@ -5,7 +5,7 @@ export const settings: Messages<typeof english> = {
   'settings.general.title': 'عام',
   'settings.general.dialShortcut': 'طلب الرقم الموجود في الحافظة',
   'settings.general.dialShortcutHint':
-    'اختصار يعرض الرقم المنسوخ ويتصل به بعد موافقتك، مثلًا CommandOrControl+Shift+D. فارغ: بلا اختصار.',
+    'اختصار يعرض الرقم المنسوخ ويتصل به بعد موافقتك. انقر تسجيل، ثم اضغط المفاتيح.',
   'settings.general.theme': 'المظهر',
   'settings.general.theme.system': 'حسب النظام',
   'settings.general.theme.light': 'فاتح',

@@ -5,7 +5,7 @@ export const settings: Messages<typeof english> = {
   'settings.general.title': 'Allgemein',
   'settings.general.dialShortcut': 'Nummer aus der Zwischenablage wählen',
   'settings.general.dialShortcutHint':
-    'Ein Tastenkürzel, das die kopierte Nummer zeigt und sie nach Ihrer Bestätigung anruft, z. B. CommandOrControl+Shift+D. Leer: keines.',
+    'Ein Tastenkürzel, das die kopierte Nummer zeigt und sie nach Ihrer Bestätigung anruft. Klicken Sie auf Aufnehmen und drücken Sie dann die Tasten.',
   'settings.general.theme': 'Design',
   'settings.general.theme.system': 'Wie das System',
   'settings.general.theme.light': 'Hell',

@@ -3,7 +3,7 @@ export const settings = {
   'settings.general.title': 'General',
   'settings.general.dialShortcut': 'Dial the number on the clipboard',
   'settings.general.dialShortcutHint':
-    'A shortcut that shows the copied number and calls it once you say yes, e.g. CommandOrControl+Shift+D. Empty: none.',
+    'A shortcut that shows the copied number and calls it once you say yes. Click Record, then press the keys.',
   'settings.general.theme': 'Theme',
   'settings.general.theme.system': 'Follow the system',
   'settings.general.theme.light': 'Light',

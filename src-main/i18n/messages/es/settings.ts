@@ -5,7 +5,7 @@ export const settings: Messages<typeof english> = {
   'settings.general.title': 'General',
   'settings.general.dialShortcut': 'Marcar el número del portapapeles',
   'settings.general.dialShortcutHint':
-    'Un atajo que muestra el número copiado y lo llama cuando usted acepta, p. ej. CommandOrControl+Shift+D. Vacío: ninguno.',
+    'Un atajo que muestra el número copiado y lo llama cuando usted acepta. Haga clic en Grabar y pulse las teclas.',
   'settings.general.theme': 'Tema',
   'settings.general.theme.system': 'Como el sistema',
   'settings.general.theme.light': 'Claro',

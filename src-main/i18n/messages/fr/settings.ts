@@ -5,7 +5,7 @@ export const settings: Messages<typeof english> = {
   'settings.general.title': 'Général',
   'settings.general.dialShortcut': 'Composer le numéro du presse-papiers',
   'settings.general.dialShortcutHint':
-    'Un raccourci qui affiche le numéro copié et l’appelle après votre accord, p. ex. CommandOrControl+Shift+D. Vide : aucun.',
+    'Un raccourci qui affiche le numéro copié et l’appelle après votre accord. Cliquez sur Capturer, puis appuyez sur les touches.',
   'settings.general.theme': 'Thème',
   'settings.general.theme.system': 'Comme le système',
   'settings.general.theme.light': 'Clair',

@@ -5,7 +5,7 @@ export const settings: Messages<typeof english> = {
   'settings.general.title': 'Generale',
   'settings.general.dialShortcut': 'Componi il numero negli appunti',
   'settings.general.dialShortcutHint':
-    'Una scorciatoia che mostra il numero copiato e lo chiama dopo la tua conferma, es. CommandOrControl+Shift+D. Vuoto: nessuna.',
+    'Una scorciatoia che mostra il numero copiato e lo chiama dopo la tua conferma. Fai clic su Registra, poi premi i tasti.',
   'settings.general.theme': 'Tema',
   'settings.general.theme.system': 'Come il sistema',
   'settings.general.theme.light': 'Chiaro',
