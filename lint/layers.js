@@ -92,7 +92,7 @@ export const LAYERS = [
     name: 'crm',
     folder: 'src-main/crm',
     holds: 'link templates, E.164 numbers, rules, the safe-URL policy',
-    imports: ['common'],
+    imports: ['common', 'i18n'],
     packages: ['libphonenumber-js'],
     notes: 'pure; [crm-links.md](crm-links.md)',
   },

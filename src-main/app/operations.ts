@@ -6,6 +6,7 @@
  */
 import type { Clock } from '../common/clock';
 import { previewLink } from '../crm/preview';
+import { textOf } from '../i18n/message-ref';
 import type {
   Answer,
   AppState,
@@ -20,7 +21,7 @@ import type {
 } from '../ipc/contract';
 import type { ProtocolProfileOverrides } from '../protocol/profile';
 import { DEFAULT_SETTINGS, validateSettings } from '../storage/settings-schema';
-import { OK_NULL, fail, failFields } from './answers';
+import { OK_NULL, failFields } from './answers';
 import {
   afterSettingsSaved,
   DEMO,
@@ -303,7 +304,9 @@ export class Operations {
   previewCrmLink(url: string): Answer<string> {
     const defaultCountry = this.o.settings.current.crm.defaultCountry;
     const preview = previewLink(url, undefined, { defaultCountry });
-    return preview.ok ? { ok: true, value: preview.link } : fail('template-refused', preview.reason);
+    return preview.ok
+      ? { ok: true, value: preview.link }
+      : { ok: false, error: { code: 'template-refused', message: preview.reason, ...textOf(preview) } };
   }
 
   /** After a change of mode or account: the connection follows, the keychain view is read again. */

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { err, ok, problem, type Result } from '../common/result';
+import { err, ok, type Result } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { percentEncode } from './percent-encode';
 import { countryCode } from './phone-number';
 import { placeholderValues } from './placeholders';
@@ -67,10 +68,9 @@ export function buildLink(
     const read = countryCode(countryText);
     if (!read.ok)
       return err(
-        problem(
-          'unknown-country',
-          `The default country for {e164} is wrong: ${read.error}; set a two-letter code such as GB, US or DE.`,
-        ),
+        problemSaid('unknown-country', 'crmLink.unknownCountry', {
+          country: (countryText ?? '').slice(0, 8),
+        }),
       );
     country = read.value;
   }
@@ -78,44 +78,27 @@ export function buildLink(
   const filled = fill(t, placeholderValues(call, country));
   if (filled.length > MAX_LINK_LENGTH) {
     return err(
-      problem(
-        'link-too-long',
-        `The link would be ${filled.length} characters long (at most ${MAX_LINK_LENGTH}); use fewer placeholders in the template.`,
-      ),
+      problemSaid('link-too-long', 'crmLink.linkTooLong', {
+        length: String(filled.length),
+        max: String(MAX_LINK_LENGTH),
+      }),
     );
   }
   if (valueMadeDotSegment(t, filled)) {
-    return err(
-      problem(
-        'link-changed-shape',
-        'A value of this call would make a path step ("." or "..") and change which page the link opens, so it was not built.',
-      ),
-    );
+    return err(problemSaid('link-changed-shape', 'crmLink.pathStep'));
   }
 
   let result: URL;
   try {
     result = new URL(filled);
   } catch {
-    return err(
-      problem(
-        'link-changed-shape',
-        'The link for this call is not a valid web address, so it was not built.',
-      ),
-    );
+    return err(problemSaid('link-changed-shape', 'crmLink.callNotWebAddress'));
   }
   if (result.protocol !== 'http:' && result.protocol !== 'https:') {
-    return err(
-      problem(
-        'link-changed-origin',
-        'The link for this call is not an http or https address, so it was not built.',
-      ),
-    );
+    return err(problemSaid('link-changed-origin', 'crmLink.callNotHttp'));
   }
   if (result.username !== '' || result.password !== '' || result.origin !== t.origin) {
-    return err(
-      problem('link-changed-origin', `The link for this call would leave ${t.origin}, so it was not built.`),
-    );
+    return err(problemSaid('link-changed-origin', 'crmLink.callLeaves', { origin: t.origin }));
   }
   return ok(result.href);
 }

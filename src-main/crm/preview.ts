@@ -1,3 +1,4 @@
+import { textOf, type MessageRef } from '../i18n/message-ref';
 import { buildLink, type LinkOptions } from './link';
 import type { CrmTemplate, LinkCall } from './types';
 
@@ -16,8 +17,10 @@ export const SAMPLE_CALL: LinkCall = {
   time: Date.UTC(2025, 0, 15, 9, 30, 0),
 };
 
+/** A refusal's `reason` is English (the CLI); `text` says it in the window's language. */
 export type LinkPreview =
-  { readonly ok: true; readonly link: string } | { readonly ok: false; readonly reason: string };
+  | { readonly ok: true; readonly link: string }
+  | { readonly ok: false; readonly reason: string; readonly text?: MessageRef };
 
 /** What the template makes for a call (the sample when none is given), or the sentence saying why not. */
 export function previewLink(
@@ -26,5 +29,7 @@ export function previewLink(
   options: LinkOptions,
 ): LinkPreview {
   const built = buildLink(template, sampleCall ?? SAMPLE_CALL, options);
-  return built.ok ? { ok: true, link: built.value } : { ok: false, reason: built.error.message };
+  return built.ok
+    ? { ok: true, link: built.value }
+    : { ok: false, reason: built.error.message, ...textOf(built.error) };
 }

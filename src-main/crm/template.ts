@@ -1,4 +1,7 @@
-import { err, ok, problem, type Result } from '../common/result';
+import { err, ok, type Result } from '../common/result';
+import type { MessageKey } from '../i18n/catalogues';
+import { problemSaid } from '../i18n/english';
+import type { MessageRef, MessageRefValue } from '../i18n/message-ref';
 import { isPlaceholderName, PLACEHOLDERS, type PlaceholderName } from './placeholders';
 import type { CrmProblem } from './types';
 
@@ -31,11 +34,13 @@ const PLACEHOLDER_LIST = PLACEHOLDERS.map((name) => `{${name}}`).join(', ');
 /** A word between braces: letters, digits and underscores only, so a scan stays simple and bounded. */
 const WORD = /^[A-Za-z0-9_]{1,32}$/;
 
-function describeCharacter(code: number): string | null {
-  if (code === 0x20) return 'a space (write %20 instead)';
-  if (code === 0x5c) return 'a backslash (browsers read it as "/"; write / or %5C)';
+/** What a character the template may not hold is, as a phrase of the catalogue (`crmLink.char.*`). */
+function describeCharacter(code: number): MessageRef | null {
+  if (code === 0x20) return { key: 'crmLink.char.space' };
+  if (code === 0x5c) return { key: 'crmLink.char.backslash' };
   if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)) {
-    return `an invisible control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    const hex = code.toString(16).toUpperCase().padStart(4, '0');
+    return { key: 'crmLink.char.control', values: { code: `U+${hex}` } };
   }
   // Bidi controls make the shown text differ from what is opened.
   if (
@@ -44,16 +49,18 @@ function describeCharacter(code: number): string | null {
     (code >= 0x202a && code <= 0x202e) ||
     (code >= 0x2066 && code <= 0x2069)
   ) {
-    return `an invisible text-direction character (U+${code.toString(16).toUpperCase()})`;
+    return { key: 'crmLink.char.direction', values: { code: `U+${code.toString(16).toUpperCase()}` } };
   }
   return null;
 }
 
+/** A refusal said by the catalogue: English in `message` (the CLI, logs), `text` for the windows. */
 function refuse(
   code: CrmProblem['code'],
-  message: string,
+  key: MessageKey,
+  values?: Readonly<Record<string, MessageRefValue>>,
 ): { readonly ok: false; readonly error: CrmProblem } {
-  return err(problem(code, message));
+  return err(problemSaid(code, key, values));
 }
 
 interface Token {
@@ -69,10 +76,7 @@ function scanParts(source: string): Result<{ parts: TemplatePart[]; tokens: Toke
   while (i < source.length) {
     const ch = source[i];
     if (ch === '}') {
-      return refuse(
-        'template-stray-brace',
-        `The template has a "}" at position ${i + 1} with no "{" before it; write %7D for a literal brace.`,
-      );
+      return refuse('template-stray-brace', 'crmLink.closeBrace', { position: String(i + 1) });
     }
     if (ch !== '{') {
       i += 1;
@@ -81,18 +85,15 @@ function scanParts(source: string): Result<{ parts: TemplatePart[]; tokens: Toke
     const close = source.indexOf('}', i + 1);
     const nextOpen = source.indexOf('{', i + 1);
     if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
-      return refuse(
-        'template-stray-brace',
-        `The template has a "{" at position ${i + 1} that is not closed by "}"; write %7B for a literal brace.`,
-      );
+      return refuse('template-stray-brace', 'crmLink.openBrace', { position: String(i + 1) });
     }
     const word = source.slice(i + 1, close);
     if (!WORD.test(word) || !isPlaceholderName(word)) {
       const shown = word.length > 32 ? word.slice(0, 32) + '…' : word;
-      return refuse(
-        'unknown-placeholder',
-        `The template uses {${shown}}, which is not a placeholder; use one of ${PLACEHOLDER_LIST}.`,
-      );
+      return refuse('unknown-placeholder', 'crmLink.unknownPlaceholder', {
+        placeholder: `{${shown}}`,
+        placeholders: PLACEHOLDER_LIST,
+      });
     }
     if (i > textStart) parts.push({ kind: 'text', text: source.slice(textStart, i) });
     parts.push({ kind: 'placeholder', name: word });
@@ -112,24 +113,17 @@ function firstOf(source: string, chars: string, from: number): number {
 /** Checks a template and reads it into parts. Never throws. */
 export function validateTemplate(url: string): Result<ParsedTemplate, CrmProblem> {
   const source = url.trim();
-  if (source === '')
-    return refuse(
-      'template-empty',
-      'The link template is empty; enter an address such as https://crm.example/search?q={e164}.',
-    );
+  if (source === '') return refuse('template-empty', 'crmLink.empty');
   if (source.length > MAX_TEMPLATE_LENGTH) {
-    return refuse(
-      'template-too-long',
-      `The link template is ${source.length} characters long; shorten it to at most ${MAX_TEMPLATE_LENGTH}.`,
-    );
+    return refuse('template-too-long', 'crmLink.tooLong', {
+      length: String(source.length),
+      max: String(MAX_TEMPLATE_LENGTH),
+    });
   }
   for (let i = 0; i < source.length; i += 1) {
     const what = describeCharacter(source.charCodeAt(i));
     if (what !== null)
-      return refuse(
-        'template-bad-character',
-        `The link template contains ${what} at position ${i + 1}; remove it.`,
-      );
+      return refuse('template-bad-character', 'crmLink.badCharacter', { what, position: String(i + 1) });
   }
 
   const scanned = scanParts(source);
@@ -141,42 +135,34 @@ export function validateTemplate(url: string): Result<ParsedTemplate, CrmProblem
   const inScheme = tokens.find((t) => schemeEnd >= 0 && t.start < schemeEnd);
   if (inScheme || (schemeEnd < 0 && tokens[0]?.start === 0)) {
     const name = (inScheme ?? tokens[0])?.name ?? '';
-    return refuse(
-      'placeholder-in-origin',
-      `The placeholder {${name}} is in the scheme; placeholders may appear only in the path, query or fragment (after the host).`,
-    );
+    return refuse('placeholder-in-origin', 'crmLink.placeholderInScheme', { placeholder: `{${name}}` });
   }
   const scheme = separator >= 0 ? source.slice(0, separator).toLowerCase() : '';
   if (scheme !== 'http' && scheme !== 'https') {
-    const start =
+    const start: MessageRef =
       separator === 0
-        ? '"//" with no scheme'
+        ? { key: 'crmLink.start.slashes' }
         : schemeEnd > 0
-          ? `"${source.slice(0, Math.min(schemeEnd, 20))}:"`
-          : 'no scheme';
-    return refuse(
-      'not-http',
-      `A link template must start with https:// (or http://); this one starts with ${start}.`,
-    );
+          ? {
+              key: 'crmLink.start.scheme',
+              values: { scheme: `${source.slice(0, Math.min(schemeEnd, 20))}:` },
+            }
+          : { key: 'crmLink.start.none' };
+    return refuse('not-http', 'crmLink.notHttp', { start });
   }
 
   const authorityStart = separator + 3;
   const originEnd = firstOf(source, '/?#', authorityStart);
   const inAuthority = tokens.find((t) => t.start < originEnd);
   if (inAuthority) {
-    return refuse(
-      'placeholder-in-origin',
-      `The placeholder {${inAuthority.name}} is in the host, port or user-name part; placeholders may appear only in the path, query or fragment (after the host).`,
-    );
+    return refuse('placeholder-in-origin', 'crmLink.placeholderInHost', {
+      placeholder: `{${inAuthority.name}}`,
+    });
   }
   const authority = source.slice(authorityStart, originEnd);
-  if (authority === '')
-    return refuse('no-host', 'The link template has no host after "//"; write it as https://crm.example/….');
+  if (authority === '') return refuse('no-host', 'crmLink.noHost');
   if (authority.includes('@')) {
-    return refuse(
-      'user-info',
-      `The link template has "@" before the host ("${authority.slice(0, 60)}"), so a browser would open the part after "@"; remove the user name and "@".`,
-    );
+    return refuse('user-info', 'crmLink.atBeforeHost', { authority: authority.slice(0, 60) });
   }
 
   // The template's own origin, read the way a browser reads it (lower case, IDN to punycode, default port dropped).
@@ -184,23 +170,17 @@ export function validateTemplate(url: string): Result<ParsedTemplate, CrmProblem
   try {
     parsed = new URL(parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''));
   } catch {
-    return refuse(
-      'template-unparseable',
-      'The link template is not a valid web address; check the host name and port.',
-    );
+    return refuse('template-unparseable', 'crmLink.unparseable');
   }
   if (
     (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') ||
     parsed.hostname === '' ||
     parsed.origin === 'null'
   ) {
-    return refuse(
-      'template-unparseable',
-      'The link template is not a valid http or https address; check the host name.',
-    );
+    return refuse('template-unparseable', 'crmLink.notWebAddress');
   }
   if (parsed.username !== '' || parsed.password !== '') {
-    return refuse('user-info', 'The link template carries a user name or password; remove it and the "@".');
+    return refuse('user-info', 'crmLink.userInfo');
   }
 
   const placeholders = [...new Set(tokens.map((t) => t.name))];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../src-main/ipc/contract';
 import { DEFAULT_SETTINGS } from '../../src-main/storage/settings-schema';
+import { resolveLocale } from '../../src-main/i18n/languages';
 import { ScriptedBackend, sampleState, settingsRefused } from '../support/scripted-backend';
 import { useRendererBrowser } from './browser-fixture';
 
@@ -169,7 +170,7 @@ describe('the settings page', () => {
     const first = page.getByTestId('crm-template').first();
     await expect
       .poll(() => first.getByTestId('crm-preview').textContent())
-      .toBe('https://crm.example.com/search?q=%2B442079460018');
+      .toBe('https://crm.example.com/search?q=020%207946%200018');
     expect(await first.locator('.preview a').count()).toBe(0);
 
     await first.getByLabel('Link').fill('javascript:alert(1)');
@@ -178,7 +179,12 @@ describe('the settings page', () => {
       .toEqual({ url: 'javascript:alert(1)' });
     await expect
       .poll(() => first.getByTestId('crm-preview').textContent())
-      .toBe('The link must start with http:// or https://.');
+      .toBe('A link template must start with https:// (or http://); this one starts with "javascript:".');
+    // Main's refusal is a catalogue sentence: it follows a switch of language.
+    backend.setState({ locale: resolveLocale('de', 'locale', []) });
+    await expect
+      .poll(() => first.getByTestId('crm-preview').textContent())
+      .toBe('Eine Link-Vorlage muss mit https:// (oder http://) beginnen; diese beginnt mit „javascript:“.');
   });
 
   it('adds, reorders and removes CRM templates', async () => {

@@ -11,6 +11,7 @@ import type {
 } from '../../src-main/ipc/contract';
 import { DEFAULT_SETTINGS, settingsInvalid } from '../../src-main/storage/settings-schema';
 import { failFields } from '../../src-main/app/answers';
+import { previewLink } from '../../src-main/crm/preview';
 import { viewOfSession } from '../../src-main/app/connection-view';
 import { liveState } from '../../src-main/session/states';
 import { english } from '../../src-main/i18n/english';
@@ -208,24 +209,13 @@ export class ScriptedBackend implements RendererBackend {
         return { ok: true, code: 'live', message: live.message, ...textOf(live) };
       }
       case 'previewCrmLink': {
-        const url = (request as { url: string }).url;
-        if (!/^https?:\/\//.test(url)) {
-          return {
-            ok: false,
-            error: { code: 'crm-scheme', message: 'The link must start with http:// or https://.' },
-          };
-        }
-        const sample: Readonly<Record<string, string>> = {
-          '{number}': '%2B442079460018',
-          '{e164}': '%2B442079460018',
-          '{name}': 'Ada%20Lovelace',
-          '{did}': '0800123456',
-          '{extension}': '4224',
-        };
-        return {
-          ok: true,
-          value: url.replace(/\{[a-z0-9]+\}/g, (placeholder) => sample[placeholder] ?? placeholder),
-        };
+        // Main's own preview (crm/preview.ts), with the sample call and its refusals.
+        const preview = previewLink((request as { url: string }).url, undefined, {
+          defaultCountry: this.state.settings.crm.defaultCountry,
+        });
+        return preview.ok
+          ? { ok: true, value: preview.link }
+          : { ok: false, error: { code: 'template-refused', message: preview.reason, ...textOf(preview) } };
       }
       case 'callBack': {
         const values = { number: '+442079460018', extension: '4224' };

@@ -1,4 +1,5 @@
 import { calls } from './calls';
+import { crm } from './crm';
 import { desktop } from './desktop';
 import { detection } from './detection';
 import { history } from './history';
@@ -21,5 +22,6 @@ export const parts = {
   calls,
   detection,
   lookup,
+  crm,
 };
 export const ar = joinParts(parts);

@@ -1,4 +1,5 @@
 import { calls } from './calls';
+import { crm } from './crm';
 import { desktop } from './desktop';
 import { detection } from './detection';
 import { history } from './history';
@@ -21,6 +22,7 @@ export const parts = {
   calls,
   detection,
   lookup,
+  crm,
 };
 
 /** The English catalogue: the source of every key. */

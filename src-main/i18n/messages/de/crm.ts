@@ -1,0 +1,50 @@
+import type { crm as english } from '../en/crm';
+import type { Messages } from '../types';
+
+export const crm: Messages<typeof english> = {
+  'crmLink.closeBrace':
+    "Die Vorlage hat an Stelle {position} eine „'}'“ ohne „'{'“ davor; schreiben Sie %7D für eine Klammer als Zeichen.",
+  'crmLink.openBrace':
+    "Die Vorlage hat an Stelle {position} eine „'{'“, die keine „'}'“ schließt; schreiben Sie %7B für eine Klammer als Zeichen.",
+  'crmLink.unknownPlaceholder':
+    'Die Vorlage verwendet {placeholder}, das ist kein Platzhalter; verwenden Sie einen von {placeholders}.',
+  'crmLink.empty':
+    "Die Link-Vorlage ist leer; geben Sie eine Adresse wie https://crm.example/search?q='{e164}' ein.",
+  'crmLink.tooLong': 'Die Link-Vorlage ist {length} Zeichen lang; kürzen Sie sie auf höchstens {max}.',
+  'crmLink.badCharacter': 'Die Link-Vorlage enthält an Stelle {position} {what}; entfernen Sie es.',
+  'crmLink.char.space': 'ein Leerzeichen (schreiben Sie stattdessen %20)',
+  'crmLink.char.backslash': 'einen Backslash (Browser lesen ihn als „/“; schreiben Sie / oder %5C)',
+  'crmLink.char.control': 'ein unsichtbares Steuerzeichen ({code})',
+  'crmLink.char.direction': 'ein unsichtbares Schreibrichtungszeichen ({code})',
+  'crmLink.placeholderInScheme':
+    'Der Platzhalter {placeholder} steht im Schema; Platzhalter dürfen nur im Pfad, in der Abfrage oder im Fragment stehen (nach dem Host).',
+  'crmLink.notHttp':
+    'Eine Link-Vorlage muss mit https:// (oder http://) beginnen; diese beginnt mit {start}.',
+  'crmLink.start.slashes': '„//“ ohne Schema',
+  'crmLink.start.scheme': '„{scheme}“',
+  'crmLink.start.none': 'keinem Schema',
+  'crmLink.placeholderInHost':
+    'Der Platzhalter {placeholder} steht im Host, im Port oder im Benutzernamen; Platzhalter dürfen nur im Pfad, in der Abfrage oder im Fragment stehen (nach dem Host).',
+  'crmLink.noHost':
+    'Die Link-Vorlage hat nach „//“ keinen Host; schreiben Sie sie wie https://crm.example/….',
+  'crmLink.atBeforeHost':
+    'Die Link-Vorlage hat ein „@“ vor dem Host („{authority}“), ein Browser würde also den Teil nach dem „@“ öffnen; entfernen Sie den Benutzernamen und das „@“.',
+  'crmLink.unparseable':
+    'Die Link-Vorlage ist keine gültige Webadresse; prüfen Sie den Hostnamen und den Port.',
+  'crmLink.notWebAddress':
+    'Die Link-Vorlage ist keine gültige http- oder https-Adresse; prüfen Sie den Hostnamen.',
+  'crmLink.userInfo':
+    'Die Link-Vorlage enthält einen Benutzernamen oder ein Passwort; entfernen Sie es samt dem „@“.',
+  'crmLink.unknownCountry':
+    "Das Standardland für '{e164}' ist falsch: „{country}“ ist kein ISO-3166-Ländercode, für den Telefonnummern bekannt sind; geben Sie einen zweibuchstabigen Code wie DE, AT oder CH ein.",
+  'crmLink.linkTooLong':
+    'Der Link wäre {length} Zeichen lang (höchstens {max}); verwenden Sie weniger Platzhalter in der Vorlage.',
+  'crmLink.pathStep':
+    'Ein Wert dieses Anrufs würde einen Pfadschritt („.“ oder „..“) bilden und ändern, welche Seite der Link öffnet; deshalb wurde er nicht erstellt.',
+  'crmLink.callNotWebAddress':
+    'Der Link für diesen Anruf ist keine gültige Webadresse; deshalb wurde er nicht erstellt.',
+  'crmLink.callNotHttp':
+    'Der Link für diesen Anruf ist keine http- oder https-Adresse; deshalb wurde er nicht erstellt.',
+  'crmLink.callLeaves':
+    'Der Link für diesen Anruf würde {origin} verlassen; deshalb wurde er nicht erstellt.',
+};
