@@ -5,6 +5,8 @@
  * relative to the user's extension, a method, and a JSON body in which `{number}` stands for the
  * number to dial. The default below is inferred, not published; the demo server answers it.
  */
+import type { MessageKey } from '../i18n/catalogues';
+
 export const ORIGINATE_METHODS = ['POST', 'PUT'] as const;
 
 export interface OriginateProfile {
@@ -24,18 +26,18 @@ export const DEFAULT_ORIGINATE: OriginateProfile = Object.freeze({
 /** Path segments: letters, digits, "-", "_", "."; no empty, "." or ".." segment; at most 128 characters. */
 const ORIGINATE_PATH = /^(?!.*(?:^|\/)\.{1,2}(?:\/|$))[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
 
-/** Why a profile's originate request cannot be used, or null when it can. */
-export function originateProblem(profile: OriginateProfile): string | null {
-  if (profile.path.length > 128 || !ORIGINATE_PATH.test(profile.path)) {
-    return 'The originate path is relative to the extension: letters, digits, ".", "_" or "-" in segments separated by "/" (at most 128 characters).';
-  }
-  if (profile.body.length > 1024) return 'The originate body can have at most 1024 characters.';
-  if (!profile.body.includes('{number}'))
-    return 'The originate body must contain {number}, where the number goes.';
+/**
+ * Why a profile's originate request cannot be used (a catalogue key: the settings schema says it
+ * in English and in the chosen language), or null when it can.
+ */
+export function originateProblem(profile: OriginateProfile): MessageKey | null {
+  if (profile.path.length > 128 || !ORIGINATE_PATH.test(profile.path)) return 'originate.path';
+  if (profile.body.length > 1024) return 'originate.bodyLength';
+  if (!profile.body.includes('{number}')) return 'originate.bodyNumber';
   try {
     JSON.parse(profile.body.replaceAll('{number}', '0'));
   } catch {
-    return 'The originate body must be JSON (with {number} inside a string), such as {"destination":"{number}"}.';
+    return 'originate.bodyJson';
   }
   return null;
 }

@@ -2,8 +2,11 @@
  * What someone pastes into Settings → Host: often a whole address (`wss://pbx.example.com:55050/`,
  * the panel's `https://pbx.example.com:55050/client`, `pbx.example.com:58080`) rather than a name.
  * This takes it apart into host, port and TLS, or says in one sentence what it cannot use. Pure
- * (the global URL parser only), so the settings page uses the same code main tests.
+ * (the global URL parser only), so the settings page uses the same code main tests. Its sentences
+ * are catalogue references only (no English copy): the page says them in the chosen language, and
+ * the catalogue stays out of the preload, which bundles this module through the IPC contract.
  */
+import type { MessageRef } from '../i18n/message-ref';
 import { DEFAULT_PLAIN_PORT, DEFAULT_TLS_PORT } from './default-ports';
 
 export type PastedAddress =
@@ -17,9 +20,9 @@ export type PastedAddress =
       /** Null: the text named no scheme, so the TLS switch stays as it is. */
       readonly tls: boolean | null;
       /** What was filled in (and what was left out), in words. */
-      readonly note: string;
+      readonly note: MessageRef;
     }
-  | { readonly kind: 'refused'; readonly message: string };
+  | { readonly kind: 'refused'; readonly text: MessageRef };
 
 /** Longer than any address anyone pastes on purpose. */
 export const MAX_PASTED_ADDRESS = 2048;
@@ -34,13 +37,19 @@ const HOST_PORT = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):([0-9]{1,6})(?:[/?#].*)?
 /** `name/…` without a scheme or port. */
 const HOST_PATH = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])[/?#].*$/;
 
-const CANNOT_READ =
-  'That address could not be read; type only the server’s name or IP address, such as pbx.example.com.';
+const CANNOT_READ: PastedAddress = { kind: 'refused', text: { key: 'address.unreadable' } };
 
-function portProblem(port: number): string | null {
+/** Ports go in as text: a number would be grouped ("58,080"). */
+function portProblem(port: number): PastedAddress | null {
   return port >= 1 && port <= 65535
     ? null
-    : `The port in that address (${port}) is not a port: ports are 1 to 65535 (iSymphony uses ${DEFAULT_PLAIN_PORT}, or ${DEFAULT_TLS_PORT} with SSL).`;
+    : {
+        kind: 'refused',
+        text: {
+          key: 'address.badPort',
+          values: { port: String(port), plain: String(DEFAULT_PLAIN_PORT), tls: String(DEFAULT_TLS_PORT) },
+        },
+      };
 }
 
 const unbracket = (host: string): string =>
@@ -57,44 +66,42 @@ function writtenPort(afterScheme: string): number | null {
 export function readPastedAddress(text: string): PastedAddress {
   const input = text.trim();
   if (input.length > MAX_PASTED_ADDRESS) {
-    return {
-      kind: 'refused',
-      message: 'That is too long for a server address; type only the server’s name.',
-    };
+    return { kind: 'refused', text: { key: 'address.tooLong' } };
   }
   const scheme = SCHEME.exec(input);
   if (scheme === null) return readWithoutScheme(input);
   const name = (scheme[1] ?? '').toLowerCase();
   const tls = USABLE[name];
   if (tls === undefined) {
-    return {
-      kind: 'refused',
-      message: `An address starting with "${name.slice(0, 16)}://" cannot be used: paste the iSymphony server’s address (ws://, wss://, http:// or https://) or type its name.`,
-    };
+    return { kind: 'refused', text: { key: 'address.scheme', values: { scheme: name.slice(0, 16) } } };
   }
   if (CONTROL.test(input) || WHITE_SPACE.test(input)) {
-    return { kind: 'refused', message: 'A server address cannot contain spaces or control characters.' };
+    return { kind: 'refused', text: { key: 'address.spaces' } };
   }
   const port = writtenPort(input.slice(scheme[0].length));
-  if (port !== null && portProblem(port) !== null) return { kind: 'refused', message: portProblem(port)! };
+  const badPort = port === null ? null : portProblem(port);
+  if (badPort !== null) return badPort;
   let url: URL;
   try {
     url = new URL(input);
   } catch {
-    return { kind: 'refused', message: CANNOT_READ };
+    return CANNOT_READ;
   }
   const host = unbracket(url.hostname);
-  if (host === '') return { kind: 'refused', message: CANNOT_READ };
+  if (host === '') return CANNOT_READ;
   const chosenPort = port ?? (tls ? DEFAULT_TLS_PORT : DEFAULT_PLAIN_PORT);
-  const parts = [
-    `Filled in from the address: server ${host}, port ${chosenPort}${port === null ? ` (iSymphony’s ${tls ? 'SSL ' : ''}port)` : ''}, TLS ${tls ? 'on' : 'off'}.`,
-  ];
-  if (url.username !== '' || url.password !== '') {
-    parts.push(
-      'The user name and password in it were left out: the manager user and password have their own fields.',
-    );
-  }
-  return { kind: 'address', host, port: chosenPort, tls, note: parts.join(' ') };
+  const note: MessageRef = {
+    key: 'address.filled',
+    values: {
+      host,
+      port: String(chosenPort),
+      // Said when the port was not written: it is iSymphony's usual one for that scheme.
+      usual: port !== null ? 'written' : tls ? 'tls' : 'plain',
+      tls: tls ? 'on' : 'off',
+      credentials: url.username !== '' || url.password !== '' ? 'dropped' : 'none',
+    },
+  };
+  return { kind: 'address', host, port: chosenPort, tls, note };
 }
 
 function readWithoutScheme(input: string): PastedAddress {
@@ -103,9 +110,10 @@ function readWithoutScheme(input: string): PastedAddress {
   if (withPort !== null) {
     const port = Number(withPort[2]);
     const problem = portProblem(port);
-    if (problem !== null) return { kind: 'refused', message: problem };
+    if (problem !== null) return problem;
     const host = unbracket(withPort[1] ?? '').toLowerCase();
-    return { kind: 'address', host, port, tls: null, note: `Filled in: server ${host}, port ${port}.` };
+    const note: MessageRef = { key: 'address.filledPort', values: { host, port: String(port) } };
+    return { kind: 'address', host, port, tls: null, note };
   }
   const withPath = HOST_PATH.exec(input);
   if (withPath !== null) {
@@ -115,7 +123,7 @@ function readWithoutScheme(input: string): PastedAddress {
       host,
       port: null,
       tls: null,
-      note: `Filled in: server ${host} (the path after it is not needed).`,
+      note: { key: 'address.filledPath', values: { host } },
     };
   }
   return { kind: 'host' };

@@ -1,4 +1,5 @@
 import { err, ok, problem, type Problem, type Result } from '../common/result';
+import type { MessageKey } from '../i18n/catalogues';
 
 /**
  * The names the server uses on the wire. iSymphony never published its dial or link events, so
@@ -122,8 +123,17 @@ const RESERVED_FIELDS: ReadonlySet<string> = new Set([
   'userId',
 ]);
 
-function invalid(message: string): Result<never, ProfileProblem> {
-  return err(problem('profile-invalid', message));
+/**
+ * A refusal in English (the command line) and as its catalogue message (`checks.ts`, for the
+ * settings page). The English is written here as well: the preload bundles this module (the IPC
+ * contract's EVENT_KINDS), and the catalogue must stay out of it; a unit test holds the two equal.
+ */
+function invalid(
+  message: string,
+  key: MessageKey,
+  values?: Readonly<Record<string, string>>,
+): Result<never, ProfileProblem> {
+  return err({ ...problem('profile-invalid', message), text: values ? { key, values } : { key } });
 }
 
 function isSuffix(value: unknown): value is PartySuffix {
@@ -144,6 +154,8 @@ export function resolveProfile(
     if (typeof wanted !== 'string' || !WIRE_TYPE.test(wanted)) {
       return invalid(
         `The event name for "${kind}" must start with a letter and use only letters, digits, ".", "_" or "-" (at most 64).`,
+        'profile.eventName',
+        { kind },
       );
     }
     eventTypes[kind] = wanted;
@@ -152,17 +164,26 @@ export function resolveProfile(
   for (const kind of EVENT_KINDS) {
     const other = seen.get(eventTypes[kind]);
     if (other) {
-      return invalid(`"${kind}" and "${other}" cannot both use the event name "${eventTypes[kind]}".`);
+      return invalid(
+        `"${kind}" and "${other}" cannot both use the event name "${eventTypes[kind]}".`,
+        'profile.eventNameTwice',
+        { kind, other, name: eventTypes[kind] },
+      );
     }
     seen.set(eventTypes[kind], kind);
   }
   const callerSuffix = overrides.callerSuffix ?? DEFAULT_PROFILE.callerSuffix;
-  if (!isSuffix(callerSuffix)) return invalid('The calling side must be suffix "1" or "2".');
+  if (!isSuffix(callerSuffix))
+    return invalid('The calling side must be suffix "1" or "2".', 'profile.callerSuffix');
   const callerSuffixes = { dial: callerSuffix, link: callerSuffix, linkEnd: callerSuffix };
   for (const kind of TWO_PARTY_KINDS) {
     const wanted = overrides.callerSuffixByKind?.[kind];
     if (wanted === undefined) continue;
-    if (!isSuffix(wanted)) return invalid(`The calling side of "${kind}" must be suffix "1" or "2".`);
+    if (!isSuffix(wanted)) {
+      return invalid(`The calling side of "${kind}" must be suffix "1" or "2".`, 'profile.callerSuffixOf', {
+        kind,
+      });
+    }
     callerSuffixes[kind] = wanted;
   }
   const fieldNames = resolveFieldNames(overrides.fieldNames);
@@ -193,11 +214,15 @@ function resolveFieldNames(
     if (typeof wanted !== 'string' || !FIELD_NAME.test(wanted)) {
       return invalid(
         `The field name for "${field}" must start with a letter or "_" and use only letters, digits or "_" (at most 63).`,
+        'profile.fieldName',
+        { field },
       );
     }
     if (RESERVED_FIELDS.has(wanted)) {
       return invalid(
         `The field name for "${field}" cannot be "${wanted}": events use that name for something else.`,
+        'profile.fieldNameReserved',
+        { field, name: wanted },
       );
     }
     names[field] = wanted;
@@ -205,7 +230,13 @@ function resolveFieldNames(
   const seen = new Map<string, PartyField>();
   for (const field of PARTY_FIELDS) {
     const other = seen.get(names[field]);
-    if (other) return invalid(`"${field}" and "${other}" cannot both use the field name "${names[field]}".`);
+    if (other) {
+      return invalid(
+        `"${field}" and "${other}" cannot both use the field name "${names[field]}".`,
+        'profile.fieldNameTwice',
+        { field, other, name: names[field] },
+      );
+    }
     seen.set(names[field], field);
   }
   return ok(Object.freeze(names));

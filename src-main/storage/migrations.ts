@@ -1,4 +1,5 @@
-import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { err, ok, type Problem, type Result } from '../common/result';
+import { problemSaid } from '../i18n/english';
 
 /**
  * Settings files carry a `schemaVersion`. Each migration lifts a plain JSON document by exactly one
@@ -78,50 +79,32 @@ export function migrateSettings(
   target: number = CURRENT_SCHEMA_VERSION,
 ): Result<Migrated, MigrationProblem> {
   if (!isRecord(raw)) {
-    return err(problem('settings-version-invalid', 'The settings file does not hold a settings object.'));
+    return err(problemSaid('settings-version-invalid', 'settingsLoad.notObject'));
   }
   const { schemaVersion, ...body } = raw;
   const version = schemaVersion === undefined ? 1 : schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return err(
-      problem(
-        'settings-version-invalid',
-        'The settings file has a schemaVersion that is not a whole number.',
-      ),
-    );
+    return err(problemSaid('settings-version-invalid', 'settingsLoad.versionNotWhole'));
   }
   if (version > target) {
-    return err(
-      problem(
-        'settings-newer-version',
-        `The settings were saved by a newer version of iSymphony Companion (format ${version}; this one reads up to ${target}). Update the app to use them.`,
-      ),
-    );
+    return err(problemSaid('settings-newer-version', 'settingsLoad.newer', { version, target }));
   }
   let document: SettingsDocument = body;
   for (let at = version; at < target; at++) {
     const step = migrations.find((m) => m.from === at && m.to === at + 1);
     if (!step) {
-      return err(
-        problem('settings-no-migration', `Settings in format ${at} cannot be converted by this version.`),
-      );
+      return err(problemSaid('settings-no-migration', 'settingsLoad.noMigration', { at }));
     }
     try {
       document = step.migrate(document);
     } catch {
       return err(
-        problem(
-          'settings-migration-failed',
-          `Settings in format ${at} could not be converted to format ${at + 1}.`,
-        ),
+        problemSaid('settings-migration-failed', 'settingsLoad.migrationFailed', { at, next: at + 1 }),
       );
     }
     if (!isRecord(document)) {
       return err(
-        problem(
-          'settings-migration-failed',
-          `Settings in format ${at} could not be converted to format ${at + 1}.`,
-        ),
+        problemSaid('settings-migration-failed', 'settingsLoad.migrationFailed', { at, next: at + 1 }),
       );
     }
   }

@@ -86,7 +86,13 @@ export const protocolProfileSchema = z
     // Duplicate names across kinds are only visible to the profile resolver.
     const resolved = resolveProfile(overrides);
     if (!resolved.ok) {
-      const path = /field name/.test(resolved.error.message) ? ['fieldNames'] : ['eventTypes'];
-      ctx.addIssue({ code: 'custom', message: resolved.error.message, path });
+      const path = resolved.error.text?.key.startsWith('profile.field') ? ['fieldNames'] : ['eventTypes'];
+      ctx.addIssue({
+        code: 'custom',
+        message: resolved.error.message,
+        // The sentence's catalogue reference, so the settings page says it in the chosen language.
+        ...(resolved.error.text ? { params: { text: resolved.error.text } } : {}),
+        path,
+      });
     }
   });

@@ -1,7 +1,9 @@
 import { basename, join } from 'node:path';
 import { systemClock, type Clock } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
-import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { err, ok, type Problem, type Result } from '../common/result';
+import { english, problemSaid } from '../i18n/english';
+import type { MessageRef } from '../i18n/message-ref';
 import { KeptFile } from './kept-file';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrateSettings, type Migration } from './migrations';
 import {
@@ -81,12 +83,7 @@ export class SettingsStore {
     if (written.ok) return written;
     const code = written.error;
     this.logger.log('error', 'settings could not be saved', { path: this.path, code });
-    return err(
-      problem(
-        'settings-write-failed',
-        `Settings could not be saved to ${this.path} (${code}). Check that the folder exists and that you may write to it.`,
-      ),
-    );
+    return err(problemSaid('settings-write-failed', 'settingsLoad.writeFailed', { path: this.path, code }));
   }
 
   private async loadNow(): Promise<LoadedSettings> {
@@ -97,10 +94,7 @@ export class SettingsStore {
       this.logger.log('warn', 'settings file unreadable', { path: this.path, code });
       return {
         settings: defaultSettings(),
-        notice: problem(
-          'settings-unreadable',
-          `The settings file ${this.path} could not be read (${code}), so default settings are in use. Check its permissions.`,
-        ),
+        notice: problemSaid('settings-unreadable', 'settingsLoad.unreadable', { path: this.path, code }),
       };
     }
 
@@ -108,24 +102,21 @@ export class SettingsStore {
     try {
       raw = JSON.parse(read.text);
     } catch {
-      return this.setAside(
-        'settings-corrupt',
-        'The settings file was damaged (it is not valid JSON), so default settings are in use.',
-      );
+      return this.setAside('settings-corrupt', { key: 'settingsLoad.notJson' });
     }
 
     const migrated = migrateSettings(raw, this.migrations, this.schemaVersion);
     if (!migrated.ok) {
-      if (migrated.error.code === 'settings-newer-version')
-        return this.fromNewerVersion(raw, migrated.error.message);
-      return this.setAside('settings-corrupt', `${migrated.error.message} Default settings are in use.`);
+      const reason = migrated.error.text ?? migrated.error.message;
+      if (migrated.error.code === 'settings-newer-version') return this.fromNewerVersion(raw, reason);
+      return this.setAside('settings-corrupt', { key: 'settingsLoad.defaultsInUse', values: { reason } });
     }
 
     const valid = validateSettings(migrated.value.document);
     if (!valid.ok) {
       return this.setAside(
         'settings-invalid',
-        `Some settings in the file were not valid (${valid.error.fields.length}), so default settings are in use.`,
+        { key: 'settingsLoad.invalid', values: { count: valid.error.fields.length } },
         valid.error.fields,
       );
     }
@@ -144,31 +135,26 @@ export class SettingsStore {
   }
 
   /** A newer app's file is copied, not moved: it stays in place for that app until this one saves. */
-  private async fromNewerVersion(raw: unknown, sentence: string): Promise<LoadedSettings> {
+  private async fromNewerVersion(raw: unknown, reason: MessageRef | string): Promise<LoadedSettings> {
     const copied = await this.file.copyAside('newer');
     if (!copied.ok)
       this.logger.log('warn', 'newer settings file could not be copied', { code: copied.error });
-    const keptText = copied.ok ? ` A copy was kept as ${basename(copied.value)}.` : '';
     // A newer format that still passes this version's checks can be used as it is.
     const { schemaVersion: _version, ...body } = raw as Record<string, unknown>;
     const valid = validateSettings(body);
     const settings = valid.ok ? valid.value : defaultSettings();
-    const using = valid.ok
-      ? 'The settings this version understands are in use.'
-      : 'Default settings are in use.';
-    return {
-      settings,
-      notice: {
-        code: 'settings-newer-version',
-        message: `${sentence} ${using}${keptText}`,
-        ...(copied.ok ? { backupPath: copied.value } : {}),
-      },
-    };
+    const said = problemSaid('settings-newer-version', 'settingsLoad.newerInUse', {
+      reason,
+      usable: valid.ok ? 'yes' : 'no',
+      kept: copied.ok ? basename(copied.value) : 'none',
+    });
+    return { settings, notice: { ...said, ...(copied.ok ? { backupPath: copied.value } : {}) } };
   }
 
+  /** `sentence`: why, as a catalogue message; the notice says it, then where the old file was kept. */
   private async setAside(
     code: 'settings-corrupt' | 'settings-invalid',
-    sentence: string,
+    sentence: MessageRef,
     fields?: readonly SettingsFieldProblem[],
   ): Promise<LoadedSettings> {
     const moved = await this.file.moveAside('corrupt');
@@ -176,19 +162,20 @@ export class SettingsStore {
       this.logger.log('warn', 'settings file could not be moved aside', { code: moved.error });
       return {
         settings: defaultSettings(),
-        notice: { code, message: sentence, ...(fields ? { fields } : {}) },
+        notice: {
+          code,
+          message: english(sentence.key, sentence.values),
+          text: sentence,
+          ...(fields ? { fields } : {}),
+        },
       };
     }
     const backup = moved.value;
     this.logger.log('warn', 'settings file set aside', { code, backup });
+    const said = problemSaid(code, 'settingsLoad.keptAs', { reason: sentence, file: basename(backup) });
     return {
       settings: defaultSettings(),
-      notice: {
-        code,
-        message: `${sentence} The old file was kept as ${basename(backup)}.`,
-        backupPath: backup,
-        ...(fields ? { fields } : {}),
-      },
+      notice: { ...said, backupPath: backup, ...(fields ? { fields } : {}) },
     };
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Sentences main makes, shown in the windows in the chosen language: which way a call back went
  * (on the pop card and above the history), said from main's catalogue reference, so a switch of
- * language changes a sentence already on screen; and the caller lookup's problems in Settings,
- * from the real Companion asking a real (local) CRM.
+ * language changes a sentence already on screen; the caller lookup's problems in Settings, from
+ * the real Companion asking a real (local) CRM; and the note under Host after an address is pasted.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallView, DialView, LocaleView } from '../../src-main/ipc/contract';
@@ -130,5 +130,32 @@ describe('main’s sentences in other languages', () => {
         /^\s*✕ Die Suchadresse muss mit https:\/\/ beginnen \(einfaches http ist nur zu diesem Computer/,
       );
     expect(crm.seen).toHaveLength(1);
+  });
+
+  it('the note under Host after an address is pasted, in German, then in Arabic after a live switch', async () => {
+    const backend = new ScriptedBackend(sampleState({ locale: GERMAN }));
+    const { page } = await browser.open(backend, { viewport: { width: 960, height: 900 } });
+    page.setDefaultTimeout(5_000);
+    await page.getByRole('button', { name: 'Einstellungen', exact: true }).click();
+    await page.locator('#server').waitFor();
+    const host = page.locator('[data-path="server.host"] input');
+    await host.fill('wss://manager:pw@pbx.example.com/');
+    await host.press('Tab');
+    const note = page.getByTestId('host-note');
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(
+        /^\s*Aus der Adresse übernommen: Server pbx\.example\.com, Port 55050 \(der SSL-Port von iSymphony\), TLS an\. Benutzername und Passwort darin wurden weggelassen: Manager-Benutzer und Passwort haben eigene Felder\.\s*$/,
+      );
+
+    backend.setState({ locale: ARABIC });
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(/مُلئ من العنوان: الخادم pbx\.example\.com، المنفذ 55050/);
+
+    // A refusal too: the text stays in the field, the note says why, in the language now chosen.
+    await host.fill('ftp://files.example.com/');
+    await host.press('Tab');
+    await expect.poll(() => note.textContent()).toMatch(/لا يمكن استخدام عنوان يبدأ بـ "ftp:\/\/"/);
   });
 });

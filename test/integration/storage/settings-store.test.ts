@@ -7,6 +7,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../../src-main/storage/migrations';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/storage/settings-schema';
 import { SettingsStore } from '../../../src-main/storage/settings-store';
 import { FakeClock } from '../../unit/session/support/fake-clock';
+import { saidEverywhere } from '../../support/said-everywhere';
 
 // Backups are named after the moment; the clock never moves here.
 const fixedClock = new FakeClock(Date.UTC(2025, 0, 2, 3, 4, 5, 6));
@@ -62,6 +63,10 @@ describe('SettingsStore', () => {
     expect(loaded.notice?.code).toBe('settings-corrupt');
     expect(loaded.notice?.backupPath).toBe(join(dir, 'settings.json.corrupt-2025-01-02T03-04-05-006Z'));
     expect(loaded.notice?.message).toMatch(/kept as settings\.json\.corrupt-/);
+    // The settings page says it in the chosen language: the reason, then where the file was kept.
+    expect(saidEverywhere(loaded.notice!).de).toBe(
+      'Die Einstellungsdatei war beschädigt (sie ist kein gültiges JSON), daher gelten die Standardeinstellungen. Die alte Datei wurde als settings.json.corrupt-2025-01-02T03-04-05-006Z aufbewahrt.',
+    );
     expect(await readFile(loaded.notice!.backupPath!, 'utf8')).toBe('{"mode": "serv');
     expect(await readdir(dir)).toEqual(['settings.json.corrupt-2025-01-02T03-04-05-006Z']);
   });
@@ -138,6 +143,9 @@ describe('SettingsStore', () => {
     const loaded = await store.load();
     expect(loaded.notice?.code).toBe('settings-newer-version');
     expect(loaded.notice?.message).toMatch(/newer version/);
+    expect(saidEverywhere(loaded.notice!).es).toMatch(
+      /^La configuración se guardó con una versión más reciente de iSymphony Companion \(formato \d+; esta lee hasta el \d+\)\. Actualice la aplicación para usarla\. Se usa la configuración que entiende esta versión\. Se guardó una copia como settings\.json\.newer-/,
+    );
     expect(loaded.settings.theme).toBe('dark');
     expect(await readFile(loaded.notice!.backupPath!, 'utf8')).toBe(text);
     // The newer app's file is still in place until the user saves here.
@@ -150,6 +158,7 @@ describe('SettingsStore', () => {
     const loaded = await store.load();
     expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
     expect(loaded.notice?.message).toMatch(/Default settings are in use/);
+    expect(saidEverywhere(loaded.notice!).it).toContain('Si usano le impostazioni predefinite.');
     expect((await readdir(dir)).sort()).toEqual([
       'settings.json',
       'settings.json.newer-2025-01-02T03-04-05-006Z',

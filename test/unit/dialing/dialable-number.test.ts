@@ -2,6 +2,7 @@
  * What may be dialled: only phone numbers pass, whatever a caller ID, the clipboard or a link holds.
  */
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../src-main/i18n/english';
 import { dialableNumber } from '../../../src-main/dialing/dialable-number';
 import { originateProblem, originateRequest, DEFAULT_ORIGINATE } from '../../../src-main/protocol/originate';
 import { HOSTILE_CALLER_IDS } from '../../support/hostile-corpus';
@@ -73,8 +74,10 @@ describe('the originate request of the protocol profile', () => {
   });
 
   it('refuses a path that leaves the extension, a body without {number} or that is not JSON', () => {
-    const with_ = (patch: Partial<typeof DEFAULT_ORIGINATE>) =>
-      originateProblem({ ...DEFAULT_ORIGINATE, ...patch });
+    const with_ = (patch: Partial<typeof DEFAULT_ORIGINATE>) => {
+      const key = originateProblem({ ...DEFAULT_ORIGINATE, ...patch });
+      return key === null ? null : english(key);
+    };
     expect(with_({ path: '../../users/x' })).toMatch(/relative to the extension/);
     expect(with_({ path: 'a/../b' })).toMatch(/relative to the extension/);
     expect(with_({ path: '/abs' })).toMatch(/relative to the extension/);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../src-main/i18n/english';
+import type { MessageRef } from '../../../src-main/i18n/message-ref';
 import { portForTls, readPastedAddress } from '../../../src-main/protocol/pasted-address';
 import { seededRandom } from '../../support/random';
+import { saidEverywhere } from '../../support/said-everywhere';
+
+/** A note or refusal as the settings page says it: in English here, and in every language. */
+function words(ref: MessageRef): string {
+  const message = english(ref.key, ref.values);
+  saidEverywhere({ message, text: ref });
+  return message;
+}
 
 describe('an address pasted into Host', () => {
   it.each([
@@ -21,7 +31,29 @@ describe('an address pasted into Host', () => {
   ])('%s fills host %s, port %s, TLS %s', (text, host, port, tls) => {
     const read = readPastedAddress(text);
     expect(read).toMatchObject({ kind: 'address', host, port, tls });
-    if (read.kind === 'address') expect(read.note).toContain(`server ${host}, port ${port}`);
+    if (read.kind === 'address') expect(words(read.note)).toContain(`server ${host}, port ${port}`);
+  });
+
+  it('says which port it chose when none was written, in every language', () => {
+    const notes = [
+      'wss://pbx.example.com',
+      'http://pbx.example.com',
+      'pbx.example.com:58080',
+      'pbx.example.com/x',
+    ].map((text) => {
+      const read = readPastedAddress(text);
+      if (read.kind !== 'address') throw new Error(text);
+      return saidEverywhere({ message: words(read.note), text: read.note });
+    });
+    expect(notes.map((said) => said.en)).toEqual([
+      'Filled in from the address: server pbx.example.com, port 55050 (iSymphony’s SSL port), TLS on.',
+      'Filled in from the address: server pbx.example.com, port 58080 (iSymphony’s port), TLS off.',
+      'Filled in: server pbx.example.com, port 58080.',
+      'Filled in: server pbx.example.com (the path after it is not needed).',
+    ]);
+    expect(notes[0]!.fr).toBe(
+      'Rempli à partir de l’adresse : serveur pbx.example.com, port 55050 (le port SSL d’iSymphony), TLS activé.',
+    );
   });
 
   it('takes a name with a port (no scheme) and leaves TLS as it is', () => {
@@ -51,7 +83,12 @@ describe('an address pasted into Host', () => {
     expect(read).toMatchObject({ kind: 'address', host: 'pbx.example.com', port: 55050, tls: true });
     expect(JSON.stringify(read)).not.toContain('s3cret');
     expect(JSON.stringify(read)).not.toContain('manager:');
-    if (read.kind === 'address') expect(read.note).toMatch(/user name and password in it were left out/);
+    if (read.kind === 'address') {
+      expect(words(read.note)).toMatch(/user name and password in it were left out/);
+      expect(saidEverywhere({ message: words(read.note), text: read.note }).de).toBe(
+        'Aus der Adresse übernommen: Server pbx.example.com, Port 55050, TLS an. Benutzername und Passwort darin wurden weggelassen: Manager-Benutzer und Passwort haben eigene Felder.',
+      );
+    }
     // The host is what comes after the "@", whatever comes before it.
     expect(readPastedAddress('https://pbx.example.com:55050@evil.example/')).toMatchObject({
       host: 'evil.example',
@@ -74,7 +111,7 @@ describe('an address pasted into Host', () => {
   ])('refuses %s with a sentence', (text, message) => {
     const read = readPastedAddress(text);
     expect(read.kind).toBe('refused');
-    if (read.kind === 'refused') expect(read.message).toMatch(message);
+    if (read.kind === 'refused') expect(words(read.text)).toMatch(message);
   });
 
   it('never throws, whatever is pasted (seeded random text)', () => {

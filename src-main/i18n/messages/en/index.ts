@@ -1,4 +1,5 @@
 import { calls } from './calls';
+import { checks } from './checks';
 import { crm } from './crm';
 import { desktop } from './desktop';
 import { detection } from './detection';
@@ -23,6 +24,7 @@ export const parts = {
   detection,
   lookup,
   crm,
+  checks,
 };
 
 /** The English catalogue: the source of every key. */

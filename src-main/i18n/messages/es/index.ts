@@ -1,4 +1,5 @@
 import { calls } from './calls';
+import { checks } from './checks';
 import { crm } from './crm';
 import { desktop } from './desktop';
 import { detection } from './detection';
@@ -23,5 +24,6 @@ export const parts = {
   detection,
   lookup,
   crm,
+  checks,
 };
 export const es = joinParts(parts);
