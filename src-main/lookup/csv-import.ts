@@ -1,5 +1,6 @@
 import Papa, { type ParseResult } from 'papaparse';
-import { err, ok, problem, type Result } from '../common/result';
+import { err, ok, type Result } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { capText, contactOf } from './contact-text';
 import { MAX_CONTACTS, PREVIEW_ROWS } from './limits';
 import type { Contact, ImportedPhonebook, ImportProblem } from './types';
@@ -58,17 +59,16 @@ function readRows(text: string, delimiter: string): Result<string[][], ImportPro
       preview: MAX_CONTACTS + 2,
     });
   } catch {
-    return err(problem('csv-unreadable', 'The file could not be read as CSV.'));
+    return err(problemSaid('csv-unreadable', 'phonebookFile.notCsv'));
   }
   const broken = read.errors.find((e) => e.type === 'Quotes');
   if (broken !== undefined) {
     // papaparse's messages may quote the file; only the line number goes into ours.
     const line = typeof broken.row === 'number' ? broken.row + 1 : NaN;
     return err(
-      problem(
-        'csv-unreadable',
-        `The file could not be read as CSV${Number.isFinite(line) ? ` (line ${line})` : ''}: check that quotes are closed and every row uses the same separator.`,
-      ),
+      problemSaid('csv-unreadable', 'phonebookFile.csvQuotes', {
+        line: Number.isFinite(line) ? String(line) : 'none',
+      }),
     );
   }
   return ok(read.data);
@@ -104,7 +104,7 @@ export function previewCsv(text: string): Result<CsvPreview, ImportProblem> {
   const read = readRows(text, delimiter);
   if (!read.ok) return read;
   const [header, ...rows] = read.value;
-  if (header === undefined) return err(problem('file-empty', 'The file holds no rows.'));
+  if (header === undefined) return err(problemSaid('file-empty', 'phonebookFile.noRows'));
   const shown = (row: readonly string[]): string[] => row.map((cell) => capText(cell) ?? '');
   return ok({
     format: 'csv',
@@ -119,16 +119,10 @@ export function previewCsv(text: string): Result<CsvPreview, ImportProblem> {
 function checkMapping(mapping: CsvMapping, columns: number): ImportProblem | null {
   const all = [...mapping.name, ...mapping.numbers, ...(mapping.company === null ? [] : [mapping.company])];
   if (mapping.numbers.length === 0) {
-    return problem(
-      'csv-no-number-column',
-      'No column holds phone numbers: choose at least one number column.',
-    );
+    return problemSaid('csv-no-number-column', 'phonebookFile.noNumberColumn');
   }
   if (all.some((c) => !Number.isInteger(c) || c < 0 || c >= columns)) {
-    return problem(
-      'csv-bad-mapping',
-      `The mapping names a column the file does not have (it has ${columns}).`,
-    );
+    return problemSaid('csv-bad-mapping', 'phonebookFile.badMapping', { columns });
   }
   return null;
 }
@@ -138,9 +132,9 @@ export function importCsv(text: string, mapping?: CsvMapping): Result<ImportedPh
   const read = readRows(text, guessDelimiter(text));
   if (!read.ok) return read;
   const [header, ...rows] = read.value;
-  if (header === undefined) return err(problem('file-empty', 'The file holds no rows.'));
+  if (header === undefined) return err(problemSaid('file-empty', 'phonebookFile.noRows'));
   if (rows.length > MAX_CONTACTS) {
-    return err(problem('too-many-contacts', `The file has more than ${MAX_CONTACTS} rows; split it.`));
+    return err(problemSaid('too-many-contacts', 'phonebookFile.tooManyRows', { max: MAX_CONTACTS }));
   }
   const use = mapping ?? guessMapping(header);
   const wrong = checkMapping(use, header.length);

@@ -1,4 +1,5 @@
-import { err, problem, type Result } from '../common/result';
+import { err, type Result } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { importCsv, previewCsv, type CsvMapping, type CsvPreview } from './csv-import';
 import { MAX_PHONEBOOK_CHARS } from './limits';
 import type { ImportedPhonebook, ImportProblem } from './types';
@@ -13,12 +14,9 @@ export function phonebookFormat(text: string): PhonebookFormat {
 
 function checkSize(text: string): ImportProblem | null {
   if (text.length > MAX_PHONEBOOK_CHARS) {
-    return problem(
-      'file-too-large',
-      `The file is larger than ${MAX_PHONEBOOK_CHARS / 1024 / 1024} MB; split it or export fewer fields.`,
-    );
+    return problemSaid('file-too-large', 'phonebookFile.tooLarge', { mb: MAX_PHONEBOOK_CHARS / 1024 / 1024 });
   }
-  if (text.trim() === '') return problem('file-empty', 'The file is empty.');
+  if (text.trim() === '') return problemSaid('file-empty', 'phonebookFile.empty');
   return null;
 }
 

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
-import { err, ok, problem, type Result } from '../common/result';
+import { err, ok, type Result } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { contactOf } from './contact-text';
 import { MAX_CONTACTS } from './limits';
 import type { Contact, ImportedPhonebook, ImportProblem } from './types';
@@ -63,17 +64,12 @@ export function importVcard(input: string): Result<ImportedPhonebook, ImportProb
     parsed = ICAL.parse(input.replace(/^\uFEFF/, ''));
   } catch {
     // ical.js's messages quote the offending line, which is file content: ours names no content.
-    return err(
-      problem(
-        'vcard-unreadable',
-        'The file could not be read as vCard: every card must run from BEGIN:VCARD to END:VCARD with NAME:value lines.',
-      ),
-    );
+    return err(problemSaid('vcard-unreadable', 'phonebookFile.notVcard'));
   }
   // One card parses to a jCard, several to a list of them.
   const cards: unknown[] = Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed];
   if (cards.length > MAX_CONTACTS) {
-    return err(problem('too-many-contacts', `The file has more than ${MAX_CONTACTS} cards; split it.`));
+    return err(problemSaid('too-many-contacts', 'phonebookFile.tooManyCards', { max: MAX_CONTACTS }));
   }
   const contacts: Contact[] = [];
   let skipped = 0;

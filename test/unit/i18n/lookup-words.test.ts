@@ -9,6 +9,7 @@ import { lookupRequest } from '../../../src-main/lookup/crm-lookup-request';
 import { readLookupTemplate } from '../../../src-main/lookup/crm-lookup-shape';
 import type { CrmLookupTemplate } from '../../../src-main/lookup/crm-lookup-template';
 import { lookupCaller } from '../../../src-main/lookup/lookup-chain';
+import { importPhonebook } from '../../../src-main/lookup/phonebook-file';
 import { validateSettings, DEFAULT_SETTINGS } from '../../../src-main/storage/settings-schema';
 import { saidEverywhere } from '../../support/said-everywhere';
 
@@ -137,5 +138,24 @@ describe('why nobody was named, and why the CRM was not asked, in every language
     const request = lookupRequest(checked.value, '0207 946 0018', '');
     if (request.ok) throw new Error('sent');
     expect(saidEverywhere(request.error).fr).toMatch(/^Le numéro n’a pas pu être lu/);
+  });
+});
+
+describe('a phonebook file that cannot be imported, in every language', () => {
+  it('each refusal of the file or the column mapping', () => {
+    const refusals = [
+      importPhonebook('   '),
+      importPhonebook('Name,Phone\n"Ada,+44 20 7946 0018\n'),
+      importPhonebook('BEGIN:VCARD\nVERSION:3.0\nFN:Ada\nEND:VCARD\nBEGIN:VCARD\nFN Ada\n'),
+      importPhonebook('Name,Phone\nAda,+442079460018\n', { name: [0], numbers: [], company: null }),
+      importPhonebook('Name,Phone\nAda,+442079460018\n', { name: [0], numbers: [7], company: null }),
+    ];
+    const german = refusals.map((result) => {
+      if (result.ok) throw new Error(`imported ${JSON.stringify(result.value)}`);
+      return saidEverywhere(result.error).de;
+    });
+    expect(new Set(german).size).toBe(refusals.length);
+    expect(german[0]).toBe('Die Datei ist leer.');
+    expect(german[4]).toBe('Die Zuordnung nennt eine Spalte, die die Datei nicht hat (sie hat 2 Spalten).');
   });
 });

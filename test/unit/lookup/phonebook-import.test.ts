@@ -59,7 +59,8 @@ describe('CSV import', () => {
     const outside = importCsv(CSV, { name: [0], company: 9, numbers: [3] });
     expect(outside.ok ? null : outside.error).toEqual({
       code: 'csv-bad-mapping',
-      message: 'The mapping names a column the file does not have (it has 6).',
+      message: 'The mapping names a column the file does not have (it has 6 columns).',
+      text: { key: 'phonebookFile.badMapping', values: { columns: 6 } },
     });
   });
 

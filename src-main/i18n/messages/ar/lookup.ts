@@ -79,4 +79,19 @@ export const lookup: Messages<typeof english> = {
     'يجب أن تكون مهلة البحث من {min} إلى {max, plural, zero {# ملّي ثانية} one {ملّي ثانية واحدة} two {ملّي ثانيتين} few {# ملّي ثوانٍ} many {# ملّي ثانية} other {# ملّي ثانية}}.',
   'lookupTemplate.cache':
     'احتفظ بالإجابات من 0 إلى {max, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
+  'phonebookFile.notCsv': 'تعذّرت قراءة الملف بصيغة CSV.',
+  'phonebookFile.csvQuotes':
+    'تعذّرت قراءة الملف بصيغة CSV{line, select, none {} other { (السطر {line})}}: تحقّق من إغلاق علامات الاقتباس ومن أن كل صف يستخدم الفاصل نفسه.',
+  'phonebookFile.noRows': 'لا يحتوي الملف على أي صفوف.',
+  'phonebookFile.noNumberColumn': 'لا يحتوي أي عمود على أرقام هواتف: اختر عمود أرقام واحدًا على الأقل.',
+  'phonebookFile.badMapping':
+    'تسمّي المطابقة عمودًا ليس في الملف (فيه {columns, plural, zero {# عمود} one {عمود واحد} two {عمودان} few {# أعمدة} many {# عمودًا} other {# عمود}}).',
+  'phonebookFile.tooManyRows':
+    'في الملف أكثر من {max, plural, zero {# صف} one {صف واحد} two {صفين} few {# صفوف} many {# صفًا} other {# صف}}؛ قسّمه.',
+  'phonebookFile.tooManyCards':
+    'في الملف أكثر من {max, plural, zero {# بطاقة} one {بطاقة واحدة} two {بطاقتين} few {# بطاقات} many {# بطاقة} other {# بطاقة}}؛ قسّمه.',
+  'phonebookFile.notVcard':
+    'تعذّرت قراءة الملف بصيغة vCard: يجب أن تمتد كل بطاقة من BEGIN:VCARD إلى END:VCARD بأسطر من الشكل NAME:value.',
+  'phonebookFile.tooLarge': 'الملف أكبر من {mb} ميغابايت؛ قسّمه أو صدّر حقولًا أقل.',
+  'phonebookFile.empty': 'الملف فارغ.',
 };

@@ -100,4 +100,21 @@ export const lookup: Messages<typeof english> = {
   'lookupTemplate.timeout':
     'Die Zeitgrenze der Suche muss {min} bis {max, plural, one {# Millisekunde} other {# Millisekunden}} betragen.',
   'lookupTemplate.cache': 'Bewahren Sie Antworten 0 bis {max, plural, one {# Minute} other {# Minuten}} auf.',
+  'phonebookFile.notCsv': 'Die Datei ließ sich nicht als CSV lesen.',
+  'phonebookFile.csvQuotes':
+    'Die Datei ließ sich nicht als CSV lesen{line, select, none {} other { (Zeile {line})}}: Prüfen Sie, ob alle Anführungszeichen geschlossen sind und jede Zeile dasselbe Trennzeichen verwendet.',
+  'phonebookFile.noRows': 'Die Datei enthält keine Zeilen.',
+  'phonebookFile.noNumberColumn':
+    'Keine Spalte enthält Telefonnummern: Wählen Sie mindestens eine Nummernspalte.',
+  'phonebookFile.badMapping':
+    'Die Zuordnung nennt eine Spalte, die die Datei nicht hat (sie hat {columns, plural, one {# Spalte} other {# Spalten}}).',
+  'phonebookFile.tooManyRows':
+    'Die Datei hat mehr als {max, plural, one {# Zeile} other {# Zeilen}}; teilen Sie sie auf.',
+  'phonebookFile.tooManyCards':
+    'Die Datei hat mehr als {max, plural, one {# Karte} other {# Karten}}; teilen Sie sie auf.',
+  'phonebookFile.notVcard':
+    'Die Datei ließ sich nicht als vCard lesen: Jede Karte muss von BEGIN:VCARD bis END:VCARD reichen, mit Zeilen der Form NAME:Wert.',
+  'phonebookFile.tooLarge':
+    'Die Datei ist größer als {mb} MB; teilen Sie sie auf oder exportieren Sie weniger Felder.',
+  'phonebookFile.empty': 'Die Datei ist leer.',
 };

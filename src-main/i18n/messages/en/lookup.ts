@@ -87,4 +87,18 @@ export const lookup = {
   'lookupTemplate.timeout':
     'The lookup timeout must be {min} to {max, plural, one {# millisecond} other {# milliseconds}}.',
   'lookupTemplate.cache': 'Keep answers for 0 to {max, plural, one {# minute} other {# minutes}}.',
+  'phonebookFile.notCsv': 'The file could not be read as CSV.',
+  'phonebookFile.csvQuotes':
+    'The file could not be read as CSV{line, select, none {} other { (line {line})}}: check that quotes are closed and every row uses the same separator.',
+  'phonebookFile.noRows': 'The file holds no rows.',
+  'phonebookFile.noNumberColumn': 'No column holds phone numbers: choose at least one number column.',
+  'phonebookFile.badMapping':
+    'The mapping names a column the file does not have (it has {columns, plural, one {# column} other {# columns}}).',
+  'phonebookFile.tooManyRows': 'The file has more than {max, plural, one {# row} other {# rows}}; split it.',
+  'phonebookFile.tooManyCards':
+    'The file has more than {max, plural, one {# card} other {# cards}}; split it.',
+  'phonebookFile.notVcard':
+    'The file could not be read as vCard: every card must run from BEGIN:VCARD to END:VCARD with NAME:value lines.',
+  'phonebookFile.tooLarge': 'The file is larger than {mb} MB; split it or export fewer fields.',
+  'phonebookFile.empty': 'The file is empty.',
 };

@@ -92,4 +92,20 @@ export const lookup: Messages<typeof english> = {
   'lookupTemplate.timeout':
     'El tiempo de espera de la búsqueda debe ser de {min} a {max, plural, one {# milisegundo} other {# milisegundos}}.',
   'lookupTemplate.cache': 'Conserve las respuestas de 0 a {max, plural, one {# minuto} other {# minutos}}.',
+  'phonebookFile.notCsv': 'No se pudo leer el archivo como CSV.',
+  'phonebookFile.csvQuotes':
+    'No se pudo leer el archivo como CSV{line, select, none {} other { (línea {line})}}: compruebe que las comillas estén cerradas y que todas las filas usen el mismo separador.',
+  'phonebookFile.noRows': 'El archivo no contiene filas.',
+  'phonebookFile.noNumberColumn':
+    'Ninguna columna contiene números de teléfono: elija al menos una columna de números.',
+  'phonebookFile.badMapping':
+    'La asignación nombra una columna que el archivo no tiene (tiene {columns, plural, one {# columna} other {# columnas}}).',
+  'phonebookFile.tooManyRows':
+    'El archivo tiene más de {max, plural, one {# fila} other {# filas}}; divídalo.',
+  'phonebookFile.tooManyCards':
+    'El archivo tiene más de {max, plural, one {# tarjeta} other {# tarjetas}}; divídalo.',
+  'phonebookFile.notVcard':
+    'No se pudo leer el archivo como vCard: cada tarjeta debe ir de BEGIN:VCARD a END:VCARD con líneas NOMBRE:valor.',
+  'phonebookFile.tooLarge': 'El archivo supera los {mb} MB; divídalo o exporte menos campos.',
+  'phonebookFile.empty': 'El archivo está vacío.',
 };

@@ -96,4 +96,20 @@ export const lookup: Messages<typeof english> = {
   'lookupTemplate.timeout':
     'Le délai de recherche doit être de {min} à {max, plural, one {# milliseconde} other {# millisecondes}}.',
   'lookupTemplate.cache': 'Conservez les réponses de 0 à {max, plural, one {# minute} other {# minutes}}.',
+  'phonebookFile.notCsv': 'Le fichier n’a pas pu être lu comme CSV.',
+  'phonebookFile.csvQuotes':
+    'Le fichier n’a pas pu être lu comme CSV{line, select, none {} other { (ligne {line})}} : vérifiez que les guillemets sont fermés et que chaque ligne utilise le même séparateur.',
+  'phonebookFile.noRows': 'Le fichier ne contient aucune ligne.',
+  'phonebookFile.noNumberColumn':
+    'Aucune colonne ne contient de numéros de téléphone : choisissez au moins une colonne de numéros.',
+  'phonebookFile.badMapping':
+    'La correspondance désigne une colonne que le fichier n’a pas (il en a {columns, plural, one {#} other {#}}).',
+  'phonebookFile.tooManyRows':
+    'Le fichier compte plus de {max, plural, one {# ligne} other {# lignes}} ; divisez-le.',
+  'phonebookFile.tooManyCards':
+    'Le fichier compte plus de {max, plural, one {# fiche} other {# fiches}} ; divisez-le.',
+  'phonebookFile.notVcard':
+    'Le fichier n’a pas pu être lu comme vCard : chaque fiche doit aller de BEGIN:VCARD à END:VCARD avec des lignes NOM:valeur.',
+  'phonebookFile.tooLarge': 'Le fichier dépasse {mb} Mo ; divisez-le ou exportez moins de champs.',
+  'phonebookFile.empty': 'Le fichier est vide.',
 };

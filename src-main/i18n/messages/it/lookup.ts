@@ -93,4 +93,18 @@ export const lookup: Messages<typeof english> = {
   'lookupTemplate.timeout':
     'Il tempo limite della ricerca deve essere da {min} a {max, plural, one {# millisecondo} other {# millisecondi}}.',
   'lookupTemplate.cache': 'Conserva le risposte da 0 a {max, plural, one {# minuto} other {# minuti}}.',
+  'phonebookFile.notCsv': 'Non è stato possibile leggere il file come CSV.',
+  'phonebookFile.csvQuotes':
+    'Non è stato possibile leggere il file come CSV{line, select, none {} other { (riga {line})}}: controlla che le virgolette siano chiuse e che ogni riga usi lo stesso separatore.',
+  'phonebookFile.noRows': 'Il file non contiene righe.',
+  'phonebookFile.noNumberColumn':
+    'Nessuna colonna contiene numeri di telefono: scegli almeno una colonna di numeri.',
+  'phonebookFile.badMapping':
+    'L’associazione indica una colonna che il file non ha (ne ha {columns, plural, one {#} other {#}}).',
+  'phonebookFile.tooManyRows': 'Il file ha più di {max, plural, one {# riga} other {# righe}}; dividilo.',
+  'phonebookFile.tooManyCards': 'Il file ha più di {max, plural, one {# scheda} other {# schede}}; dividilo.',
+  'phonebookFile.notVcard':
+    'Non è stato possibile leggere il file come vCard: ogni scheda deve andare da BEGIN:VCARD a END:VCARD con righe NOME:valore.',
+  'phonebookFile.tooLarge': 'Il file supera {mb} MB; dividilo o esporta meno campi.',
+  'phonebookFile.empty': 'Il file è vuoto.',
 };
