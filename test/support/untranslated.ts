@@ -11,7 +11,8 @@
  * - what `Intl` writes in the format locale (month and day names, "yesterday", "min", "at"):
  *   formatted by the platform, not by the catalogue; and each shipped language's own name in
  *   itself ("Deutsch", "Italiano" in the language menu), as Intl.DisplayNames writes it;
- * - the product name, and text without a letter (numbers, times, "+", "✕", "▾");
+ * - the product name, and text without a letter (numbers, times, "+", "✕", "▾"); a lone capital
+ *   letter, a key's cap ("K" in a shortcut, "F" of F5), written so on keyboards in every language;
  * - anything inside a pseudo message's brackets (a message's arguments are data by the rules of
  *   docs/i18n.md).
  * Checked: every text node that is shown or read to a screen reader (visually hidden text and
@@ -173,7 +174,7 @@ export function findUntranslated(args: UntranslatedArgs): Untranslated[] {
     rest = rest.replace(/\b[a-z][a-z+.-]*:\/\/\S*/gi, ' ');
     return (rest.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? []).filter(
       // Accented or not Latin: a pseudo message's piece, or a name in another script (data).
-      (word) => /^[A-Za-z'’]+$/.test(word) && !intlWords.has(word.toLowerCase()),
+      (word) => /^[A-Za-z'’]+$/.test(word) && !/^[A-Z]$/.test(word) && !intlWords.has(word.toLowerCase()),
     );
   };
 
