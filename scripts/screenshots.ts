@@ -749,9 +749,12 @@ async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   const harness = await startRendererHarness();
   try {
-    // `npm run screenshots -- call-back pop-card`: only the shots whose names start with these.
+    // `npm run screenshots -- call-back pop-card`: only the shots whose names start with these;
+    // `settings$`: that shot alone.
     const only = process.argv.slice(2);
-    for (const shot of SHOTS.filter((s) => only.length === 0 || only.some((o) => s.name.startsWith(o)))) {
+    const picked = (name: string) =>
+      only.length === 0 || only.some((o) => (o.endsWith('$') ? name === o.slice(0, -1) : name.startsWith(o)));
+    for (const shot of SHOTS.filter((s) => picked(s.name))) {
       for (const scheme of ['light', 'dark'] as const)
         process.stdout.write(`${await shoot(harness, shot, scheme)}\n`);
       if (TRANSLATED.includes(shot.name)) {
