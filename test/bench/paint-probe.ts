@@ -2,7 +2,7 @@
  * Measuring "a frame left a server → its text is painted in a page" across processes: the stamp
  * the page takes when the frame that first shows a name has been rendered, a check of the page's
  * clock against this process's, and the floor (a bare page that gets the frame straight from its
- * own WebSocket). Used by the app suite (app.ts); its own test is paint-probe.test.ts.
+ * own WebSocket). Used by the app suite (app-dial.ts); its own test is paint-probe.test.ts.
  *
  * One clock for every stamp, on both sides: wall-clock milliseconds with sub-millisecond
  * resolution, `performance.timeOrigin + performance.now()` (in Node and in Chromium alike). Two

@@ -41,7 +41,7 @@ export function preloadInitScript(preloadSource: string): string {
     },
   };
   // The last few deliveries' times (main's send, on main's clock; arrival and the listeners done, on
-  // the page's), kept on the hook itself for the bench (test/bench/app.ts), never on the page's globals.
+  // the page's), kept on the hook itself for the bench (test/bench/app-dial.ts), never on the page's globals.
   const deliveries = [];
   const deliver = (channel, args, sent) => {
     const arrived = performance.timeOrigin + performance.now();
