@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { STATE_PUSH_INTERVAL_MS } from '../../../src-main/app/state-publisher';
 import type { DemoServer } from '../../../src-main/demo-server';
 import type { AppState } from '../../../src-main/ipc/contract';
+import type { Settings } from '../../../src-main/storage/settings-schema';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { builtServerCompanion } from '../../support/companion-harness';
 import { eventFactory } from '../../support/events';
@@ -20,25 +21,43 @@ const cleanups = cleanupsAfterEach();
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
+type Built = Awaited<ReturnType<typeof builtServerCompanion>>;
+
+/**
+ * A Companion against the demo server on a fake clock, listened to by `listen` before it starts,
+ * and live: the clock is moved one push interval at a time until a push says so.
+ */
+async function liveOnFakeClock(
+  popStyle: Settings['popStyle'],
+  listen: (companion: Built['companion']) => void,
+): Promise<Built & { clock: FakeClock }> {
+  const clock = new FakeClock(Date.now());
+  const built = await builtServerCompanion({
+    port: server.port,
+    password: PASSWORD,
+    cleanups,
+    overrides: { popStyle },
+    options: { clock },
+  });
+  let latest: AppState | null = null;
+  built.companion.onState((state) => (latest = state), 'paced');
+  listen(built.companion);
+  await built.companion.start();
+  for (let i = 0; (latest as AppState | null)?.connection.state !== 'live'; i++) {
+    if (i > 1000) throw new Error('The connection never went live.');
+    clock.advance(STATE_PUSH_INTERVAL_MS);
+    await tick();
+  }
+  return { ...built, clock };
+}
+
 describe('state pushes', () => {
   it('1,000 call events in a burst give a single push, once the interval has passed', async () => {
-    const clock = new FakeClock(Date.now());
-    const { companion, recorded } = await builtServerCompanion({
-      port: server.port,
-      password: PASSWORD,
-      cleanups,
-      overrides: { popStyle: 'off' },
-      options: { clock },
-    });
     const pushes: AppState[] = [];
-    companion.onState((state) => pushes.push(state));
-    expect(pushes).toHaveLength(1);
-    await companion.start();
-    for (let i = 0; pushes.at(-1)?.connection.state !== 'live'; i++) {
-      if (i > 1000) throw new Error('The connection never went live.');
-      clock.advance(STATE_PUSH_INTERVAL_MS);
-      await tick();
-    }
+    const { clock, companion, recorded } = await liveOnFakeClock('off', (companion) => {
+      companion.onState((state) => pushes.push(state));
+      expect(pushes).toHaveLength(1);
+    });
     const before = pushes.length;
     const traysBefore = recorded.tray.length;
 
@@ -66,24 +85,12 @@ describe('state pushes', () => {
   });
 
   it('a new pop reaches the pop window on the next turn; the tray and the paced listeners one interval later', async () => {
-    const clock = new FakeClock(Date.now());
-    const { companion, recorded } = await builtServerCompanion({
-      port: server.port,
-      password: PASSWORD,
-      cleanups,
-      overrides: { popStyle: 'window' },
-      options: { clock },
-    });
     const atOnce: AppState[] = [];
     const paced: AppState[] = [];
-    companion.onState((state) => atOnce.push(state));
-    companion.onState((state) => paced.push(state), 'paced');
-    await companion.start();
-    for (let i = 0; paced.at(-1)?.connection.state !== 'live'; i++) {
-      if (i > 1000) throw new Error('The connection never went live.');
-      clock.advance(STATE_PUSH_INTERVAL_MS);
-      await tick();
-    }
+    const { clock, recorded } = await liveOnFakeClock('window', (companion) => {
+      companion.onState((state) => atOnce.push(state));
+      companion.onState((state) => paced.push(state), 'paced');
+    });
     clock.advance(10 * STATE_PUSH_INTERVAL_MS);
     const [traysBefore, pacedBefore] = [recorded.tray.length, paced.length];
 
