@@ -2,6 +2,7 @@
  * The two answers every part of the Companion gives most: "done" and "refused, because…".
  */
 import { problem, type Problem } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { textOf, type MessageRef } from '../i18n/message-ref';
 import type { Answer, FieldProblem } from '../ipc/contract';
 
@@ -9,6 +10,14 @@ export const OK_NULL: Answer<null> = Object.freeze({ ok: true, value: null });
 
 export function fail(code: string, message: string): { ok: false; error: Problem } {
   return { ok: false, error: problem(code, message) };
+}
+
+/**
+ * Refused with a catalogue sentence: English in the problem's `message` (the command line, logs),
+ * its reference in `text`, so the windows say it in the chosen language.
+ */
+export function failSaid(...said: Parameters<typeof problemSaid>): { ok: false; error: Problem } {
+  return { ok: false, error: problemSaid(...said) };
 }
 
 interface SaidField {

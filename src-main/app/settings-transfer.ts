@@ -4,7 +4,7 @@
  * import is not saved here: its settings go back to the window's form, which shows them for the
  * user to check and Save, as if typed; a file with anything wrong changes nothing and says what.
  */
-import { failFields } from './answers';
+import { failFields, failSaid } from './answers';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Logger } from '../common/log';
@@ -13,7 +13,6 @@ import { withLocked, type MachineDefaults } from '../storage/machine-defaults';
 import type { Settings } from '../storage/settings-schema';
 import { exportText, MAX_IMPORT_BYTES, readImport } from '../storage/settings-transfer';
 import type { FileChooser } from './ports';
-import { problemSaid } from '../i18n/english';
 import { ENGLISH } from '../i18n/languages';
 import { translatorFor, type Say } from '../i18n/translator';
 
@@ -27,11 +26,6 @@ export interface SettingsTransferOptions {
   /** Main's words in the chosen language, for its file dialogs; English when not given. */
   readonly say?: () => Say;
 }
-
-const failSaid = (...said: Parameters<typeof problemSaid>) => ({
-  ok: false as const,
-  error: problemSaid(...said),
-});
 
 function errnoOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
