@@ -25,8 +25,8 @@ import { contactOf } from '../lookup/contact-text';
 import { MAX_CONTACTS, MAX_PHONEBOOK_CHARS } from '../lookup/limits';
 import { importPhonebook, previewPhonebook } from '../lookup/phonebook-file';
 import { PhonebookIndex } from '../lookup/phonebook-index';
-import type { PhonebookStore, StoredContact } from '../storage/phonebook-store';
-import { OK_NULL, fail } from './answers';
+import type { PhonebookNotice, PhonebookStore, StoredContact } from '../storage/phonebook-store';
+import { OK_NULL, failSaid } from './answers';
 import { displayName, displayNumber } from './display-text';
 import type { FileChooser } from './ports';
 
@@ -63,7 +63,7 @@ export class Phonebook {
   #indexCountry = '';
   #nextId = 1;
   #version = 0;
-  #notice: Problem | null = null;
+  #notice: PhonebookNotice | null = null;
   #writable = true;
   /** The file picked last, held in main until it is imported or another is picked. */
   #picked: { readonly text: string; readonly fileName: string } | null = null;
@@ -97,7 +97,7 @@ export class Phonebook {
   /** Main's own open dialog, then a preview of the file chosen; null when cancelled. */
   async pickFile(): Promise<Answer<PhonebookFilePreview | null>> {
     if (this.o.fileChooser === undefined) {
-      return fail('no-file-dialog', 'This app cannot show a file dialog here, so files cannot be imported.');
+      return failSaid('no-file-dialog', 'phonebook.refused.noDialog');
     }
     const say = this.o.say?.() ?? translatorFor(ENGLISH).t;
     const path = await this.o.fileChooser.chooseFile({
@@ -112,18 +112,18 @@ export class Phonebook {
     let text: string;
     try {
       const info = await stat(path);
-      if (!info.isFile()) return fail('not-a-file', `${fileName} is not a file.`);
+      if (!info.isFile()) return failSaid('not-a-file', 'phonebook.refused.notAFile', { file: fileName });
       if (info.size > MAX_PHONEBOOK_CHARS) {
-        return fail(
-          'file-too-large',
-          `${fileName} is larger than ${MAX_PHONEBOOK_CHARS / 1024 / 1024} MB; split it or export fewer fields.`,
-        );
+        return failSaid('file-too-large', 'phonebook.refused.tooLarge', {
+          file: fileName,
+          mb: MAX_PHONEBOOK_CHARS / 1024 / 1024,
+        });
       }
       text = await readFile(path, 'utf8');
     } catch (error) {
       const code =
         typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
-      return fail('file-unreadable', `${fileName} could not be read (${code}).`);
+      return failSaid('file-unreadable', 'phonebook.refused.unreadable', { file: fileName, code });
     }
     const preview = previewPhonebook(text);
     if (!preview.ok) return { ok: false, error: preview.error };
@@ -151,17 +151,14 @@ export class Phonebook {
     replace: boolean,
   ): Promise<Answer<PhonebookImportResult>> {
     const picked = this.#picked;
-    if (picked === null) return fail('no-file-picked', 'Choose a file to import first.');
+    if (picked === null) return failSaid('no-file-picked', 'phonebook.refused.noFilePicked');
     const refused = this.#refusal();
     if (refused !== null) return refused;
     const read = importPhonebook(picked.text, mapping);
     if (!read.ok) return { ok: false, error: read.error };
     const kept = replace ? [] : this.#contacts;
     if (kept.length + read.value.contacts.length > MAX_CONTACTS) {
-      return fail(
-        'too-many-contacts',
-        `The phonebook would hold more than ${MAX_CONTACTS.toLocaleString('en')} contacts; replace it instead of adding, or import fewer.`,
-      );
+      return failSaid('too-many-contacts', 'phonebook.refused.wouldBeTooMany', { max: MAX_CONTACTS });
     }
     const added = read.value.contacts.map((c) => ({ ...c, id: this.#newId() }));
     const saved = await this.#replace([...kept, ...added]);
@@ -198,20 +195,17 @@ export class Phonebook {
     const refused = this.#refusal();
     if (refused !== null) return refused;
     const contact = contactOf(draft.name, draft.company, draft.numbers);
-    if (contact === null) return fail('contact-needs-number', 'Enter at least one phone number.');
+    if (contact === null) return failSaid('contact-needs-number', 'phonebook.refused.needsNumber');
     if (draft.id === undefined) {
       if (this.#contacts.length >= MAX_CONTACTS) {
-        return fail(
-          'too-many-contacts',
-          `The phonebook holds ${MAX_CONTACTS.toLocaleString('en')} contacts, its most.`,
-        );
+        return failSaid('too-many-contacts', 'phonebook.refused.full', { max: MAX_CONTACTS });
       }
       const added = { ...contact, id: this.#newId() };
       const saved = await this.#replace([...this.#contacts, added]);
       return saved.ok ? { ok: true, value: contactView(added) } : saved;
     }
     const at = this.#contacts.findIndex((c) => c.id === draft.id);
-    if (at < 0) return fail('contact-not-found', 'That contact is no longer in the phonebook.');
+    if (at < 0) return failSaid('contact-not-found', 'phonebook.refused.contactGone');
     const changed = { ...contact, id: draft.id };
     const next = [...this.#contacts];
     next[at] = changed;
@@ -223,7 +217,7 @@ export class Phonebook {
     const refused = this.#refusal();
     if (refused !== null) return refused;
     if (!this.#contacts.some((c) => c.id === id))
-      return fail('contact-not-found', 'That contact is no longer in the phonebook.');
+      return failSaid('contact-not-found', 'phonebook.refused.contactGone');
     const saved = await this.#replace(this.#contacts.filter((c) => c.id !== id));
     return saved.ok ? OK_NULL : saved;
   }
@@ -231,9 +225,9 @@ export class Phonebook {
   /** The caller of a call as a new contact (the caller-ID name, the number), or the contact that has the number already. */
   async addCaller(callId: string): Promise<Answer<ContactView>> {
     const caller = this.o.caller(callId);
-    if (caller === undefined) return fail('call-not-found', 'That call is no longer known.');
+    if (caller === undefined) return failSaid('call-not-found', 'phonebook.refused.callGone');
     if (caller.number === null || caller.number.trim() === '')
-      return fail('no-number', 'This caller sent no number to add.');
+      return failSaid('no-number', 'phonebook.refused.noNumber');
     const known = this.index?.find(caller.number) ?? null;
     if (known !== null && known.match !== 'last-digits') {
       const stored = this.#contacts.find((c) => c === known.contact);
@@ -244,13 +238,10 @@ export class Phonebook {
 
   #refusal(): { ok: false; error: Problem } | null {
     if (this.#writable) return null;
-    return {
-      ok: false,
-      error: {
-        code: 'phonebook-read-only',
-        message: `The phonebook cannot be changed: ${this.#notice?.message ?? 'its file could not be read.'}`,
-      },
-    };
+    // The store's notice says why; each language says it inside its own "cannot be changed".
+    return this.#notice === null
+      ? failSaid('phonebook-read-only', 'phonebook.refused.readOnlyUnread')
+      : failSaid('phonebook-read-only', 'phonebook.refused.readOnly', { reason: this.#notice.text });
   }
 
   #newId(): string {

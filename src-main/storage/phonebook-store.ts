@@ -1,7 +1,9 @@
 import { basename, dirname, join } from 'node:path';
 import { systemClock, type Clock } from '../common/clock';
 import { silentLogger, type Logger } from '../common/log';
-import { err, problem, type Problem, type Result } from '../common/result';
+import { err, type Problem, type Result } from '../common/result';
+import { problemSaid } from '../i18n/english';
+import type { MessageRef } from '../i18n/message-ref';
 import { capString, DEFAULT_LIMITS } from '../protocol/limits';
 import type { Contact } from '../lookup/types';
 import { KeptFile } from './kept-file';
@@ -13,7 +15,8 @@ export interface StoredContact extends Contact {
 
 export type PhonebookNoticeCode =
   'phonebook-corrupt' | 'phonebook-partly-unreadable' | 'phonebook-unreadable';
-export type PhonebookNotice = Problem<PhonebookNoticeCode>;
+/** Always a catalogue sentence: the phonebook screen shows it, and main's refusals quote it. */
+export type PhonebookNotice = Problem<PhonebookNoticeCode> & { readonly text: MessageRef };
 export type PhonebookWriteProblem = Problem<'phonebook-write-failed'>;
 
 export interface LoadedPhonebook {
@@ -96,10 +99,7 @@ export class PhonebookStore {
       const code = written.error;
       this.#logger.log('error', 'phonebook could not be saved', { path: this.path, code });
       return err(
-        problem(
-          'phonebook-write-failed',
-          `The phonebook could not be saved to ${this.path} (${code}). Check that the disk has space and the folder is writable; the change is kept until the app quits.`,
-        ),
+        problemSaid('phonebook-write-failed', 'phonebookStore.writeFailed', { path: this.path, code }),
       );
     });
   }
@@ -113,26 +113,21 @@ export class PhonebookStore {
       return {
         contacts: [],
         writable: false,
-        notice: problem(
-          'phonebook-unreadable',
-          `The phonebook ${this.path} could not be read (${code}), so callers are not looked up in it. Check its permissions and restart the app.`,
-        ),
+        notice: problemSaid('phonebook-unreadable', 'phonebookStore.unreadable', { path: this.path, code }),
       };
     }
     let raw: unknown;
     try {
       raw = JSON.parse(read.text);
     } catch {
-      return this.#setAside(
-        'The phonebook file was damaged (it is not valid JSON), so the phonebook is empty.',
-      );
+      return this.#setAside({ key: 'phonebookStore.notJson' });
     }
     const document = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
     if (document.format !== PHONEBOOK_FORMAT || !Array.isArray(document.contacts)) {
       return this.#setAside(
         document.format !== undefined && document.format !== PHONEBOOK_FORMAT
-          ? `The phonebook file is in a format this version does not know (${String(document.format).slice(0, 12)}), so the phonebook is empty.`
-          : 'The phonebook file was damaged (it holds no contact list), so the phonebook is empty.',
+          ? { key: 'phonebookStore.unknownFormat', values: { format: String(document.format).slice(0, 12) } }
+          : { key: 'phonebookStore.noList' },
       );
     }
     const contacts: StoredContact[] = [];
@@ -154,43 +149,41 @@ export class PhonebookStore {
       return {
         contacts,
         writable: false,
-        notice: problem(
-          'phonebook-partly-unreadable',
-          `${bad} ${bad === 1 ? 'entry' : 'entries'} of the phonebook could not be read, and no copy of the file could be made, so the phonebook cannot be changed until the app can write to ${dirname(this.path)}.`,
-        ),
+        notice: problemSaid('phonebook-partly-unreadable', 'phonebookStore.someUnreadNoCopy', {
+          bad,
+          folder: dirname(this.path),
+        }),
       };
     }
     return {
       contacts,
       writable: true,
-      notice: problem(
-        'phonebook-partly-unreadable',
-        `${bad} ${bad === 1 ? 'entry' : 'entries'} of the phonebook could not be read and ${bad === 1 ? 'is' : 'are'} left out; the file as it was is kept as ${basename(copied.value)}.`,
-      ),
+      notice: problemSaid('phonebook-partly-unreadable', 'phonebookStore.someUnread', {
+        bad,
+        backup: basename(copied.value),
+      }),
     };
   }
 
-  async #setAside(sentence: string): Promise<LoadedPhonebook> {
+  /** `why` is the damage found, which the notice says first. */
+  async #setAside(why: MessageRef): Promise<LoadedPhonebook> {
     const moved = await this.#file.moveAside('corrupt');
     if (!moved.ok) {
       this.#logger.log('warn', 'phonebook file could not be moved aside', { code: moved.error });
       return {
         contacts: [],
         writable: false,
-        notice: problem(
-          'phonebook-corrupt',
-          `${sentence} The file could not be moved aside, so the phonebook cannot be changed until it is: ${this.path}.`,
-        ),
+        notice: problemSaid('phonebook-corrupt', 'phonebookStore.notSetAside', { why, path: this.path }),
       };
     }
     this.#logger.log('warn', 'phonebook file set aside', { backup: moved.value });
     return {
       contacts: [],
       writable: true,
-      notice: problem(
-        'phonebook-corrupt',
-        `${sentence} The old file was kept as ${basename(moved.value)}; import it again or restore it.`,
-      ),
+      notice: problemSaid('phonebook-corrupt', 'phonebookStore.setAside', {
+        why,
+        backup: basename(moved.value),
+      }),
     };
   }
 }

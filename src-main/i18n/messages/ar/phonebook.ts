@@ -47,4 +47,35 @@ export const phonebook: Messages<typeof english> = {
   'phonebook.import.import': 'استيراد',
   'phonebook.name': 'الاسم',
   'phonebook.save': 'حفظ',
+  'phonebook.refused.noDialog':
+    'لا يستطيع هذا التطبيق عرض نافذة اختيار الملفات هنا، لذلك لا يمكن استيراد الملفات.',
+  'phonebook.refused.notAFile': '‏{file} ليس ملفًا.',
+  'phonebook.refused.tooLarge': '‏{file} أكبر من {mb} ميغابايت؛ قسّمه أو صدّر حقولًا أقل.',
+  'phonebook.refused.unreadable': 'تعذّرت قراءة {file} ‏({code}).',
+  'phonebook.refused.noFilePicked': 'اختر ملفًا للاستيراد أولًا.',
+  'phonebook.refused.wouldBeTooMany':
+    'سيتجاوز دليل الهاتف {max, number} جهة اتصال؛ استبدله بدل الإضافة إليه، أو استورد عددًا أقل.',
+  'phonebook.refused.full': 'يحتوي دليل الهاتف على {max, number} جهة اتصال، وهو الحد الأقصى.',
+  'phonebook.refused.needsNumber': 'أدخل رقم هاتف واحدًا على الأقل.',
+  'phonebook.refused.contactGone': 'لم تعد جهة الاتصال هذه في دليل الهاتف.',
+  'phonebook.refused.callGone': 'لم تعد هذه المكالمة معروفة.',
+  'phonebook.refused.noNumber': 'لم يرسل هذا المتصل أي رقم لإضافته.',
+  'phonebook.refused.readOnly': 'لا يمكن تغيير دليل الهاتف: {reason}',
+  'phonebook.refused.readOnlyUnread': 'لا يمكن تغيير دليل الهاتف: تعذّرت قراءة ملفه.',
+  'phonebookStore.writeFailed':
+    'تعذّر حفظ دليل الهاتف في {path} ‏({code}). تحقّق من وجود مساحة على القرص ومن إمكانية الكتابة في المجلد؛ يبقى التغيير محفوظًا حتى إغلاق التطبيق.',
+  'phonebookStore.unreadable':
+    'تعذّرت قراءة دليل الهاتف {path} ‏({code})، لذلك لا يُبحث فيه عن المتصلين. تحقّق من أذوناته وأعد تشغيل التطبيق.',
+  'phonebookStore.notJson': 'كان ملف دليل الهاتف تالفًا (ليس JSON صالحًا)، لذلك دليل الهاتف فارغ.',
+  'phonebookStore.noList':
+    'كان ملف دليل الهاتف تالفًا (لا يحتوي على قائمة جهات اتصال)، لذلك دليل الهاتف فارغ.',
+  'phonebookStore.unknownFormat':
+    'ملف دليل الهاتف بصيغة لا يعرفها هذا الإصدار ‏({format})، لذلك دليل الهاتف فارغ.',
+  'phonebookStore.setAside': '{why} حُفظ الملف القديم باسم {backup}؛ استورده مجددًا أو استعده.',
+  'phonebookStore.notSetAside':
+    '{why} تعذّر نقل الملف جانبًا، لذلك لا يمكن تغيير دليل الهاتف حتى يُنقل: {path}.',
+  'phonebookStore.someUnread':
+    '{bad, plural, zero {# إدخال} one {إدخال واحد} two {إدخالان} few {# إدخالات} many {# إدخالًا} other {# إدخال}} في دليل الهاتف {bad, plural, one {تعذّرت قراءته فاستُبعد} two {تعذّرت قراءتهما فاستُبعدا} other {تعذّرت قراءتها فاستُبعدت}}؛ حُفظ الملف كما كان باسم {backup}.',
+  'phonebookStore.someUnreadNoCopy':
+    '{bad, plural, zero {# إدخال} one {إدخال واحد} two {إدخالان} few {# إدخالات} many {# إدخالًا} other {# إدخال}} في دليل الهاتف {bad, plural, one {تعذّرت قراءته} two {تعذّرت قراءتهما} other {تعذّرت قراءتها}}، وتعذّر عمل نسخة من الملف، لذلك لا يمكن تغيير دليل الهاتف حتى يتمكن التطبيق من الكتابة في {folder}.',
 };

@@ -45,4 +45,39 @@ export const phonebook: Messages<typeof english> = {
   'phonebook.import.import': 'Importieren',
   'phonebook.name': 'Name',
   'phonebook.save': 'Speichern',
+  'phonebook.refused.noDialog':
+    'Diese App kann hier kein Dateifenster zeigen, daher lassen sich keine Dateien importieren.',
+  'phonebook.refused.notAFile': '{file} ist keine Datei.',
+  'phonebook.refused.tooLarge':
+    '{file} ist größer als {mb} MB; teilen Sie die Datei oder exportieren Sie weniger Felder.',
+  'phonebook.refused.unreadable': '{file} konnte nicht gelesen werden ({code}).',
+  'phonebook.refused.noFilePicked': 'Wählen Sie zuerst eine Datei zum Importieren.',
+  'phonebook.refused.wouldBeTooMany':
+    'Das Telefonbuch hätte mehr als {max, number} Kontakte; ersetzen Sie es, statt hinzuzufügen, oder importieren Sie weniger.',
+  'phonebook.refused.full': 'Das Telefonbuch enthält {max, number} Kontakte, mehr geht nicht.',
+  'phonebook.refused.needsNumber': 'Geben Sie mindestens eine Telefonnummer ein.',
+  'phonebook.refused.contactGone': 'Dieser Kontakt ist nicht mehr im Telefonbuch.',
+  'phonebook.refused.callGone': 'Dieser Anruf ist nicht mehr bekannt.',
+  'phonebook.refused.noNumber': 'Dieser Anrufer hat keine Nummer übermittelt, die sich hinzufügen ließe.',
+  'phonebook.refused.readOnly': 'Das Telefonbuch kann nicht geändert werden: {reason}',
+  'phonebook.refused.readOnlyUnread':
+    'Das Telefonbuch kann nicht geändert werden: Seine Datei konnte nicht gelesen werden.',
+  'phonebookStore.writeFailed':
+    'Das Telefonbuch konnte nicht in {path} gespeichert werden ({code}). Prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist; die Änderung bleibt erhalten, bis die App beendet wird.',
+  'phonebookStore.unreadable':
+    'Das Telefonbuch {path} konnte nicht gelesen werden ({code}), daher werden Anrufer nicht darin gesucht. Prüfen Sie seine Berechtigungen und starten Sie die App neu.',
+  'phonebookStore.notJson':
+    'Die Telefonbuchdatei war beschädigt (sie ist kein gültiges JSON), daher ist das Telefonbuch leer.',
+  'phonebookStore.noList':
+    'Die Telefonbuchdatei war beschädigt (sie enthält keine Kontaktliste), daher ist das Telefonbuch leer.',
+  'phonebookStore.unknownFormat':
+    'Die Telefonbuchdatei hat ein Format, das diese Version nicht kennt ({format}), daher ist das Telefonbuch leer.',
+  'phonebookStore.setAside':
+    '{why} Die alte Datei wurde als {backup} aufbewahrt; importieren Sie sie erneut oder stellen Sie sie wieder her.',
+  'phonebookStore.notSetAside':
+    '{why} Die Datei konnte nicht beiseitegelegt werden, daher kann das Telefonbuch erst geändert werden, wenn das geschehen ist: {path}.',
+  'phonebookStore.someUnread':
+    '{bad, plural, one {# Eintrag des Telefonbuchs konnte nicht gelesen werden und fehlt} other {# Einträge des Telefonbuchs konnten nicht gelesen werden und fehlen}}; die Datei wurde unverändert als {backup} aufbewahrt.',
+  'phonebookStore.someUnreadNoCopy':
+    '{bad, plural, one {# Eintrag des Telefonbuchs konnte} other {# Einträge des Telefonbuchs konnten}} nicht gelesen werden, und es ließ sich keine Kopie der Datei anlegen, daher kann das Telefonbuch erst geändert werden, wenn die App in {folder} schreiben kann.',
 };

@@ -42,4 +42,37 @@ export const phonebook = {
   'phonebook.import.import': 'Import',
   'phonebook.name': 'Name',
   'phonebook.save': 'Save',
+  // Main's refusals of the phonebook screen's requests (app/phonebook.ts).
+  'phonebook.refused.noDialog': 'This app cannot show a file dialog here, so files cannot be imported.',
+  'phonebook.refused.notAFile': '{file} is not a file.',
+  'phonebook.refused.tooLarge': '{file} is larger than {mb} MB; split it or export fewer fields.',
+  'phonebook.refused.unreadable': '{file} could not be read ({code}).',
+  'phonebook.refused.noFilePicked': 'Choose a file to import first.',
+  'phonebook.refused.wouldBeTooMany':
+    'The phonebook would hold more than {max, number} contacts; replace it instead of adding, or import fewer.',
+  'phonebook.refused.full': 'The phonebook holds {max, number} contacts, its most.',
+  'phonebook.refused.needsNumber': 'Enter at least one phone number.',
+  'phonebook.refused.contactGone': 'That contact is no longer in the phonebook.',
+  'phonebook.refused.callGone': 'That call is no longer known.',
+  'phonebook.refused.noNumber': 'This caller sent no number to add.',
+  'phonebook.refused.readOnly': 'The phonebook cannot be changed: {reason}',
+  'phonebook.refused.readOnlyUnread': 'The phonebook cannot be changed: its file could not be read.',
+  // The phonebook file's notices (storage/phonebook-store.ts); {why} is one of the damage sentences.
+  'phonebookStore.writeFailed':
+    'The phonebook could not be saved to {path} ({code}). Check that the disk has space and the folder is writable; the change is kept until the app quits.',
+  'phonebookStore.unreadable':
+    'The phonebook {path} could not be read ({code}), so callers are not looked up in it. Check its permissions and restart the app.',
+  'phonebookStore.notJson':
+    'The phonebook file was damaged (it is not valid JSON), so the phonebook is empty.',
+  'phonebookStore.noList':
+    'The phonebook file was damaged (it holds no contact list), so the phonebook is empty.',
+  'phonebookStore.unknownFormat':
+    'The phonebook file is in a format this version does not know ({format}), so the phonebook is empty.',
+  'phonebookStore.setAside': '{why} The old file was kept as {backup}; import it again or restore it.',
+  'phonebookStore.notSetAside':
+    '{why} The file could not be moved aside, so the phonebook cannot be changed until it is: {path}.',
+  'phonebookStore.someUnread':
+    '{bad, plural, one {# entry of the phonebook could not be read and is left out} other {# entries of the phonebook could not be read and are left out}}; the file as it was is kept as {backup}.',
+  'phonebookStore.someUnreadNoCopy':
+    '{bad, plural, one {# entry} other {# entries}} of the phonebook could not be read, and no copy of the file could be made, so the phonebook cannot be changed until the app can write to {folder}.',
 } satisfies Record<string, string>;

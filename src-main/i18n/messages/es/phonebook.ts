@@ -46,4 +46,37 @@ export const phonebook: Messages<typeof english> = {
   'phonebook.import.import': 'Importar',
   'phonebook.name': 'Nombre',
   'phonebook.save': 'Guardar',
+  'phonebook.refused.noDialog':
+    'Esta aplicación no puede mostrar aquí una ventana para elegir archivos, así que no se pueden importar archivos.',
+  'phonebook.refused.notAFile': '{file} no es un archivo.',
+  'phonebook.refused.tooLarge': '{file} supera los {mb} MB; divídalo o exporte menos campos.',
+  'phonebook.refused.unreadable': 'No se pudo leer {file} ({code}).',
+  'phonebook.refused.noFilePicked': 'Elija primero un archivo para importar.',
+  'phonebook.refused.wouldBeTooMany':
+    'La agenda tendría más de {max, number} contactos; sustitúyala en lugar de añadir, o importe menos.',
+  'phonebook.refused.full': 'La agenda tiene {max, number} contactos, su máximo.',
+  'phonebook.refused.needsNumber': 'Introduzca al menos un número de teléfono.',
+  'phonebook.refused.contactGone': 'Ese contacto ya no está en la agenda.',
+  'phonebook.refused.callGone': 'Esa llamada ya no se conoce.',
+  'phonebook.refused.noNumber': 'Este llamante no envió ningún número que añadir.',
+  'phonebook.refused.readOnly': 'La agenda no se puede modificar: {reason}',
+  'phonebook.refused.readOnlyUnread': 'La agenda no se puede modificar: no se pudo leer su archivo.',
+  'phonebookStore.writeFailed':
+    'No se pudo guardar la agenda en {path} ({code}). Compruebe que el disco tiene espacio y que se puede escribir en la carpeta; el cambio se conserva hasta que se cierre la aplicación.',
+  'phonebookStore.unreadable':
+    'No se pudo leer la agenda {path} ({code}), así que los llamantes no se buscan en ella. Compruebe sus permisos y reinicie la aplicación.',
+  'phonebookStore.notJson':
+    'El archivo de la agenda estaba dañado (no es JSON válido), así que la agenda está vacía.',
+  'phonebookStore.noList':
+    'El archivo de la agenda estaba dañado (no contiene ninguna lista de contactos), así que la agenda está vacía.',
+  'phonebookStore.unknownFormat':
+    'El archivo de la agenda tiene un formato que esta versión no conoce ({format}), así que la agenda está vacía.',
+  'phonebookStore.setAside':
+    '{why} El archivo antiguo se ha guardado como {backup}; vuelva a importarlo o restáurelo.',
+  'phonebookStore.notSetAside':
+    '{why} No se pudo apartar el archivo, así que la agenda no se puede modificar hasta que se aparte: {path}.',
+  'phonebookStore.someUnread':
+    '{bad, plural, one {# entrada de la agenda no se pudo leer y queda fuera} other {# entradas de la agenda no se pudieron leer y quedan fuera}}; el archivo tal como estaba se guarda como {backup}.',
+  'phonebookStore.someUnreadNoCopy':
+    '{bad, plural, one {# entrada de la agenda no se pudo leer} other {# entradas de la agenda no se pudieron leer}} y no se pudo hacer ninguna copia del archivo, así que la agenda no se puede modificar hasta que la aplicación pueda escribir en {folder}.',
 };

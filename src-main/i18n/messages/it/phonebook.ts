@@ -46,4 +46,38 @@ export const phonebook: Messages<typeof english> = {
   'phonebook.import.import': 'Importa',
   'phonebook.name': 'Nome',
   'phonebook.save': 'Salva',
+  'phonebook.refused.noDialog':
+    'Questa app non può mostrare una finestra di scelta dei file qui, quindi non si possono importare file.',
+  'phonebook.refused.notAFile': '{file} non è un file.',
+  'phonebook.refused.tooLarge': '{file} supera {mb} MB; dividilo o esporta meno campi.',
+  'phonebook.refused.unreadable': 'Non è stato possibile leggere {file} ({code}).',
+  'phonebook.refused.noFilePicked': 'Scegli prima un file da importare.',
+  'phonebook.refused.wouldBeTooMany':
+    'La rubrica conterrebbe più di {max, number} contatti; sostituiscila invece di aggiungere, oppure importane meno.',
+  'phonebook.refused.full': 'La rubrica contiene {max, number} contatti, il suo massimo.',
+  'phonebook.refused.needsNumber': 'Inserisci almeno un numero di telefono.',
+  'phonebook.refused.contactGone': 'Quel contatto non è più nella rubrica.',
+  'phonebook.refused.callGone': 'Quella chiamata non è più nota.',
+  'phonebook.refused.noNumber': 'Questo chiamante non ha inviato alcun numero da aggiungere.',
+  'phonebook.refused.readOnly': 'La rubrica non può essere modificata: {reason}',
+  'phonebook.refused.readOnlyUnread':
+    'La rubrica non può essere modificata: non è stato possibile leggere il suo file.',
+  'phonebookStore.writeFailed':
+    'Non è stato possibile salvare la rubrica in {path} ({code}). Verifica che il disco abbia spazio e che la cartella sia scrivibile; la modifica resta finché l’app non viene chiusa.',
+  'phonebookStore.unreadable':
+    'Non è stato possibile leggere la rubrica {path} ({code}), quindi i chiamanti non vi vengono cercati. Controlla i suoi permessi e riavvia l’app.',
+  'phonebookStore.notJson':
+    'Il file della rubrica era danneggiato (non è JSON valido), quindi la rubrica è vuota.',
+  'phonebookStore.noList':
+    'Il file della rubrica era danneggiato (non contiene un elenco di contatti), quindi la rubrica è vuota.',
+  'phonebookStore.unknownFormat':
+    'Il file della rubrica è in un formato che questa versione non conosce ({format}), quindi la rubrica è vuota.',
+  'phonebookStore.setAside':
+    '{why} Il vecchio file è stato conservato come {backup}; importalo di nuovo o ripristinalo.',
+  'phonebookStore.notSetAside':
+    '{why} Non è stato possibile spostare il file da parte, quindi la rubrica non può essere modificata finché non lo sarà: {path}.',
+  'phonebookStore.someUnread':
+    '{bad, plural, one {# voce della rubrica non è stata letta ed è esclusa} other {# voci della rubrica non sono state lette e sono escluse}}; il file com’era è conservato come {backup}.',
+  'phonebookStore.someUnreadNoCopy':
+    '{bad, plural, one {# voce della rubrica non è stata letta} other {# voci della rubrica non sono state lette}} e non è stato possibile farne una copia, quindi la rubrica non può essere modificata finché l’app non potrà scrivere in {folder}.',
 };
