@@ -82,8 +82,12 @@ export function readImport(text: string, current: Settings): Result<Imported, Im
     if (!migrated.ok) {
       const code =
         migrated.error.code === 'settings-newer-version' ? 'import-newer-version' : 'import-invalid';
-      // The migration's own sentence is English (the settings store's); the file's words stay with it.
-      return err({ code, message: `${migrated.error.message} Nothing was changed.`, fields: [] });
+      // The migration's own sentence says why (as the settings store's load does); this adds that nothing changed.
+      return err(
+        refused(code, 'settings.transfer.notConverted', {
+          reason: migrated.error.text ?? migrated.error.message,
+        }),
+      );
     }
     document = { ...migrated.value.document };
   }

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { resolveLocale } from '../../../src-main/i18n/languages';
 import { translatorFor } from '../../../src-main/i18n/translator';
 import { defaultSettings, validateSettings } from '../../../src-main/storage/settings-schema';
-import { readImport } from '../../../src-main/storage/settings-transfer';
+import { EXPORT_FORMAT, readImport } from '../../../src-main/storage/settings-transfer';
+import { CURRENT_SCHEMA_VERSION } from '../../../src-main/storage/migrations';
+import { saidEverywhere } from '../../support/said-everywhere';
 
 const german = translatorFor(resolveLocale('de', 'locale', []));
 const arabic = translatorFor(resolveLocale('ar', 'locale', []));
@@ -91,5 +93,31 @@ describe('settings validation sentences', () => {
     expect(field?.message).toBe('The ring volume must be a number from 0 to 100.');
     expect(german.problem(field!)).toBe('Die Lautstärke des Klingeltons muss eine Zahl von 0 bis 100 sein.');
     expect(arabic.problem(field!)).toBe('يجب أن يكون مستوى صوت الرنين عددًا من 0 إلى 100.');
+  });
+  it('a file of a format that cannot be converted says why, then that nothing was changed, in one language', () => {
+    const importOf = (schemaVersion: unknown) => {
+      const read = readImport(
+        JSON.stringify({ format: EXPORT_FORMAT, schemaVersion, settings: { theme: 'dark' } }),
+        defaultSettings(),
+      );
+      if (read.ok) throw new Error(`imported format ${String(schemaVersion)}`);
+      return read.error;
+    };
+    const newer = importOf(CURRENT_SCHEMA_VERSION + 1);
+    expect(newer.code).toBe('import-newer-version');
+    const said = saidEverywhere(newer);
+    expect(said.en).toBe(
+      `The settings were saved by a newer version of iSymphony Companion (format ${CURRENT_SCHEMA_VERSION + 1}; this one reads up to ${CURRENT_SCHEMA_VERSION}). Update the app to use them. Nothing was changed.`,
+    );
+    expect(said.de).toMatch(/neueren Version.* Es wurde nichts geändert\.$/);
+    expect(said.ar).toMatch(/لم يتغير شيء\.$/);
+
+    const odd = saidEverywhere(importOf(1.5));
+    expect(odd.en).toBe(
+      'The settings file has a schemaVersion that is not a whole number. Nothing was changed.',
+    );
+    expect(odd.de).toBe(
+      'Die Einstellungsdatei hat eine schemaVersion, die keine ganze Zahl ist. Es wurde nichts geändert.',
+    );
   });
 });

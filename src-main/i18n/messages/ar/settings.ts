@@ -240,6 +240,7 @@ export const settings: Messages<typeof english> = {
   'settings.transfer.keptLocked':
     '{count, plural, zero {{keys} بقيت كما ضبطها المسؤول.} one {بقي {keys} كما ضبطه المسؤول.} two {بقي {keys} كما ضبطهما المسؤول.} few {بقيت {keys} كما ضبطها المسؤول.} many {بقيت {keys} كما ضبطها المسؤول.} other {بقيت {keys} كما ضبطها المسؤول.}}',
   'settings.transfer.wholeFile': 'الملف',
+  'settings.transfer.notConverted': '{reason} لم يتغير شيء.',
   'settings.lookup.get': 'GET',
   'settings.lookup.setup.hubspot':
     'أنشئ تطبيقًا خاصًا بنطاق crm.objects.contacts.read واحفظ رمز الوصول الخاص به؛ واستبدل YOUR-HUB-ID في رابط السجل بمعرّف حسابك.',

@@ -251,6 +251,7 @@ export const settings: Messages<typeof english> = {
   'settings.transfer.keptLocked':
     '{count, plural, one {{keys} bleibt so, wie Ihr Administrator es festgelegt hat.} other {{keys} bleiben so, wie Ihr Administrator sie festgelegt hat.}}',
   'settings.transfer.wholeFile': 'Die Datei',
+  'settings.transfer.notConverted': '{reason} Es wurde nichts geändert.',
   'settings.lookup.get': 'GET',
   'settings.lookup.setup.hubspot':
     'Legen Sie eine private App mit dem Bereich crm.objects.contacts.read an und speichern Sie ihr Zugriffstoken; ersetzen Sie YOUR-HUB-ID im Datensatz-Link durch Ihre Konto-ID.',

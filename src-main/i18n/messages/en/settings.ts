@@ -244,6 +244,8 @@ export const settings = {
   'settings.transfer.keptLocked':
     '{count, plural, one {{keys} stayed as your administrator set it.} other {{keys} stayed as your administrator set them.}}',
   'settings.transfer.wholeFile': 'The file',
+  // {reason}: why an older or newer file's settings could not be converted (settingsLoad.*).
+  'settings.transfer.notConverted': '{reason} Nothing was changed.',
   'settings.lookup.get': 'GET',
   'settings.lookup.setup.hubspot':
     'Create a private app with the crm.objects.contacts.read scope and store its access token; replace YOUR-HUB-ID in the record link with your account id.',

@@ -249,6 +249,7 @@ export const settings: Messages<typeof english> = {
   'settings.transfer.keptLocked':
     '{count, plural, one {{keys} se mantiene como lo fijó su administrador.} other {{keys} se mantienen como los fijó su administrador.}}',
   'settings.transfer.wholeFile': 'El archivo',
+  'settings.transfer.notConverted': '{reason} No se ha cambiado nada.',
   'settings.lookup.get': 'GET',
   'settings.lookup.setup.hubspot':
     'Cree una aplicación privada con el ámbito crm.objects.contacts.read y guarde su token de acceso; en el enlace de la ficha, sustituya YOUR-HUB-ID por el ID de su cuenta.',

@@ -251,6 +251,7 @@ export const settings: Messages<typeof english> = {
   'settings.transfer.keptLocked':
     '{count, plural, one {{keys} reste tel que votre administrateur l’a défini.} other {{keys} restent tels que votre administrateur les a définis.}}',
   'settings.transfer.wholeFile': 'Le fichier',
+  'settings.transfer.notConverted': '{reason} Rien n’a été modifié.',
   'settings.lookup.get': 'GET',
   'settings.lookup.setup.hubspot':
     'Créez une application privée avec la portée crm.objects.contacts.read et enregistrez son jeton d’accès ; remplacez YOUR-HUB-ID dans le lien de la fiche par l’identifiant de votre compte.',

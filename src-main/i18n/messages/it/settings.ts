@@ -250,6 +250,7 @@ export const settings: Messages<typeof english> = {
   'settings.transfer.keptLocked':
     '{count, plural, one {{keys} resta come l’ha impostato l’amministratore.} other {{keys} restano come li ha impostati l’amministratore.}}',
   'settings.transfer.wholeFile': 'Il file',
+  'settings.transfer.notConverted': '{reason} Non è stato cambiato nulla.',
   'settings.lookup.get': 'GET',
   'settings.lookup.setup.hubspot':
     'Crea un’app privata con l’ambito crm.objects.contacts.read e salvane il token di accesso; nel link della scheda sostituisci YOUR-HUB-ID con l’ID del tuo account.',
