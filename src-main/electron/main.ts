@@ -178,6 +178,7 @@ async function start(): Promise<void> {
         platform: process.platform,
         displayPreference: () => latestState?.settings.popDisplay ?? 'cursor',
         corner: () => latestState?.settings.popCorner ?? 'bottom-right',
+        textSize: () => latestState?.settings.textSize ?? 100,
         onCreated: (window) => windows.add(window, 'pop'),
       }),
       loginItem: createLoginItemSetting({

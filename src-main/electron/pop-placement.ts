@@ -1,6 +1,7 @@
 /**
  * Where the pop window goes: the display under the pointer (or the chosen one), in the chosen
- * corner of its work area, tall enough for the cards showing (at most 3). Pure arithmetic.
+ * corner of its work area, tall enough for the cards showing (at most 3, and only whole ones), at
+ * the user's text size. Pure arithmetic.
  */
 import { POP_LAYOUT, type PopLayout } from '../ipc/pop-layout';
 
@@ -31,18 +32,44 @@ export function chooseDisplay<D extends DisplayLike>(
   return nearestToCursor();
 }
 
-/** Exactly what the pop page lays out: padding, the bar when several calls pop, the cards and the gaps. */
-export function popWindowHeight(cards: number, layout: PopLayout = POP_LAYOUT): number {
+/**
+ * Exactly what the pop page lays out: padding, the bar when several calls pop, the cards and the
+ * gaps; with `room`, only as many whole cards as fit in it (the bar stays: the page shows it).
+ */
+export function popWindowHeight(cards: number, layout: PopLayout = POP_LAYOUT, room = Infinity): number {
   const n = Math.max(1, Math.min(layout.maxCards, Math.floor(cards)));
   const bar = n > 1 ? layout.barHeight + layout.gap : 0;
-  return layout.padding * 2 + bar + n * layout.cardHeight + (n - 1) * layout.gap;
+  const holding = (shown: number) =>
+    layout.padding * 2 + bar + shown * layout.cardHeight + (shown - 1) * layout.gap;
+  let shown = n;
+  while (shown > 1 && holding(shown) > room) shown -= 1;
+  return holding(shown);
+}
+
+/**
+ * The window's layout at a zoom factor (the text size): the page keeps laying its cards out at
+ * POP_LAYOUT in CSS pixels and main zooms it, so every length on screen grows by the factor; only
+ * the distance from the screen's edges stays.
+ */
+export function popLayoutAt(factor: number, layout: PopLayout = POP_LAYOUT): PopLayout {
+  if (factor === 1) return layout;
+  return {
+    ...layout,
+    width: layout.width * factor,
+    cardHeight: layout.cardHeight * factor,
+    barHeight: layout.barHeight * factor,
+    gap: layout.gap * factor,
+    padding: layout.padding * factor,
+  };
 }
 
 export type PopCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 
 /**
- * In the chosen corner of the work area (bottom-right unless told), never outside it (a small
- * screen gets a smaller window). A window in a top corner grows downwards, in a bottom one upwards.
+ * In the chosen corner of the work area (bottom-right unless told), never outside it. When the
+ * cards do not all fit (a small screen, a large text size) the window holds as many whole cards as
+ * fit and the page scrolls the rest, so no card is cut in half at the window's edge. A window in a
+ * top corner grows downwards, in a bottom one upwards.
  */
 export function popWindowBounds(
   workArea: Rect,
@@ -51,7 +78,8 @@ export function popWindowBounds(
   corner: PopCorner = 'bottom-right',
 ): Rect {
   const width = Math.min(layout.width, Math.max(1, workArea.width - 2 * layout.margin));
-  const height = Math.min(popWindowHeight(cards, layout), Math.max(1, workArea.height - 2 * layout.margin));
+  const room = Math.max(1, workArea.height - 2 * layout.margin);
+  const height = Math.min(popWindowHeight(cards, layout, room), room);
   const left = corner.endsWith('left');
   const top = corner.startsWith('top');
   return {

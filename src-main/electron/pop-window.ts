@@ -9,6 +9,7 @@ import type { PopWindowHost } from '../app/ports';
 import {
   POP_LAYOUT,
   chooseDisplay,
+  popLayoutAt,
   popWindowBounds,
   type DisplayLike,
   type PopCorner,
@@ -26,6 +27,10 @@ export interface PopBrowserWindow {
   loadURL(url: string): Promise<void>;
   once(event: 'ready-to-show', listener: () => void): unknown;
   once(event: 'closed', listener: () => void): unknown;
+  readonly webContents: {
+    setZoomMode(mode: 'isolated'): void;
+    setZoomFactor(factor: number): void;
+  };
 }
 
 export interface ScreenLike<D extends DisplayLike> {
@@ -43,6 +48,8 @@ export interface PopWindowOptions<D extends DisplayLike, W extends PopBrowserWin
   readonly displayPreference: () => 'cursor' | number;
   /** The user's corner of that display; left out, bottom-right. */
   readonly corner?: () => PopCorner;
+  /** The text-size setting in percent (the main window's too); left out, 100. */
+  readonly textSize?: () => number;
   /** Called once per window so main can guard and register it (IPC sender checks, state pushes). */
   readonly onCreated: (window: W) => void;
 }
@@ -79,6 +86,7 @@ export function createPopWindowHost<D extends DisplayLike, W extends PopBrowserW
   let pops: readonly CallView[] = [];
   // While visible the window stays on the display it appeared on; it only grows or shrinks.
   let workArea: Rect | null = null;
+  let zoomed: number | null = null;
 
   const pickWorkArea = (): Rect => {
     const displays = options.screen.getAllDisplays();
@@ -96,7 +104,15 @@ export function createPopWindowHost<D extends DisplayLike, W extends PopBrowserW
     }
     const wasVisible = window.isVisible();
     if (!wasVisible || workArea === null) workArea = pickWorkArea();
-    window.setBounds(popWindowBounds(workArea, pops.length, POP_LAYOUT, options.corner?.()));
+    // The page lays its cards out at POP_LAYOUT in CSS pixels; Chromium's zoom makes them the text
+    // size, and the window grows by the same factor. Set again on each showing, as a new page load
+    // may have reset it.
+    const zoom = (options.textSize?.() ?? 100) / 100;
+    if (!wasVisible || zoom !== zoomed) {
+      window.webContents.setZoomFactor(zoom);
+      zoomed = zoom;
+    }
+    window.setBounds(popWindowBounds(workArea, pops.length, popLayoutAt(zoom), options.corner?.()));
     if (!wasVisible) {
       window.showInactive();
       // Re-assert the level after showing: some window managers reset it on map.
@@ -109,6 +125,8 @@ export function createPopWindowHost<D extends DisplayLike, W extends PopBrowserW
     window = created;
     ready = false;
     created.setAlwaysOnTop(true, 'pop-up-menu');
+    // Its own zoom: Chromium otherwise shares one zoom among the app's pages (the main window's too).
+    created.webContents.setZoomMode('isolated');
     if (options.platform === 'darwin') created.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
     created.once('ready-to-show', () => {
       ready = true;

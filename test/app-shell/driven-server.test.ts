@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildLink } from '../../src-main/crm/link';
 import { startDemoServer, type DemoServer } from '../../src-main/demo-server';
-import { popWindowBounds } from '../../src-main/electron/pop-placement';
+import { POP_LAYOUT, popLayoutAt, popWindowBounds } from '../../src-main/electron/pop-placement';
 import { notInstalled } from '../../src-main/electron/updater';
 import type { Segment } from '../../src-main/protocol/events';
 import type { Settings } from '../../src-main/storage/settings-schema';
@@ -211,6 +211,29 @@ describe('the built app against a server the test drives', () => {
     expect(grown.height).toBe(popWindowBounds(DEFAULT_DISPLAY.workArea, 3).height);
     expect((await app.window(pop)).bounds).toEqual(grown);
     for (const caller of [ada, ...callers]) server.emitEvent(ev.hangup(caller));
+  });
+
+  it('at 200 % text size the pop page is zoomed by 2, on its own, and the window grows by the same factor', async () => {
+    await saveSettings({ textSize: 200 });
+    const katherine = ring('Katherine Johnson', '+17575550142');
+    await app.page(pop, { kind: 'wait-for', selector: '.pop-card h2:has-text("Katherine Johnson")' });
+    const { contentsId } = await app.window(pop);
+    // Earlier cards may still be leaving, so the bounds are compared for the cards shown at the time.
+    await vi.waitFor(
+      async () => {
+        const cards = await app.evaluate<number>(pop, `() => document.querySelectorAll('.pop-card').length`);
+        const view = await app.window(pop);
+        expect(view.zoomFactor).toBe(2);
+        expect(view.bounds).toEqual(popWindowBounds(DEFAULT_DISPLAY.workArea, cards, popLayoutAt(2)));
+      },
+      { timeout: 5_000, interval: 20 },
+    );
+    const zooms = app.all('zoom').filter((r) => r.contents === contentsId);
+    expect(zooms.at(-1)).toMatchObject({ factor: 2, mode: 'isolated' });
+    // The page lays out at the declared width in CSS pixels, drawn twice as large.
+    expect(await app.evaluate<number>(pop, `() => innerWidth`)).toBe(POP_LAYOUT.width);
+    server.emitEvent(ev.hangup(katherine));
+    await saveSettings({});
   });
 
   it('a hostile caller ID never changes the link origin', async () => {

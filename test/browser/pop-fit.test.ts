@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CallView } from '../../src-main/ipc/contract';
-import { popWindowBounds } from '../../src-main/electron/pop-placement';
+import { popLayoutAt, popWindowBounds } from '../../src-main/electron/pop-placement';
 import { ScriptedBackend, T0, sampleCall, sampleState } from '../support/scripted-backend';
 import { useRendererBrowser } from './browser-fixture';
 
@@ -194,5 +194,50 @@ describe('the pop window fits its cards', () => {
         }
       });
     }
+  }
+});
+
+describe('the pop window at a larger text size', () => {
+  // Main zooms the pop page by the text size and grows the window by the same factor (pop-placement.ts);
+  // a page zoomed by z in a window of W × H lays out in W/z × H/z CSS pixels, drawn z times larger.
+  for (const [percent, cards, whole] of [
+    [150, 1, 1],
+    [200, 1, 1],
+    [200, 3, 2],
+  ] as const) {
+    it(`${cards} card${cards > 1 ? 's' : ''} at ${percent} %: ${whole} whole in the window${whole < cards ? ', the rest scrolled to' : ''}, nothing clipped`, async () => {
+      const zoom = percent / 100;
+      const calls = Array.from({ length: cards }, (_, i) => tallest(i + 1));
+      const backend = new ScriptedBackend(sampleState({ pops: calls, liveCalls: calls }));
+      const bounds = popWindowBounds(WORK_AREA, cards, popLayoutAt(zoom));
+      const css = { width: bounds.width / zoom, height: bounds.height / zoom };
+      const { page } = await browser.open(backend, { page: 'pop', viewport: css, deviceScaleFactor: zoom });
+      await page
+        .locator('.pop-card')
+        .nth(cards - 1)
+        .waitFor();
+
+      const layout = await layoutOf(page);
+      expect(layout.viewport).toEqual(css);
+      expect(layout.main.scrollWidth).toBeLessThanOrEqual(layout.main.clientWidth);
+      const windowBox = { top: 0, left: 0, bottom: css.height, right: css.width };
+      const inWindow = layout.cards.filter((card) => inside(card.box, windowBox));
+      expect(inWindow, 'whole cards in the window').toHaveLength(whole);
+      for (const card of layout.cards) {
+        expect(card.scrollHeight, 'a card clips its content').toBeLessThanOrEqual(card.clientHeight);
+        expect(card.scrollWidth).toBeLessThanOrEqual(card.clientWidth);
+        for (const part of card.parts) expect(inside(part.box, card.box), part.what).toBe(true);
+      }
+      // No card is cut by the window's bottom edge: each is wholly in, or wholly below it.
+      for (const card of layout.cards.slice(whole)) expect(card.box.top).toBeGreaterThanOrEqual(css.height);
+      if (whole < cards) {
+        await page.locator('.pop-card').last().scrollIntoViewIfNeeded();
+        const scrolled = await layoutOf(page);
+        expect(inside(scrolled.cards.at(-1)!.box, windowBox), 'the last card, scrolled to').toBe(true);
+      }
+      for (const button of await page.locator('.pop-card').first().locator('button:visible').all()) {
+        await button.click({ trial: true, timeout: 5_000 });
+      }
+    });
   }
 });

@@ -81,6 +81,9 @@ export class FakeWebContents extends FakeEmitter {
   readonly sent: { channel: string; args: unknown[] }[] = [];
   windowOpenHandler: ((details: HandlerDetails) => { action: string }) | null = null;
   destroyed = false;
+  zoomMode = 'default';
+  /** Every zoom factor set, in order. */
+  readonly zooms: number[] = [];
 
   constructor(origin = 'app://companion') {
     super();
@@ -93,6 +96,14 @@ export class FakeWebContents extends FakeEmitter {
 
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
+  }
+
+  setZoomMode(mode: string): void {
+    this.zoomMode = mode;
+  }
+
+  setZoomFactor(factor: number): void {
+    this.zooms.push(factor);
   }
 
   isDestroyed(): boolean {

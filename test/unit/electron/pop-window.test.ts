@@ -4,6 +4,7 @@ import { createPopWindowHost, popWindowOptions } from '../../../src-main/electro
 import {
   POP_LAYOUT,
   chooseDisplay,
+  popLayoutAt,
   popWindowBounds,
   popWindowHeight,
   type PopCorner,
@@ -15,7 +16,7 @@ const call = (id: string) => ({ id }) as unknown as CallView;
 const LEFT = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
 const RIGHT = { id: 2, workArea: { x: 1920, y: 0, width: 1280, height: 984 } };
 
-function setup(preference: 'cursor' | number = 'cursor', corner?: PopCorner) {
+function setup(preference: 'cursor' | number = 'cursor', corner?: PopCorner, textSize?: () => number) {
   const screen = new FakeScreen([LEFT, RIGHT]);
   const windows: FakeBrowserWindow[] = [];
   const registered: FakeBrowserWindow[] = [];
@@ -30,6 +31,7 @@ function setup(preference: 'cursor' | number = 'cursor', corner?: PopCorner) {
     platform: 'win32',
     displayPreference: () => preference,
     ...(corner ? { corner: () => corner } : {}),
+    ...(textSize ? { textSize } : {}),
     onCreated: (w) => registered.push(w),
   });
   return { host, screen, windows, registered };
@@ -101,6 +103,40 @@ describe('the pop window', () => {
       width: POP_LAYOUT.width,
       height: popWindowHeight(1),
     });
+  });
+
+  it('follows the text size: its own zoom, and a window grown by the same factor', () => {
+    let percent = 200;
+    const { host, windows } = setup(1, undefined, () => percent);
+    host.update([call('a')]);
+    const w = windows[0]!;
+    w.emit('ready-to-show');
+    expect(w.webContents.zoomMode).toBe('isolated');
+    expect(w.webContents.zooms).toEqual([2]);
+    expect(w.bounds).toEqual(popWindowBounds(LEFT.workArea, 1, popLayoutAt(2)));
+    expect(w.bounds.width).toBe(POP_LAYOUT.width * 2);
+    expect(w.bounds.height).toBe(popWindowHeight(1) * 2);
+
+    // A change of text size reaches a window already showing at its next update.
+    percent = 125;
+    host.update([call('a'), call('b')]);
+    expect(w.webContents.zooms).toEqual([2, 1.25]);
+    expect(w.bounds).toEqual(popWindowBounds(LEFT.workArea, 2, popLayoutAt(1.25)));
+    host.update([call('a')]);
+    expect(w.webContents.zooms, 'zoom set again although unchanged').toEqual([2, 1.25]);
+
+    // Hidden and shown again (a new page load may have reset the zoom): set once more.
+    host.update([]);
+    host.update([call('c')]);
+    expect(w.webContents.zooms).toEqual([2, 1.25, 1.25]);
+  });
+
+  it('at 100 % text size keeps the layout as declared', () => {
+    const { host, windows } = setup(1);
+    host.update([call('a')]);
+    windows[0]!.emit('ready-to-show');
+    expect(windows[0]!.webContents.zooms).toEqual([1]);
+    expect(windows[0]!.bounds).toEqual(popWindowBounds(LEFT.workArea, 1));
   });
 
   it('puts each corner inside the work area, a top window growing down and a bottom one up', () => {
@@ -197,6 +233,46 @@ describe('pop window placement', () => {
     expect(popWindowHeight(3)).toBe(popWindowHeight(7));
     expect(popWindowHeight(0)).toBe(one);
     expect(popWindowBounds(area, 3).y).toBeLessThan(popWindowBounds(area, 1).y);
+  });
+
+  it('holds only whole cards when all do not fit, keeping the bar; the page scrolls the rest', () => {
+    const twice = popLayoutAt(2);
+    // Three cards at 200 % are taller than a 1040 px work area: the window holds two, bar included.
+    const tall = { x: 0, y: 0, width: 1920, height: 1040 };
+    expect(popWindowHeight(3, twice)).toBeGreaterThan(tall.height - 2 * POP_LAYOUT.margin);
+    const b = popWindowBounds(tall, 3, twice);
+    expect(b.height).toBe(popWindowHeight(2, twice));
+    expect(b.height).toBe(
+      2 *
+        (POP_LAYOUT.padding * 2 +
+          POP_LAYOUT.barHeight +
+          POP_LAYOUT.gap +
+          2 * POP_LAYOUT.cardHeight +
+          POP_LAYOUT.gap),
+    );
+    // One card with the bar when only one fits; never less than one card.
+    const short = { x: 0, y: 0, width: 1920, height: 2 * (16 + 36 + 188) + 2 * POP_LAYOUT.margin + 10 };
+    expect(popWindowBounds(short, 3, twice).height).toBe(2 * (16 + 36 + 188));
+    // Where everything fits, nothing changes.
+    expect(popWindowBounds(tall, 3).height).toBe(popWindowHeight(3));
+  });
+
+  it('scales every length but the screen margin by the text size', () => {
+    expect(popLayoutAt(1)).toBe(POP_LAYOUT);
+    expect(popLayoutAt(1.5)).toEqual({
+      ...POP_LAYOUT,
+      width: POP_LAYOUT.width * 1.5,
+      cardHeight: POP_LAYOUT.cardHeight * 1.5,
+      barHeight: POP_LAYOUT.barHeight * 1.5,
+      gap: POP_LAYOUT.gap * 1.5,
+      padding: POP_LAYOUT.padding * 1.5,
+    });
+    // Every shipped text size gives whole pixels, so the zoomed page fills the window exactly.
+    for (const percent of [100, 125, 150, 175, 200]) {
+      for (const cards of [1, 2, 3]) {
+        expect(Number.isInteger(popWindowHeight(cards, popLayoutAt(percent / 100)))).toBe(true);
+      }
+    }
   });
 
   it('never leaves a small work area', () => {
