@@ -11,7 +11,7 @@ import { buildReport, reportText, type DiagnosticsReport, type RestUnreadable } 
 import type { Answer, AppState } from '../ipc/contract';
 import type { UnreadableFields } from '../protocol/field-reader';
 import { resolveProfile } from '../protocol/profile';
-import { OK_NULL, fail } from './answers';
+import { OK_NULL, failSaid } from './answers';
 import type { DesktopPorts } from './ports';
 
 export interface AppDiagnosticsOptions {
@@ -61,7 +61,7 @@ export class AppDiagnostics {
       return OK_NULL;
     } catch (error) {
       this.o.logger.log('error', 'The diagnostics report could not be made.', { error: String(error) });
-      return fail('diagnostics-failed', 'The diagnostics report could not be made; see the log.');
+      return failSaid('diagnostics-failed', 'action.diagnosticsFailed');
     }
   }
 }

@@ -12,7 +12,7 @@ import type { Answer } from '../ipc/contract';
 import type { HistoryEntry } from '../storage/history-entry';
 import { MAX_PAGE, type HistoryStore } from '../storage/history-store';
 import type { Settings } from '../storage/settings-schema';
-import { fail, OK_NULL } from './answers';
+import { failSaid, OK_NULL } from './answers';
 import { crmOffer, remoteOf, ruleCallOfEntry, ruleCallOfRecord } from './call-view';
 import { shortcutTarget } from './auto-open';
 import { copyableNumber } from './display-text';
@@ -41,23 +41,13 @@ export class CrmActions {
   /** A notification click, a tray or window click: the given template if offered, else the default. */
   async openCrm(callId: string, templateId?: string): Promise<Answer<null>> {
     const call = this.#findCall(callId);
-    if (!call)
-      return fail(
-        'call-not-found',
-        'That call is no longer known; it may have been cleared from the history.',
-      );
+    if (!call) return failSaid('call-not-found', 'action.callGone');
     const offer = crmOffer(this.o.settings().crm, call.rules);
     const template = templateId === undefined ? offer.default : offer.all.find((t) => t.id === templateId);
     if (!template) {
       return templateId === undefined
-        ? fail(
-            'no-crm-template',
-            'No CRM link fits this call; add a CRM template in settings, or change its rules.',
-          )
-        : fail(
-            'template-not-offered',
-            'That CRM template does not apply to this call; pick one from its menu.',
-          );
+        ? failSaid('no-crm-template', 'action.noCrmTemplate')
+        : failSaid('template-not-offered', 'action.templateNotOffered');
     }
     return this.#openLink(call.link, template);
   }
@@ -70,8 +60,7 @@ export class CrmActions {
       [...this.o.endedShowing(), ...newestEntry],
       this.o.clock.now(),
     );
-    if (target === null)
-      return fail('no-current-call', 'No call is ringing, going on or just ended right now.');
+    if (target === null) return failSaid('no-current-call', 'action.noCurrentCall');
     return this.openCrm(target);
   }
 
@@ -96,10 +85,10 @@ export class CrmActions {
 
   copyNumber(callId: string): Answer<null> {
     const number = this.remoteNumber(callId);
-    if (number === undefined) return fail('call-not-found', 'That call is no longer known.');
+    if (number === undefined) return failSaid('call-not-found', 'action.callGoneShort');
     // What the screens show, never the raw value: no line breaks, NUL, bidi controls or terminal escapes.
     const shown = copyableNumber(number);
-    if (shown === null) return fail('no-number', 'This caller sent no number to copy.');
+    if (shown === null) return failSaid('no-number', 'action.noNumberToCopy');
     this.o.clipboard.writeText(shown);
     return OK_NULL;
   }

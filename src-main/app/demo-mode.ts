@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import type { Me } from '../calls/types';
 import type { Clock, Random } from '../common/clock';
 import type { Logger } from '../common/log';
-import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { err, ok, type Problem, type Result } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { Secret } from '../common/secret';
 import type { Settings } from '../storage/settings-schema';
 import {
@@ -99,12 +100,7 @@ export async function startDemo(options: DemoOptions): Promise<Result<DemoRun, P
     options.logger.log('error', 'The demo server could not start.', {
       error: error instanceof Error ? error.message.slice(0, 200) : 'unknown',
     });
-    return err(
-      problem(
-        'demo-failed',
-        'The demo server could not start on this computer; restart the app, or connect to your own server.',
-      ),
-    );
+    return err(problemSaid('demo-failed', 'demo.failed'));
   }
   let traffic: { stop(): void } | null = null;
   try {

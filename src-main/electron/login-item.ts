@@ -4,7 +4,8 @@
  */
 import type { App } from 'electron';
 import type { LoginItemSetting } from '../app/ports';
-import { err, ok, problem } from '../common/result';
+import { err, ok } from '../common/result';
+import { problemSaid } from '../i18n/english';
 import { autostartDesktopFile, autostartFolder } from './autostart-entry';
 
 /** Passed at login so the app starts in the tray without opening its window. */
@@ -36,12 +37,7 @@ export function createLoginItemSetting(options: LoginItemOptions): LoginItemSett
           );
           return ok(null);
         } catch {
-          return err(
-            problem(
-              'login-item-failed',
-              'Start at login could not be changed; try again or set it in the system settings.',
-            ),
-          );
+          return err(problemSaid('login-item-failed', 'loginItem.failed'));
         }
       }
       const folder = autostartFolder(options.env, options.home);
@@ -67,12 +63,7 @@ export function createLoginItemSetting(options: LoginItemOptions): LoginItemSett
         );
         return ok(null);
       } catch {
-        return err(
-          problem(
-            'autostart-write-failed',
-            `Start at login could not be changed: ${folder} is not writable.`,
-          ),
-        );
+        return err(problemSaid('autostart-write-failed', 'loginItem.notWritable', { folder }));
       }
     },
   };

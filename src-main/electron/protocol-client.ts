@@ -7,7 +7,9 @@
 import type { App } from 'electron';
 import type { DialingPorts } from '../app/ports';
 import { DIAL_LINK_SCHEMES } from '../app/shell-dialing';
-import { err, ok, problem } from '../common/result';
+import { err, ok } from '../common/result';
+import { problemSaid } from '../i18n/english';
+import { listRef } from '../i18n/message-ref';
 
 export interface LaunchCommand {
   /** `process.defaultApp`: true when run as `electron path/to/app`. */
@@ -30,14 +32,12 @@ export function createCallLinkRegistration(
       enabled ? !register(scheme, ...command) : !unregister(scheme, ...command),
     );
     if (failed.length === 0) return ok(null);
-    const links = failed.map((scheme) => `${scheme}:`).join(', ');
+    // Joined by the chosen language's list separator (Arabic's "،").
+    const links = listRef(failed.map((scheme) => `${scheme}:`));
     return err(
-      problem(
-        'call-links-refused',
-        enabled
-          ? `The system did not let this app handle ${links} links; choose it as the handler in the system's settings.`
-          : `The system did not let this app stop handling ${links} links; choose another handler in the system's settings.`,
-      ),
+      problemSaid('call-links-refused', enabled ? 'callLinks.notHandled' : 'callLinks.notReleased', {
+        links,
+      }),
     );
   };
 }

@@ -5,7 +5,8 @@
 import type { Shell } from 'electron';
 import type { UrlOpener } from '../app/ports';
 import type { Logger } from '../common/log';
-import { err, ok, problem } from '../common/result';
+import { err, ok } from '../common/result';
+import { problemSaid } from '../i18n/english';
 
 export function isBrowserUrl(url: string): boolean {
   try {
@@ -27,9 +28,7 @@ export function createUrlOpener(shell: Pick<Shell, 'openExternal'>, logger: Logg
       const tel = isTelUrl(url);
       if (!tel && !isBrowserUrl(url)) {
         logger.log('warn', 'Refused to open a link that is not http or https');
-        return err(
-          problem('url-refused', 'Only http and https links can be opened; check the CRM link template.'),
-        );
+        return err(problemSaid('url-refused', 'open.notWeb'));
       }
       try {
         // The scheme was checked just above; the crm module built and checked the whole link first.
@@ -37,20 +36,7 @@ export function createUrlOpener(shell: Pick<Shell, 'openExternal'>, logger: Logg
         await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: only http(s) or digits-only tel:, checked above
         return ok(null);
       } catch {
-        if (tel) {
-          return err(
-            problem(
-              'open-failed',
-              'no phone app on this computer answered the tel: link; install or set a softphone.',
-            ),
-          );
-        }
-        return err(
-          problem(
-            'open-failed',
-            'The link could not be opened: no web browser answered. Check your default browser.',
-          ),
-        );
+        return err(problemSaid('open-failed', tel ? 'open.noPhoneApp' : 'open.noBrowser'));
       }
     },
   };

@@ -1,3 +1,4 @@
+import { actions } from './actions';
 import { calls } from './calls';
 import { checks } from './checks';
 import { crm } from './crm';
@@ -25,6 +26,7 @@ export const parts = {
   lookup,
   crm,
   checks,
+  actions,
 };
 
 /** The English catalogue: the source of every key. */

@@ -1,3 +1,4 @@
+import { actions } from './actions';
 import { calls } from './calls';
 import { checks } from './checks';
 import { crm } from './crm';
@@ -25,5 +26,6 @@ export const parts = {
   lookup,
   crm,
   checks,
+  actions,
 };
 export const es = joinParts(parts);

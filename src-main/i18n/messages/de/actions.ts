@@ -1,0 +1,30 @@
+import type { actions as english } from '../en/actions';
+import type { Messages } from '../types';
+
+export const actions: Messages<typeof english> = {
+  'action.callGone': 'Dieser Anruf ist nicht mehr bekannt; vielleicht wurde er aus dem Verlauf gelöscht.',
+  'action.callGoneShort': 'Dieser Anruf ist nicht mehr bekannt.',
+  'action.noCrmTemplate':
+    'Zu diesem Anruf passt kein CRM-Link; fügen Sie in den Einstellungen eine CRM-Vorlage hinzu oder ändern Sie ihre Regeln.',
+  'action.templateNotOffered':
+    'Diese CRM-Vorlage gilt nicht für diesen Anruf; wählen Sie eine aus seinem Menü.',
+  'action.noCurrentCall':
+    'Gerade klingelt kein Anruf, läuft keiner und ist auch keiner eben zu Ende gegangen.',
+  'action.noNumberToCopy': 'Dieser Anrufer hat keine Nummer übermittelt, die sich kopieren ließe.',
+  'action.diagnosticsFailed': 'Die Diagnosedaten konnten nicht erstellt werden; siehe das Protokoll.',
+  'open.notWeb': 'Nur http- und https-Links lassen sich öffnen; prüfen Sie die Link-Vorlage des CRM.',
+  'open.noPhoneApp':
+    'Keine Telefon-App auf diesem Computer hat den tel:-Link angenommen; installieren oder wählen Sie ein Softphone.',
+  'open.noBrowser':
+    'Der Link ließ sich nicht öffnen: Kein Webbrowser hat geantwortet. Prüfen Sie Ihren Standardbrowser.',
+  'demo.failed':
+    'Der Demo-Server konnte auf diesem Computer nicht starten; starten Sie die App neu oder verbinden Sie sich mit Ihrem eigenen Server.',
+  'loginItem.failed':
+    '„Bei der Anmeldung starten“ ließ sich nicht ändern; versuchen Sie es erneut oder stellen Sie es in den Systemeinstellungen ein.',
+  'loginItem.notWritable':
+    '„Bei der Anmeldung starten“ ließ sich nicht ändern: In {folder} kann nicht geschrieben werden.',
+  'callLinks.notHandled':
+    'Das System hat dieser App nicht erlaubt, Links vom Typ {links} zu übernehmen; wählen Sie sie in den Systemeinstellungen als Standard-App dafür.',
+  'callLinks.notReleased':
+    'Das System hat dieser App nicht erlaubt, Links vom Typ {links} wieder abzugeben; wählen Sie in den Systemeinstellungen eine andere Standard-App dafür.',
+};

@@ -1,0 +1,25 @@
+/**
+ * English: why main refused something a person asked of the desktop itself: open a call's CRM
+ * record or copy its number, open a link, copy the diagnostics, start the demo, start at login,
+ * handle call links. Values are data (a folder, link schemes), never words.
+ */
+export const actions = {
+  'action.callGone': 'That call is no longer known; it may have been cleared from the history.',
+  'action.callGoneShort': 'That call is no longer known.',
+  'action.noCrmTemplate': 'No CRM link fits this call; add a CRM template in settings, or change its rules.',
+  'action.templateNotOffered': 'That CRM template does not apply to this call; pick one from its menu.',
+  'action.noCurrentCall': 'No call is ringing, going on or just ended right now.',
+  'action.noNumberToCopy': 'This caller sent no number to copy.',
+  'action.diagnosticsFailed': 'The diagnostics report could not be made; see the log.',
+  'open.notWeb': 'Only http and https links can be opened; check the CRM link template.',
+  'open.noPhoneApp': 'No phone app on this computer answered the tel: link; install or set a softphone.',
+  'open.noBrowser': 'The link could not be opened: no web browser answered. Check your default browser.',
+  'demo.failed':
+    'The demo server could not start on this computer; restart the app, or connect to your own server.',
+  'loginItem.failed': 'Start at login could not be changed; try again or set it in the system settings.',
+  'loginItem.notWritable': 'Start at login could not be changed: {folder} is not writable.',
+  'callLinks.notHandled':
+    "The system did not let this app handle {links} links; choose it as the handler in the system's settings.",
+  'callLinks.notReleased':
+    "The system did not let this app stop handling {links} links; choose another handler in the system's settings.",
+} satisfies Record<string, string>;

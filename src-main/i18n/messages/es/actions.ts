@@ -1,0 +1,28 @@
+import type { actions as english } from '../en/actions';
+import type { Messages } from '../types';
+
+export const actions: Messages<typeof english> = {
+  'action.callGone': 'Esa llamada ya no se conoce; puede que se haya borrado del historial.',
+  'action.callGoneShort': 'Esa llamada ya no se conoce.',
+  'action.noCrmTemplate':
+    'Ningún enlace de CRM corresponde a esta llamada; añada una plantilla de CRM en la configuración o cambie sus reglas.',
+  'action.templateNotOffered': 'Esa plantilla de CRM no se aplica a esta llamada; elija una de su menú.',
+  'action.noCurrentCall': 'Ahora mismo no hay ninguna llamada sonando, en curso o recién terminada.',
+  'action.noNumberToCopy': 'Esta persona no envió ningún número que copiar.',
+  'action.diagnosticsFailed': 'No se pudo preparar el diagnóstico; consulte el registro.',
+  'open.notWeb': 'Solo se pueden abrir enlaces http y https; compruebe la plantilla de enlace del CRM.',
+  'open.noPhoneApp':
+    'Ninguna aplicación de teléfono de este equipo respondió al enlace tel:; instale o elija un softphone.',
+  'open.noBrowser':
+    'No se pudo abrir el enlace: no respondió ningún navegador web. Compruebe su navegador predeterminado.',
+  'demo.failed':
+    'El servidor de demostración no pudo iniciarse en este equipo; reinicie la aplicación o conéctese a su propio servidor.',
+  'loginItem.failed':
+    'No se pudo cambiar «Iniciar al iniciar sesión»; inténtelo de nuevo o ajústelo en la configuración del sistema.',
+  'loginItem.notWritable':
+    'No se pudo cambiar «Iniciar al iniciar sesión»: no se puede escribir en {folder}.',
+  'callLinks.notHandled':
+    'El sistema no permitió que esta aplicación gestione los enlaces {links}; elíjala como gestor en la configuración del sistema.',
+  'callLinks.notReleased':
+    'El sistema no permitió que esta aplicación deje de gestionar los enlaces {links}; elija otro gestor en la configuración del sistema.',
+};

@@ -1,0 +1,29 @@
+import type { actions as english } from '../en/actions';
+import type { Messages } from '../types';
+
+export const actions: Messages<typeof english> = {
+  'action.callGone': 'Cet appel n’est plus connu ; il a peut-être été effacé de l’historique.',
+  'action.callGoneShort': 'Cet appel n’est plus connu.',
+  'action.noCrmTemplate':
+    'Aucun lien CRM ne correspond à cet appel ; ajoutez un modèle CRM dans les paramètres ou modifiez ses règles.',
+  'action.templateNotOffered':
+    'Ce modèle CRM ne s’applique pas à cet appel ; choisissez-en un dans son menu.',
+  'action.noCurrentCall': 'Aucun appel ne sonne, n’est en cours ou ne vient de se terminer.',
+  'action.noNumberToCopy': 'Cet appelant n’a transmis aucun numéro à copier.',
+  'action.diagnosticsFailed': 'Le diagnostic n’a pas pu être établi ; consultez le journal.',
+  'open.notWeb': 'Seuls les liens http et https peuvent être ouverts ; vérifiez le modèle de lien du CRM.',
+  'open.noPhoneApp':
+    'Aucune application de téléphone de cet ordinateur n’a répondu au lien tel: ; installez ou choisissez un softphone.',
+  'open.noBrowser':
+    'Le lien n’a pas pu être ouvert : aucun navigateur web n’a répondu. Vérifiez votre navigateur par défaut.',
+  'demo.failed':
+    'Le serveur de démonstration n’a pas pu démarrer sur cet ordinateur ; redémarrez l’application ou connectez-vous à votre propre serveur.',
+  'loginItem.failed':
+    '« Démarrer à l’ouverture de session » n’a pas pu être modifié ; réessayez ou réglez-le dans les paramètres du système.',
+  'loginItem.notWritable':
+    '« Démarrer à l’ouverture de session » n’a pas pu être modifié : impossible d’écrire dans {folder}.',
+  'callLinks.notHandled':
+    'Le système n’a pas permis à cette application de prendre en charge les liens {links} ; choisissez-la comme gestionnaire dans les paramètres du système.',
+  'callLinks.notReleased':
+    'Le système n’a pas permis à cette application de cesser de prendre en charge les liens {links} ; choisissez un autre gestionnaire dans les paramètres du système.',
+};

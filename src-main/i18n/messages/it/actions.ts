@@ -1,0 +1,28 @@
+import type { actions as english } from '../en/actions';
+import type { Messages } from '../types';
+
+export const actions: Messages<typeof english> = {
+  'action.callGone': 'Questa chiamata non è più nota; forse è stata cancellata dalla cronologia.',
+  'action.callGoneShort': 'Questa chiamata non è più nota.',
+  'action.noCrmTemplate':
+    'Nessun link CRM corrisponde a questa chiamata; aggiungi un modello CRM nelle impostazioni o cambiane le regole.',
+  'action.templateNotOffered': 'Questo modello CRM non vale per questa chiamata; scegline uno dal suo menu.',
+  'action.noCurrentCall': 'In questo momento nessuna chiamata squilla, è in corso o si è appena conclusa.',
+  'action.noNumberToCopy': 'Questo chiamante non ha inviato alcun numero da copiare.',
+  'action.diagnosticsFailed': 'Non è stato possibile creare la diagnostica; consulta il registro.',
+  'open.notWeb': 'Si possono aprire solo link http e https; controlla il modello di link del CRM.',
+  'open.noPhoneApp':
+    'Nessuna app del telefono su questo computer ha risposto al link tel:; installa o scegli un softphone.',
+  'open.noBrowser':
+    'Non è stato possibile aprire il link: nessun browser web ha risposto. Controlla il browser predefinito.',
+  'demo.failed':
+    'Il server demo non è riuscito ad avviarsi su questo computer; riavvia l’app o connettiti al tuo server.',
+  'loginItem.failed':
+    'Non è stato possibile cambiare «Avvia all’accesso»; riprova o impostalo nelle impostazioni di sistema.',
+  'loginItem.notWritable':
+    'Non è stato possibile cambiare «Avvia all’accesso»: non si può scrivere in {folder}.',
+  'callLinks.notHandled':
+    'Il sistema non ha permesso a questa app di gestire i link {links}; sceglila come gestore nelle impostazioni di sistema.',
+  'callLinks.notReleased':
+    'Il sistema non ha permesso a questa app di smettere di gestire i link {links}; scegli un altro gestore nelle impostazioni di sistema.',
+};

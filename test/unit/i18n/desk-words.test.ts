@@ -1,0 +1,211 @@
+/**
+ * The desktop's refusals in every language: Open CRM and Copy number with no call or number, opening
+ * a link, Copy diagnostics, the demo server, start at login and the call links handler. Each is made
+ * to happen for real by its module; English stays in `message`, `text` is said from the catalogue.
+ */
+import { describe, expect, it } from 'vitest';
+import { CrmActions } from '../../../src-main/app/crm-actions';
+import { AppDiagnostics } from '../../../src-main/app/app-diagnostics';
+import { startDemo } from '../../../src-main/app/demo-mode';
+import { systemClock, type Clock } from '../../../src-main/common/clock';
+import { silentLogger } from '../../../src-main/common/log';
+import type { LogRing } from '../../../src-main/common/log-ring';
+import type { DiagnosticsRecorder } from '../../../src-main/diagnostics/recorder';
+import { createLoginItemSetting } from '../../../src-main/electron/login-item';
+import { createCallLinkRegistration } from '../../../src-main/electron/protocol-client';
+import { createUrlOpener } from '../../../src-main/electron/url-opener';
+import { defaultSettings } from '../../../src-main/storage/settings-schema';
+import { CALL_T0, callRecord } from '../../support/call-record';
+import { saidEverywhere } from '../../support/said-everywhere';
+
+// A fixed now; nothing here waits, so the timers are the system's.
+const clock: Clock = { ...systemClock, now: () => CALL_T0 };
+
+type Said = Parameters<typeof saidEverywhere>[0];
+
+/** The answer's problem (the test fails if it was not refused). */
+function refusal(answer: { readonly ok: true } | { readonly ok: false; readonly error: Said }): Said {
+  if (answer.ok) throw new Error('expected a refusal');
+  return answer.error;
+}
+
+function crmActions(options: { live?: boolean; number?: string | null; templates?: boolean } = {}) {
+  const settings = defaultSettings();
+  const template = {
+    id: 'main',
+    label: 'Main CRM',
+    url: 'https://crm.example.com/?q={number}',
+    autoOpen: 'never',
+    rules: {},
+  } as const;
+  const call = callRecord({ callerNumber: options.number === undefined ? '+442079460018' : options.number });
+  return new CrmActions({
+    live: new Map(options.live === false ? [] : [[call.id, call]]),
+    ended: () => undefined,
+    endedShowing: () => [],
+    clock,
+    history: { query: () => ({ entries: [], total: 0 }) } as never,
+    settings: () => ({
+      ...settings,
+      crm: { ...settings.crm, templates: options.templates === false ? [] : [template] },
+    }),
+    username: () => null,
+    urlOpener: { open: async () => ({ ok: true, value: null }) },
+    clipboard: { writeText: () => undefined },
+    logger: silentLogger,
+  });
+}
+
+describe('Open CRM and Copy number, refused', () => {
+  it('a call no longer known, no template that fits, one not offered, no call now', async () => {
+    const gone = saidEverywhere(refusal(await crmActions({ live: false }).openCrm('call-1')));
+    expect(gone.de).toBe(
+      'Dieser Anruf ist nicht mehr bekannt; vielleicht wurde er aus dem Verlauf gelöscht.',
+    );
+    expect(gone.ar).toContain('السجل');
+
+    const none = saidEverywhere(refusal(await crmActions({ templates: false }).openCrm('call-1')));
+    expect(none.de).toContain('CRM-Vorlage');
+    expect(none.ar).toContain('قالب CRM');
+
+    const other = saidEverywhere(refusal(await crmActions().openCrm('call-1', 'elsewhere')));
+    expect(other.de).toContain('gilt nicht für diesen Anruf');
+    expect(other.ar).toContain('لا ينطبق');
+
+    const noCall = saidEverywhere(refusal(await crmActions({ live: false }).openShortcutTarget()));
+    expect(noCall.en).toBe('No call is ringing, going on or just ended right now.');
+    expect(noCall.de).toContain('klingelt kein Anruf');
+    expect(noCall.ar).toContain('لا توجد الآن مكالمة');
+  });
+
+  it('Copy number: the call is gone, or its caller sent no number', () => {
+    const gone = saidEverywhere(refusal(crmActions({ live: false }).copyNumber('call-1')));
+    expect(gone.en).toBe('That call is no longer known.');
+    expect(gone.de).toBe('Dieser Anruf ist nicht mehr bekannt.');
+
+    const noNumber = saidEverywhere(refusal(crmActions({ number: null }).copyNumber('call-1')));
+    expect(noNumber.de).toContain('keine Nummer');
+    expect(noNumber.ar).toContain('رقمًا');
+  });
+});
+
+describe('opening a link, refused', () => {
+  const refusing = createUrlOpener(
+    {
+      openExternal: async () => {
+        throw new Error('nothing answered');
+      },
+    },
+    silentLogger,
+  );
+
+  it('not a web link, no browser, no phone app', async () => {
+    const notWeb = saidEverywhere(refusal(await refusing.open('file:///etc/passwd')));
+    expect(notWeb.de).toContain('Nur http- und https-Links');
+    expect(notWeb.ar).toContain('http وhttps');
+
+    const noBrowser = saidEverywhere(refusal(await refusing.open('https://crm.example.com/')));
+    expect(noBrowser.de).toContain('Kein Webbrowser');
+    expect(noBrowser.ar).toContain('متصفح');
+
+    const noPhoneApp = saidEverywhere(refusal(await refusing.open('tel:+442079460018')));
+    expect(noPhoneApp.de).toContain('Telefon-App');
+    expect(noPhoneApp.ar).toContain('tel:');
+  });
+});
+
+describe('Copy diagnostics, the demo server, start at login, call links: refused', () => {
+  it('the diagnostics report could not be made', () => {
+    const diagnostics = new AppDiagnostics({
+      appVersion: '1.0.0',
+      clock,
+      snapshot: () => {
+        throw new Error('no state');
+      },
+      recorder: {} as DiagnosticsRecorder,
+      ring: {} as LogRing,
+      eventsUnreadable: () => null,
+      restUnreadable: () => null,
+      secrets: () => [],
+      clipboard: { writeText: () => undefined },
+      logger: silentLogger,
+    });
+    const words = saidEverywhere(refusal(diagnostics.copy()));
+    expect(words.en).toBe('The diagnostics report could not be made; see the log.');
+    expect(words.de).toContain('Diagnosedaten');
+    expect(words.ar).toContain('التشخيص');
+  });
+
+  it('the demo server could not start', async () => {
+    const started = await startDemo({
+      startDemoServer: async () => {
+        throw new Error('EADDRINUSE');
+      },
+      clock,
+      random: () => 0.5,
+      logger: silentLogger,
+    });
+    const words = saidEverywhere(refusal(started));
+    expect(words.de).toContain('Demo-Server');
+    expect(words.ar).toContain('الخادم التجريبي');
+  });
+
+  it('start at login could not be changed: by the system, or its folder is not writable', async () => {
+    const refusingSystem = createLoginItemSetting({
+      platform: 'win32',
+      app: {
+        setLoginItemSettings: () => {
+          throw new Error('denied');
+        },
+      },
+      env: {},
+      execPath: 'C:\\App\\app.exe',
+      home: 'C:\\Users\\ada',
+      fs: { mkdir: async () => undefined, writeFile: async () => undefined, rm: async () => undefined },
+    });
+    const system = saidEverywhere(refusal(await refusingSystem.set(true)));
+    expect(system.de).toContain('„Bei der Anmeldung starten“');
+    expect(system.ar).toContain('«التشغيل عند تسجيل الدخول»');
+
+    const readOnly = createLoginItemSetting({
+      platform: 'linux',
+      app: { setLoginItemSettings: () => undefined },
+      env: { XDG_CONFIG_HOME: '/home/ada/.config' },
+      execPath: '/opt/app/app',
+      home: '/home/ada',
+      fs: {
+        mkdir: async () => {
+          throw new Error('EACCES');
+        },
+        writeFile: async () => undefined,
+        rm: async () => undefined,
+      },
+    });
+    const folder = saidEverywhere(refusal(await readOnly.set(true)));
+    expect(folder.en).toBe(
+      'Start at login could not be changed: /home/ada/.config/autostart is not writable.',
+    );
+    expect(folder.de).toContain('In /home/ada/.config/autostart kann nicht geschrieben werden');
+    expect(folder.ar).toContain('/home/ada/.config/autostart');
+  });
+
+  it('the system kept the call links from this app, or kept them with it', () => {
+    const refuse = ['callto', 'sip'];
+    const set = createCallLinkRegistration(
+      {
+        setAsDefaultProtocolClient: (scheme: string) => !refuse.includes(scheme),
+        removeAsDefaultProtocolClient: (scheme: string) => !refuse.includes(scheme),
+      },
+      { defaultApp: false, execPath: '/opt/app', script: undefined },
+    );
+    const handle = saidEverywhere(refusal(set(true)));
+    expect(handle.en).toContain('handle callto:, sip: links');
+    expect(handle.de).toContain('Links vom Typ callto:, sip: zu übernehmen');
+    // Arabic joins the schemes with its own comma.
+    expect(handle.ar).toContain('callto:، sip:');
+
+    const release = saidEverywhere(refusal(set(false)));
+    expect(release.de).toContain('wieder abzugeben');
+    expect(release.ar).toContain('بالتوقف عن معالجة');
+  });
+});
