@@ -3,11 +3,15 @@
  * (the type's default when left out), a bounded note, and a return time that is either none or in
  * the future. Never throws; each refusal is one sentence naming what is allowed.
  */
-import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { err, ok, type Problem, type Result } from '../common/result';
+import type { MessageKey } from '../i18n/catalogues';
+import { problemSaid } from '../i18n/english';
+import { listRef, type MessageRefValue } from '../i18n/message-ref';
 import type { StatusUpdate } from '../live-api/shapes';
 import type { StatusType } from '../protocol/events';
 import type { PresenceStatus } from './presence-status';
-import { defaultStatusName, isStatusType, STATUS_TYPE_LIST } from './status-types';
+import { STATUS_TYPES } from '../protocol/events';
+import { defaultStatusName, isStatusType } from './status-types';
 
 export interface StatusRequest {
   readonly type: string;
@@ -34,13 +38,21 @@ export interface CheckedRequest {
 const CONTROL = /\p{Cc}/u;
 const CONTROL_EXCEPT_LINES = /[^\P{Cc}\n\t]/u;
 
-function invalid(message: string): Result<never, InvalidStatusProblem> {
-  return err(problem('invalid-status', message));
+function invalid(
+  key: MessageKey,
+  values?: Readonly<Record<string, MessageRefValue>>,
+): Result<never, InvalidStatusProblem> {
+  return err(problemSaid('invalid-status', key, values));
 }
 
-export function invalidTypeMessage(type: string): string {
-  const shown = type.length > 40 || CONTROL.test(type) ? 'that' : `"${type}"`;
-  return `There is no status type ${shown}; the types are ${STATUS_TYPE_LIST}.`;
+/** Joined by the chosen language's list separator; the type names themselves are the protocol's. */
+const TYPES = listRef([...STATUS_TYPES]);
+
+function invalidType(type: string): Result<never, InvalidStatusProblem> {
+  // A long or control-laden type is not echoed: it could rewrite a terminal line.
+  return type.length > 40 || CONTROL.test(type)
+    ? invalid('statusRequest.noSuchTypeUnshown', { types: TYPES })
+    : invalid('statusRequest.noSuchType', { type, types: TYPES });
 }
 
 export function checkStatusRequest(
@@ -48,37 +60,39 @@ export function checkStatusRequest(
   now: number,
 ): Result<CheckedRequest, InvalidStatusProblem> {
   const type = request.type;
-  if (typeof type !== 'string' || !isStatusType(type)) return invalid(invalidTypeMessage(String(type)));
+  if (typeof type !== 'string' || !isStatusType(type)) return invalidType(String(type));
 
   const given = typeof request.name === 'string' ? request.name.trim() : '';
   const name = given === '' ? defaultStatusName(type) : given;
   if (name.length > MAX_STATUS_NAME_LENGTH || CONTROL.test(name)) {
-    return invalid(
-      `A status name must be at most ${MAX_STATUS_NAME_LENGTH} printable characters (or left out for "${defaultStatusName(type)}").`,
-    );
+    // The default name as the windows show it: the type's label in the chosen language.
+    return invalid('statusRequest.nameTooLong', {
+      max: MAX_STATUS_NAME_LENGTH,
+      name: { key: `presence.type.${type}` },
+    });
   }
 
   const note = request.note ?? '';
   if (typeof note !== 'string' || note.length > MAX_STATUS_NOTE_LENGTH || CONTROL_EXCEPT_LINES.test(note)) {
-    return invalid(`A status note must be text of at most ${MAX_STATUS_NOTE_LENGTH} characters.`);
+    return invalid('statusRequest.noteTooLong', { max: MAX_STATUS_NOTE_LENGTH });
   }
 
   let returnTime: number | null = null;
   const asked = request.returnTime;
   if (asked instanceof Date) {
     const ms = asked.getTime();
-    if (!Number.isFinite(ms)) return invalid('The return time is not a valid date and time.');
+    if (!Number.isFinite(ms)) return invalid('statusRequest.returnNotDate');
     returnTime = ms;
   } else if (typeof asked === 'number' && asked !== -1) {
     if (!Number.isSafeInteger(asked) || asked < 0) {
-      return invalid('The return time must be -1 (none) or a time in milliseconds since the epoch.');
+      return invalid('statusRequest.returnNotMs');
     }
     returnTime = asked;
   } else if (asked !== undefined && asked !== null && asked !== -1) {
-    return invalid('The return time must be -1 (none), a time in milliseconds since the epoch, or a date.');
+    return invalid('statusRequest.returnNotTime');
   }
   if (returnTime !== null && returnTime <= now) {
-    return invalid('The return time must be in the future; leave it out for none.');
+    return invalid('statusRequest.returnPast');
   }
 
   return ok({

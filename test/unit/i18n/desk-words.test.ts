@@ -1,7 +1,7 @@
 /**
  * The desktop's refusals in every language: Open CRM and Copy number with no call or number, opening
  * a link, Copy diagnostics, the demo server, start at login and the call links handler. Each is made
- * to happen for real by its module; English stays in `message`, `text` is said from the catalogue.
+ * to happen for real by its module (and a status request main refuses); English stays in `message`, `text` is said from the catalogue.
  */
 import { describe, expect, it } from 'vitest';
 import { CrmActions } from '../../../src-main/app/crm-actions';
@@ -14,6 +14,8 @@ import type { DiagnosticsRecorder } from '../../../src-main/diagnostics/recorder
 import { createLoginItemSetting } from '../../../src-main/electron/login-item';
 import { createCallLinkRegistration } from '../../../src-main/electron/protocol-client';
 import { createUrlOpener } from '../../../src-main/electron/url-opener';
+import { checkStatusRequest, type StatusRequest } from '../../../src-main/presence/status-request';
+import { STATUS_TYPE_LIST } from '../../../src-main/presence/status-types';
 import { defaultSettings } from '../../../src-main/storage/settings-schema';
 import { CALL_T0, callRecord } from '../../support/call-record';
 import { saidEverywhere } from '../../support/said-everywhere';
@@ -207,5 +209,56 @@ describe('Copy diagnostics, the demo server, start at login, call links: refused
     const release = saidEverywhere(refusal(set(false)));
     expect(release.de).toContain('wieder abzugeben');
     expect(release.ar).toContain('بالتوقف عن معالجة');
+  });
+});
+
+describe('a status request main refuses', () => {
+  const NOW = 1_800_000_000_000;
+  const refused = (request: StatusRequest) => saidEverywhere(refusal(checkStatusRequest(request, NOW)));
+
+  it('an unknown type, echoed or not, with the types listed in each language', () => {
+    const sleepy = refused({ type: 'sleepy' });
+    expect(sleepy.en).toBe(`There is no status type "sleepy"; the types are ${STATUS_TYPE_LIST}.`);
+    expect(sleepy.de).toBe(`Einen Statustyp „sleepy“ gibt es nicht; die Typen sind ${STATUS_TYPE_LIST}.`);
+    expect(sleepy.ar).toContain('available، unavailable، away');
+
+    const hidden = refused({ type: 'away\u001b[2J' });
+    expect(hidden.en).toBe(`There is no status type that; the types are ${STATUS_TYPE_LIST}.`);
+    for (const sentence of Object.values(hidden)) expect(sentence).not.toContain('\u001b');
+    expect(hidden.de).toContain('Diesen Statustyp gibt es nicht');
+  });
+
+  it('a name or note too long: the limit, and the default name as the windows say it', () => {
+    const name = refused({ type: 'xa', name: 'n'.repeat(129) });
+    expect(name.en).toBe(
+      'A status name must be at most 128 printable characters (or left out for "Out of Office").',
+    );
+    expect(name.de).toContain('„Außer Haus“');
+    expect(name.ar).toContain('«خارج المكتب»');
+
+    const note = refused({ type: 'away', note: 'n'.repeat(513) });
+    expect(note.en).toBe('A status note must be text of at most 512 characters.');
+    expect(note.de).toContain('Statusnotiz');
+  });
+
+  it('a return time that is not a time, or not in the future', () => {
+    const sentences = {
+      notDate: refused({ type: 'away', returnTime: new Date(Number.NaN) }),
+      notMs: refused({ type: 'away', returnTime: -2 }),
+      notTime: refused({ type: 'away', returnTime: 'soon' as unknown as number }),
+      past: refused({ type: 'away', returnTime: NOW }),
+    };
+    expect(sentences.notDate.en).toBe('The return time is not a valid date and time.');
+    expect(sentences.notMs.en).toBe(
+      'The return time must be -1 (none) or a time in milliseconds since the epoch.',
+    );
+    expect(sentences.notTime.en).toBe(
+      'The return time must be -1 (none), a time in milliseconds since the epoch, or a date.',
+    );
+    expect(sentences.past.en).toBe('The return time must be in the future; leave it out for none.');
+    for (const said of Object.values(sentences)) {
+      expect(said.de).toContain('Rückkehrzeit');
+      expect(said.ar).toContain('وقت العودة');
+    }
   });
 });

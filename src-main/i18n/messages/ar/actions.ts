@@ -19,4 +19,15 @@ export const actions: Messages<typeof english> = {
     'لم يسمح النظام لهذا التطبيق بمعالجة روابط {links}؛ اختره تطبيقًا معالجًا لها في إعدادات النظام.',
   'callLinks.notReleased':
     'لم يسمح النظام لهذا التطبيق بالتوقف عن معالجة روابط {links}؛ اختر تطبيقًا معالجًا آخر في إعدادات النظام.',
+  'statusRequest.noSuchType': 'لا يوجد نوع حالة «{type}»؛ الأنواع هي {types}.',
+  'statusRequest.noSuchTypeUnshown': 'لا يوجد نوع الحالة هذا؛ الأنواع هي {types}.',
+  'statusRequest.nameTooLong':
+    'يجب ألا يزيد اسم الحالة على {max} حرفًا قابلًا للطباعة (أو يُترك فارغًا ليكون «{name}»).',
+  'statusRequest.noteTooLong': 'يجب أن تكون ملاحظة الحالة نصًا لا يزيد على {max} حرفًا.',
+  'statusRequest.returnNotDate': 'وقت العودة ليس تاريخًا ووقتًا صالحين.',
+  'statusRequest.returnNotMs':
+    'يجب أن يكون وقت العودة -1 (بلا وقت) أو وقتًا بالمللي ثانية منذ بداية عصر يونكس.',
+  'statusRequest.returnNotTime':
+    'يجب أن يكون وقت العودة -1 (بلا وقت) أو وقتًا بالمللي ثانية منذ بداية عصر يونكس أو تاريخًا.',
+  'statusRequest.returnPast': 'يجب أن يكون وقت العودة في المستقبل؛ اتركه فارغًا إن لم يكن هناك وقت.',
 };

@@ -27,4 +27,16 @@ export const actions: Messages<typeof english> = {
     'Das System hat dieser App nicht erlaubt, Links vom Typ {links} zu übernehmen; wählen Sie sie in den Systemeinstellungen als Standard-App dafür.',
   'callLinks.notReleased':
     'Das System hat dieser App nicht erlaubt, Links vom Typ {links} wieder abzugeben; wählen Sie in den Systemeinstellungen eine andere Standard-App dafür.',
+  'statusRequest.noSuchType': 'Einen Statustyp „{type}“ gibt es nicht; die Typen sind {types}.',
+  'statusRequest.noSuchTypeUnshown': 'Diesen Statustyp gibt es nicht; die Typen sind {types}.',
+  'statusRequest.nameTooLong':
+    'Ein Statusname darf höchstens {max} druckbare Zeichen lang sein (oder leer bleiben für „{name}“).',
+  'statusRequest.noteTooLong': 'Eine Statusnotiz muss Text von höchstens {max} Zeichen sein.',
+  'statusRequest.returnNotDate': 'Die Rückkehrzeit ist kein gültiges Datum mit Uhrzeit.',
+  'statusRequest.returnNotMs':
+    'Die Rückkehrzeit muss -1 (keine) oder eine Zeit in Millisekunden seit der Epoche sein.',
+  'statusRequest.returnNotTime':
+    'Die Rückkehrzeit muss -1 (keine), eine Zeit in Millisekunden seit der Epoche oder ein Datum sein.',
+  'statusRequest.returnPast':
+    'Die Rückkehrzeit muss in der Zukunft liegen; lassen Sie sie weg, wenn es keine gibt.',
 };

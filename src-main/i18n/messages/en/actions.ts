@@ -1,7 +1,8 @@
 /**
  * English: why main refused something a person asked of the desktop itself: open a call's CRM
  * record or copy its number, open a link, copy the diagnostics, start the demo, start at login,
- * handle call links. Values are data (a folder, link schemes), never words.
+ * handle call links, set a status. Values are data (a folder, link schemes, status types, limits)
+ * or a nested message, never words.
  */
 export const actions = {
   'action.callGone': 'That call is no longer known; it may have been cleared from the history.',
@@ -22,4 +23,14 @@ export const actions = {
     "The system did not let this app handle {links} links; choose it as the handler in the system's settings.",
   'callLinks.notReleased':
     "The system did not let this app stop handling {links} links; choose another handler in the system's settings.",
+  'statusRequest.noSuchType': 'There is no status type "{type}"; the types are {types}.',
+  'statusRequest.noSuchTypeUnshown': 'There is no status type that; the types are {types}.',
+  'statusRequest.nameTooLong':
+    'A status name must be at most {max} printable characters (or left out for "{name}").',
+  'statusRequest.noteTooLong': 'A status note must be text of at most {max} characters.',
+  'statusRequest.returnNotDate': 'The return time is not a valid date and time.',
+  'statusRequest.returnNotMs': 'The return time must be -1 (none) or a time in milliseconds since the epoch.',
+  'statusRequest.returnNotTime':
+    'The return time must be -1 (none), a time in milliseconds since the epoch, or a date.',
+  'statusRequest.returnPast': 'The return time must be in the future; leave it out for none.',
 } satisfies Record<string, string>;

@@ -25,4 +25,15 @@ export const actions: Messages<typeof english> = {
     'El sistema no permitió que esta aplicación gestione los enlaces {links}; elíjala como gestor en la configuración del sistema.',
   'callLinks.notReleased':
     'El sistema no permitió que esta aplicación deje de gestionar los enlaces {links}; elija otro gestor en la configuración del sistema.',
+  'statusRequest.noSuchType': 'No existe el tipo de estado «{type}»; los tipos son {types}.',
+  'statusRequest.noSuchTypeUnshown': 'Ese tipo de estado no existe; los tipos son {types}.',
+  'statusRequest.nameTooLong':
+    'Un nombre de estado debe tener como máximo {max} caracteres imprimibles (u omitirse para «{name}»).',
+  'statusRequest.noteTooLong': 'Una nota de estado debe ser un texto de como máximo {max} caracteres.',
+  'statusRequest.returnNotDate': 'La hora de vuelta no es una fecha y hora válidas.',
+  'statusRequest.returnNotMs':
+    'La hora de vuelta debe ser -1 (ninguna) o una hora en milisegundos desde la época Unix.',
+  'statusRequest.returnNotTime':
+    'La hora de vuelta debe ser -1 (ninguna), una hora en milisegundos desde la época Unix o una fecha.',
+  'statusRequest.returnPast': 'La hora de vuelta debe estar en el futuro; omítala si no hay ninguna.',
 };

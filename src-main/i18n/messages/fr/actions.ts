@@ -26,4 +26,16 @@ export const actions: Messages<typeof english> = {
     'Le système n’a pas permis à cette application de prendre en charge les liens {links} ; choisissez-la comme gestionnaire dans les paramètres du système.',
   'callLinks.notReleased':
     'Le système n’a pas permis à cette application de cesser de prendre en charge les liens {links} ; choisissez un autre gestionnaire dans les paramètres du système.',
+  'statusRequest.noSuchType': 'Il n’existe pas de type de statut « {type} » ; les types sont {types}.',
+  'statusRequest.noSuchTypeUnshown': 'Ce type de statut n’existe pas ; les types sont {types}.',
+  'statusRequest.nameTooLong':
+    'Un nom de statut doit compter au plus {max} caractères imprimables (ou être omis pour « {name} »).',
+  'statusRequest.noteTooLong': 'Une note de statut doit être un texte d’au plus {max} caractères.',
+  'statusRequest.returnNotDate': 'L’heure de retour n’est pas une date et une heure valides.',
+  'statusRequest.returnNotMs':
+    'L’heure de retour doit être -1 (aucune) ou une heure en millisecondes depuis l’epoch.',
+  'statusRequest.returnNotTime':
+    'L’heure de retour doit être -1 (aucune), une heure en millisecondes depuis l’epoch ou une date.',
+  'statusRequest.returnPast':
+    'L’heure de retour doit être dans le futur ; omettez-la pour n’en indiquer aucune.',
 };

@@ -25,4 +25,15 @@ export const actions: Messages<typeof english> = {
     'Il sistema non ha permesso a questa app di gestire i link {links}; sceglila come gestore nelle impostazioni di sistema.',
   'callLinks.notReleased':
     'Il sistema non ha permesso a questa app di smettere di gestire i link {links}; scegli un altro gestore nelle impostazioni di sistema.',
+  'statusRequest.noSuchType': 'Non esiste il tipo di stato «{type}»; i tipi sono {types}.',
+  'statusRequest.noSuchTypeUnshown': 'Questo tipo di stato non esiste; i tipi sono {types}.',
+  'statusRequest.nameTooLong':
+    'Un nome di stato deve avere al massimo {max} caratteri stampabili (oppure va omesso per «{name}»).',
+  'statusRequest.noteTooLong': 'Una nota di stato deve essere un testo di al massimo {max} caratteri.',
+  'statusRequest.returnNotDate': 'L’ora di rientro non è una data e un’ora valide.',
+  'statusRequest.returnNotMs':
+    'L’ora di rientro deve essere -1 (nessuna) o un’ora in millisecondi dall’epoch.',
+  'statusRequest.returnNotTime':
+    'L’ora di rientro deve essere -1 (nessuna), un’ora in millisecondi dall’epoch o una data.',
+  'statusRequest.returnPast': 'L’ora di rientro deve essere nel futuro; omettila per non indicarne nessuna.',
 };
