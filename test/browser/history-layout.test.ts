@@ -171,6 +171,34 @@ describe('the history by keyboard', () => {
     expect(await focused(page)).toBe('0');
   });
 
+  it('keeps the focus on the same call when a new call arrives above it, and moves on from there', async () => {
+    const list = calls(10);
+    const { page, backend, history } = await openHistory(list);
+    await history.locator('[data-row="3"]').focus();
+    const focusedCall = () =>
+      page.evaluate(() => {
+        const e = (globalThis as unknown as PageWindow).document.activeElement;
+        return {
+          row: e?.dataset.row,
+          call: e?.querySelector('[data-call-id]')?.getAttribute('data-call-id'),
+        };
+      });
+    expect(await focusedCall()).toEqual({ row: '3', call: 'h-3' });
+
+    // A new call lands at the top of the history, as main pushes it.
+    const arrived = { ...list[0]!, id: 'new-call', callerName: 'Just Arrived' };
+    backend.history = [arrived, ...list];
+    backend.setState({ historyVersion: backend.state.historyVersion + 1 });
+    await history.locator('[data-row="0"] [data-call-id="new-call"]').waitFor();
+    // The same call, now one row further down, still has the focus and the list's one tab stop.
+    await expect.poll(focusedCall).toEqual({ row: '4', call: 'h-3' });
+    expect(await history.locator('[tabindex="0"] [data-call-id]').getAttribute('data-call-id')).toBe('h-3');
+    expect(await history.locator('[tabindex="0"]').count()).toBe(1);
+    // Enter acts on that call, and the arrows move on from it.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedCall).toEqual({ row: '5', call: 'h-4' });
+  });
+
   it('opens a row’s actions with Enter and takes one with the arrows', async () => {
     const { page, backend, history } = await openHistory(calls(10));
     await history.locator('[data-row="3"]').focus();
