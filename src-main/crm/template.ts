@@ -31,6 +31,12 @@ export const MAX_TEMPLATE_LENGTH = 2048;
 
 const PLACEHOLDER_LIST = PLACEHOLDERS.map((name) => `{${name}}`).join(', ');
 
+/**
+ * Which template is read, for the sentences that name it: the CRM link template, or the caller
+ * lookup's address or record link (the lookup's keys), which are read by the same rules.
+ */
+export type TemplateField = 'link' | 'url' | 'recordLink';
+
 /** A word between braces: letters, digits and underscores only, so a scan stays simple and bounded. */
 const WORD = /^[A-Za-z0-9_]{1,32}$/;
 
@@ -110,12 +116,16 @@ function firstOf(source: string, chars: string, from: number): number {
   return source.length;
 }
 
-/** Checks a template and reads it into parts. Never throws. */
-export function validateTemplate(url: string): Result<ParsedTemplate, CrmProblem> {
+/** Checks a template and reads it into parts; `field` names it in a refusal. Never throws. */
+export function validateTemplate(
+  url: string,
+  field: TemplateField = 'link',
+): Result<ParsedTemplate, CrmProblem> {
   const source = url.trim();
-  if (source === '') return refuse('template-empty', 'crmLink.empty');
+  if (source === '') return refuse('template-empty', 'crmLink.empty', { field });
   if (source.length > MAX_TEMPLATE_LENGTH) {
     return refuse('template-too-long', 'crmLink.tooLong', {
+      field,
       length: String(source.length),
       max: String(MAX_TEMPLATE_LENGTH),
     });
@@ -123,7 +133,11 @@ export function validateTemplate(url: string): Result<ParsedTemplate, CrmProblem
   for (let i = 0; i < source.length; i += 1) {
     const what = describeCharacter(source.charCodeAt(i));
     if (what !== null)
-      return refuse('template-bad-character', 'crmLink.badCharacter', { what, position: String(i + 1) });
+      return refuse('template-bad-character', 'crmLink.badCharacter', {
+        field,
+        what,
+        position: String(i + 1),
+      });
   }
 
   const scanned = scanParts(source);
@@ -148,7 +162,7 @@ export function validateTemplate(url: string): Result<ParsedTemplate, CrmProblem
               values: { scheme: `${source.slice(0, Math.min(schemeEnd, 20))}:` },
             }
           : { key: 'crmLink.start.none' };
-    return refuse('not-http', 'crmLink.notHttp', { start });
+    return refuse('not-http', 'crmLink.notHttp', { field, start });
   }
 
   const authorityStart = separator + 3;
@@ -160,9 +174,9 @@ export function validateTemplate(url: string): Result<ParsedTemplate, CrmProblem
     });
   }
   const authority = source.slice(authorityStart, originEnd);
-  if (authority === '') return refuse('no-host', 'crmLink.noHost');
+  if (authority === '') return refuse('no-host', 'crmLink.noHost', { field });
   if (authority.includes('@')) {
-    return refuse('user-info', 'crmLink.atBeforeHost', { authority: authority.slice(0, 60) });
+    return refuse('user-info', 'crmLink.atBeforeHost', { field, authority: authority.slice(0, 60) });
   }
 
   // The template's own origin, read the way a browser reads it (lower case, IDN to punycode, default port dropped).
@@ -170,17 +184,17 @@ export function validateTemplate(url: string): Result<ParsedTemplate, CrmProblem
   try {
     parsed = new URL(parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''));
   } catch {
-    return refuse('template-unparseable', 'crmLink.unparseable');
+    return refuse('template-unparseable', 'crmLink.unparseable', { field });
   }
   if (
     (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') ||
     parsed.hostname === '' ||
     parsed.origin === 'null'
   ) {
-    return refuse('template-unparseable', 'crmLink.notWebAddress');
+    return refuse('template-unparseable', 'crmLink.notWebAddress', { field });
   }
   if (parsed.username !== '' || parsed.password !== '') {
-    return refuse('user-info', 'crmLink.userInfo');
+    return refuse('user-info', 'crmLink.userInfo', { field });
   }
 
   const placeholders = [...new Set(tokens.map((t) => t.name))];

@@ -2,10 +2,10 @@
  * Checks a lookup template once, field by field; every refusal says what to change and names the
  * field (for the settings page to mark it). Pure; never throws.
  */
-import { err, ok, problem, type Result } from '../common/result';
+import { err, ok, type Result } from '../common/result';
 import type { MessageKey } from '../i18n/catalogues';
 import { problemSaid } from '../i18n/english';
-import type { MessageRefValue } from '../i18n/message-ref';
+import { textOf, type MessageRef, type MessageRefValue } from '../i18n/message-ref';
 import { validateTemplate } from '../crm/template';
 import { fillBody } from './crm-lookup-request';
 import {
@@ -42,9 +42,12 @@ function invalid(key: MessageKey, values?: Values): { readonly ok: false; readon
   return err(problemSaid('lookup-template-invalid', key, values));
 }
 
-/** A sentence another module made (crm/'s link checks): English only, until that module says its own. */
-function invalidEnglish(message: string): { readonly ok: false; readonly error: CrmLookupProblem } {
-  return err(problem('lookup-template-invalid', message));
+/** A refusal of crm/'s link checks, which named the lookup's field: its sentence, under the lookup's code. */
+function invalidAs(said: { readonly message: string; readonly text?: MessageRef }): {
+  readonly ok: false;
+  readonly error: CrmLookupProblem;
+} {
+  return err({ code: 'lookup-template-invalid', message: said.message, ...textOf(said) });
 }
 
 /** Which path a refusal is about: the template's key, for the sentence's `select`. */
@@ -85,8 +88,8 @@ function usedPlaceholders(text: string): LookupPlaceholder[] {
 }
 
 function checkUrl(url: string): Result<{ origin: string; used: LookupPlaceholder[] }, CrmLookupProblem> {
-  const checked = validateTemplate(url);
-  if (!checked.ok) return invalidEnglish(checked.error.message.replace('link template', 'lookup address'));
+  const checked = validateTemplate(url, 'url');
+  if (!checked.ok) return invalidAs(checked.error);
   const others = checked.value.placeholders.filter(
     (p) => !(LOOKUP_PLACEHOLDERS as readonly string[]).includes(p),
   );
@@ -120,8 +123,8 @@ function checkRecordLink(link: string, origins: ReadonlySet<string>): Result<voi
     return invalid('lookupTemplate.recordLinkOther', { name: other.slice(0, 32) });
   }
   // The id is filled in exactly as crm/ fills a link's {number}: percent-encoded, kept out of the origin.
-  const checked = validateTemplate(link.split('{id}').join('{number}'));
-  if (!checked.ok) return invalidEnglish(checked.error.message.replace('link template', 'record link'));
+  const checked = validateTemplate(link.split('{id}').join('{number}'), 'recordLink');
+  if (!checked.ok) return invalidAs(checked.error);
   if (!origins.has(checked.value.origin)) {
     return invalid('lookupTemplate.recordLinkOrigin', { origin: checked.value.origin });
   }

@@ -78,6 +78,37 @@ describe('the lookup template’s rules in every language', () => {
     expect(german[14]).toMatch(/^Der Firmenpfad „results\.\.name“ muss aus Namen/);
   });
 
+  it('the link rules the lookup shares with the CRM link name the lookup’s own field', () => {
+    const address = refusal({ url: 'ftp://crm.example/?q={e164}' });
+    expect(address.field).toBe('url');
+    const addressSaid = saidEverywhere(address);
+    expect(addressSaid.en).toBe(
+      'A lookup address must start with https:// (or http://); this one starts with "ftp:".',
+    );
+    expect(addressSaid.de).toBe(
+      'Eine Suchadresse muss mit https:// (oder http://) beginnen; diese beginnt mit „ftp:“.',
+    );
+    expect(addressSaid.ar).toMatch(/^يجب أن يبدأ عنوان البحث/);
+
+    const spaced = saidEverywhere(refusal({ url: 'https://crm.example/search ?q={e164}' }));
+    expect(spaced.en).toBe(
+      'The lookup address contains a space (write %20 instead) at position 27; remove it.',
+    );
+    expect(spaced.de).toMatch(/^Die Suchadresse enthält an Stelle 27 ein Leerzeichen/);
+
+    const record = refusal({ recordLink: 'https://ada@crm.example/contacts/{id}' });
+    expect(record.field).toBe('recordLink');
+    const recordSaid = saidEverywhere(record);
+    expect(recordSaid.en).toMatch(/^The record link has "@" before the host \("ada@crm\.example"\)/);
+    expect(recordSaid.de).toMatch(/^Der Datensatz-Link hat ein „@“ vor dem Host/);
+    expect(recordSaid.ar).toMatch(/^في رابط السجل «@» قبل المضيف/);
+    const noHost = saidEverywhere(refusal({ recordLink: 'https:///contacts/{id}' }));
+    expect(noHost.de).toBe(
+      'Der Datensatz-Link hat nach „//“ keinen Host; schreiben Sie ihn wie https://crm.example/….',
+    );
+    expect(noHost.es).toMatch(/^El enlace del registro no tiene host .*; escríbalo como/);
+  });
+
   it('every refusal of the shape names its field in each language', () => {
     const refusals = [
       shapeRefusal([]),

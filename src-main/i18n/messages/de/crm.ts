@@ -9,9 +9,11 @@ export const crm: Messages<typeof english> = {
   'crmLink.unknownPlaceholder':
     'Die Vorlage verwendet {placeholder}, das ist kein Platzhalter; verwenden Sie einen von {placeholders}.',
   'crmLink.empty':
-    "Die Link-Vorlage ist leer; geben Sie eine Adresse wie https://crm.example/search?q='{e164}' ein.",
-  'crmLink.tooLong': 'Die Link-Vorlage ist {length} Zeichen lang; kürzen Sie sie auf höchstens {max}.',
-  'crmLink.badCharacter': 'Die Link-Vorlage enthält an Stelle {position} {what}; entfernen Sie es.',
+    "{field, select, url {Die Suchadresse} recordLink {Der Datensatz-Link} other {Die Link-Vorlage}} ist leer; geben Sie eine Adresse wie https://crm.example/search?q='{e164}' ein.",
+  'crmLink.tooLong':
+    '{field, select, url {Die Suchadresse} recordLink {Der Datensatz-Link} other {Die Link-Vorlage}} ist {length} Zeichen lang; kürzen Sie {field, select, recordLink {ihn} other {sie}} auf höchstens {max}.',
+  'crmLink.badCharacter':
+    '{field, select, url {Die Suchadresse} recordLink {Der Datensatz-Link} other {Die Link-Vorlage}} enthält an Stelle {position} {what}; entfernen Sie es.',
   'crmLink.char.space': 'ein Leerzeichen (schreiben Sie stattdessen %20)',
   'crmLink.char.backslash': 'einen Backslash (Browser lesen ihn als „/“; schreiben Sie / oder %5C)',
   'crmLink.char.control': 'ein unsichtbares Steuerzeichen ({code})',
@@ -19,22 +21,22 @@ export const crm: Messages<typeof english> = {
   'crmLink.placeholderInScheme':
     'Der Platzhalter {placeholder} steht im Schema; Platzhalter dürfen nur im Pfad, in der Abfrage oder im Fragment stehen (nach dem Host).',
   'crmLink.notHttp':
-    'Eine Link-Vorlage muss mit https:// (oder http://) beginnen; diese beginnt mit {start}.',
+    '{field, select, url {Eine Suchadresse} recordLink {Ein Datensatz-Link} other {Eine Link-Vorlage}} muss mit https:// (oder http://) beginnen; {field, select, recordLink {dieser} other {diese}} beginnt mit {start}.',
   'crmLink.start.slashes': '„//“ ohne Schema',
   'crmLink.start.scheme': '„{scheme}“',
   'crmLink.start.none': 'keinem Schema',
   'crmLink.placeholderInHost':
     'Der Platzhalter {placeholder} steht im Host, im Port oder im Benutzernamen; Platzhalter dürfen nur im Pfad, in der Abfrage oder im Fragment stehen (nach dem Host).',
   'crmLink.noHost':
-    'Die Link-Vorlage hat nach „//“ keinen Host; schreiben Sie sie wie https://crm.example/….',
+    '{field, select, url {Die Suchadresse} recordLink {Der Datensatz-Link} other {Die Link-Vorlage}} hat nach „//“ keinen Host; schreiben Sie {field, select, recordLink {ihn} other {sie}} wie https://crm.example/….',
   'crmLink.atBeforeHost':
-    'Die Link-Vorlage hat ein „@“ vor dem Host („{authority}“), ein Browser würde also den Teil nach dem „@“ öffnen; entfernen Sie den Benutzernamen und das „@“.',
+    '{field, select, url {Die Suchadresse} recordLink {Der Datensatz-Link} other {Die Link-Vorlage}} hat ein „@“ vor dem Host („{authority}“), ein Browser würde also den Teil nach dem „@“ öffnen; entfernen Sie den Benutzernamen und das „@“.',
   'crmLink.unparseable':
-    'Die Link-Vorlage ist keine gültige Webadresse; prüfen Sie den Hostnamen und den Port.',
+    '{field, select, url {Die Suchadresse} recordLink {Der Datensatz-Link} other {Die Link-Vorlage}} ist keine gültige Webadresse; prüfen Sie den Hostnamen und den Port.',
   'crmLink.notWebAddress':
-    'Die Link-Vorlage ist keine gültige http- oder https-Adresse; prüfen Sie den Hostnamen.',
+    '{field, select, url {Die Suchadresse} recordLink {Der Datensatz-Link} other {Die Link-Vorlage}} ist keine gültige http- oder https-Adresse; prüfen Sie den Hostnamen.',
   'crmLink.userInfo':
-    'Die Link-Vorlage enthält einen Benutzernamen oder ein Passwort; entfernen Sie es samt dem „@“.',
+    '{field, select, url {Die Suchadresse} recordLink {Der Datensatz-Link} other {Die Link-Vorlage}} enthält einen Benutzernamen oder ein Passwort; entfernen Sie es samt dem „@“.',
   'crmLink.unknownCountry':
     "Das Standardland für '{e164}' ist falsch: „{country}“ ist kein ISO-3166-Ländercode, für den Telefonnummern bekannt sind; geben Sie einen zweibuchstabigen Code wie DE, AT oder CH ein.",
   'crmLink.linkTooLong':

@@ -2,7 +2,9 @@
  * English: why a CRM link template, or the link it would make for a call, was refused (Settings →
  * CRM's preview, Open CRM). Keys `crmLink.<what>`; `crmLink.char.*` and `crmLink.start.*` are
  * phrases put into the others as `{what}`/`{start}`. Positions, lengths, placeholders, hosts and
- * country codes are data; numbers come as text, as typed.
+ * country codes are data; numbers come as text, as typed. `{field}` names which template was read:
+ * the CRM link template, or the caller lookup's address (`url`) or record link (`recordLink`), which
+ * crm/template.ts checks for the lookup too.
  */
 export const crm = {
   'crmLink.closeBrace':
@@ -12,27 +14,34 @@ export const crm = {
   'crmLink.unknownPlaceholder':
     'The template uses {placeholder}, which is not a placeholder; use one of {placeholders}.',
   'crmLink.empty':
-    "The link template is empty; enter an address such as https://crm.example/search?q='{e164}'.",
-  'crmLink.tooLong': 'The link template is {length} characters long; shorten it to at most {max}.',
-  'crmLink.badCharacter': 'The link template contains {what} at position {position}; remove it.',
+    "{field, select, url {The lookup address} recordLink {The record link} other {The link template}} is empty; enter an address such as https://crm.example/search?q='{e164}'.",
+  'crmLink.tooLong':
+    '{field, select, url {The lookup address} recordLink {The record link} other {The link template}} is {length} characters long; shorten it to at most {max}.',
+  'crmLink.badCharacter':
+    '{field, select, url {The lookup address} recordLink {The record link} other {The link template}} contains {what} at position {position}; remove it.',
   'crmLink.char.space': 'a space (write %20 instead)',
   'crmLink.char.backslash': 'a backslash (browsers read it as "/"; write / or %5C)',
   'crmLink.char.control': 'an invisible control character ({code})',
   'crmLink.char.direction': 'an invisible text-direction character ({code})',
   'crmLink.placeholderInScheme':
     'The placeholder {placeholder} is in the scheme; placeholders may appear only in the path, query or fragment (after the host).',
-  'crmLink.notHttp': 'A link template must start with https:// (or http://); this one starts with {start}.',
+  'crmLink.notHttp':
+    '{field, select, url {A lookup address} recordLink {A record link} other {A link template}} must start with https:// (or http://); this one starts with {start}.',
   'crmLink.start.slashes': '"//" with no scheme',
   'crmLink.start.scheme': '"{scheme}"',
   'crmLink.start.none': 'no scheme',
   'crmLink.placeholderInHost':
     'The placeholder {placeholder} is in the host, port or user-name part; placeholders may appear only in the path, query or fragment (after the host).',
-  'crmLink.noHost': 'The link template has no host after "//"; write it as https://crm.example/….',
+  'crmLink.noHost':
+    '{field, select, url {The lookup address} recordLink {The record link} other {The link template}} has no host after "//"; write it as https://crm.example/….',
   'crmLink.atBeforeHost':
-    'The link template has "@" before the host ("{authority}"), so a browser would open the part after "@"; remove the user name and "@".',
-  'crmLink.unparseable': 'The link template is not a valid web address; check the host name and port.',
-  'crmLink.notWebAddress': 'The link template is not a valid http or https address; check the host name.',
-  'crmLink.userInfo': 'The link template carries a user name or password; remove it and the "@".',
+    '{field, select, url {The lookup address} recordLink {The record link} other {The link template}} has "@" before the host ("{authority}"), so a browser would open the part after "@"; remove the user name and "@".',
+  'crmLink.unparseable':
+    '{field, select, url {The lookup address} recordLink {The record link} other {The link template}} is not a valid web address; check the host name and port.',
+  'crmLink.notWebAddress':
+    '{field, select, url {The lookup address} recordLink {The record link} other {The link template}} is not a valid http or https address; check the host name.',
+  'crmLink.userInfo':
+    '{field, select, url {The lookup address} recordLink {The record link} other {The link template}} carries a user name or password; remove it and the "@".',
   'crmLink.unknownCountry':
     'The default country for \'{e164}\' is wrong: "{country}" is not an ISO 3166 country code known for phone numbers; set a two-letter code such as GB, US or DE.',
   'crmLink.linkTooLong':

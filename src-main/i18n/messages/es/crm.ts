@@ -9,9 +9,11 @@ export const crm: Messages<typeof english> = {
   'crmLink.unknownPlaceholder':
     'La plantilla usa {placeholder}, que no es un marcador; use uno de {placeholders}.',
   'crmLink.empty':
-    "La plantilla de enlace está vacía; escriba una dirección como https://crm.example/search?q='{e164}'.",
-  'crmLink.tooLong': 'La plantilla de enlace tiene {length} caracteres; acórtela a {max} como máximo.',
-  'crmLink.badCharacter': 'La plantilla de enlace contiene {what} en la posición {position}; quítelo.',
+    "{field, select, url {La dirección de búsqueda está vacía} recordLink {El enlace del registro está vacío} other {La plantilla de enlace está vacía}}; escriba una dirección como https://crm.example/search?q='{e164}'.",
+  'crmLink.tooLong':
+    '{field, select, url {La dirección de búsqueda} recordLink {El enlace del registro} other {La plantilla de enlace}} tiene {length} caracteres; {field, select, recordLink {acórtelo} other {acórtela}} a {max} como máximo.',
+  'crmLink.badCharacter':
+    '{field, select, url {La dirección de búsqueda} recordLink {El enlace del registro} other {La plantilla de enlace}} contiene {what} en la posición {position}; quítelo.',
   'crmLink.char.space': 'un espacio (escriba %20 en su lugar)',
   'crmLink.char.backslash': 'una barra invertida (los navegadores la leen como «/»; escriba / o %5C)',
   'crmLink.char.control': 'un carácter de control invisible ({code})',
@@ -19,22 +21,22 @@ export const crm: Messages<typeof english> = {
   'crmLink.placeholderInScheme':
     'El marcador {placeholder} está en el esquema; los marcadores solo pueden ir en la ruta, la consulta o el fragmento (después del host).',
   'crmLink.notHttp':
-    'Una plantilla de enlace debe empezar por https:// (o http://); esta empieza por {start}.',
+    '{field, select, url {Una dirección de búsqueda} recordLink {Un enlace del registro} other {Una plantilla de enlace}} debe empezar por https:// (o http://); {field, select, recordLink {este} other {esta}} empieza por {start}.',
   'crmLink.start.slashes': '«//» sin esquema',
   'crmLink.start.scheme': '«{scheme}»',
   'crmLink.start.none': 'ningún esquema',
   'crmLink.placeholderInHost':
     'El marcador {placeholder} está en el host, el puerto o el nombre de usuario; los marcadores solo pueden ir en la ruta, la consulta o el fragmento (después del host).',
   'crmLink.noHost':
-    'La plantilla de enlace no tiene host después de «//»; escríbala como https://crm.example/….',
+    '{field, select, url {La dirección de búsqueda} recordLink {El enlace del registro} other {La plantilla de enlace}} no tiene host después de «//»; {field, select, recordLink {escríbalo} other {escríbala}} como https://crm.example/….',
   'crmLink.atBeforeHost':
-    'La plantilla de enlace tiene una «@» antes del host («{authority}»), así que un navegador abriría la parte después de la «@»; quite el nombre de usuario y la «@».',
+    '{field, select, url {La dirección de búsqueda} recordLink {El enlace del registro} other {La plantilla de enlace}} tiene una «@» antes del host («{authority}»), así que un navegador abriría la parte después de la «@»; quite el nombre de usuario y la «@».',
   'crmLink.unparseable':
-    'La plantilla de enlace no es una dirección web válida; compruebe el nombre del host y el puerto.',
+    '{field, select, url {La dirección de búsqueda} recordLink {El enlace del registro} other {La plantilla de enlace}} no es una dirección web válida; compruebe el nombre del host y el puerto.',
   'crmLink.notWebAddress':
-    'La plantilla de enlace no es una dirección http o https válida; compruebe el nombre del host.',
+    '{field, select, url {La dirección de búsqueda} recordLink {El enlace del registro} other {La plantilla de enlace}} no es una dirección http o https válida; compruebe el nombre del host.',
   'crmLink.userInfo':
-    'La plantilla de enlace lleva un nombre de usuario o una contraseña; quítelos junto con la «@».',
+    '{field, select, url {La dirección de búsqueda} recordLink {El enlace del registro} other {La plantilla de enlace}} lleva un nombre de usuario o una contraseña; quítelos junto con la «@».',
   'crmLink.unknownCountry':
     "El país predeterminado para '{e164}' no es correcto: «{country}» no es un código de país ISO 3166 conocido para números de teléfono; escriba un código de dos letras como ES, MX o AR.",
   'crmLink.linkTooLong':

@@ -9,9 +9,11 @@ export const crm: Messages<typeof english> = {
   'crmLink.unknownPlaceholder':
     'Le modèle utilise {placeholder}, qui n’est pas un paramètre ; utilisez l’un de {placeholders}.',
   'crmLink.empty':
-    "Le modèle de lien est vide ; saisissez une adresse comme https://crm.example/search?q='{e164}'.",
-  'crmLink.tooLong': 'Le modèle de lien fait {length} caractères ; raccourcissez-le à {max} au plus.',
-  'crmLink.badCharacter': 'Le modèle de lien contient {what} à la position {position} ; supprimez-le.',
+    "{field, select, url {L’adresse de recherche} recordLink {Le lien de la fiche} other {Le modèle de lien}} est vide ; saisissez une adresse comme https://crm.example/search?q='{e164}'.",
+  'crmLink.tooLong':
+    '{field, select, url {L’adresse de recherche} recordLink {Le lien de la fiche} other {Le modèle de lien}} fait {length} caractères ; {field, select, url {raccourcissez-la} other {raccourcissez-le}} à {max} au plus.',
+  'crmLink.badCharacter':
+    '{field, select, url {L’adresse de recherche} recordLink {Le lien de la fiche} other {Le modèle de lien}} contient {what} à la position {position} ; supprimez-le.',
   'crmLink.char.space': 'une espace (écrivez %20 à la place)',
   'crmLink.char.backslash':
     'une barre oblique inverse (les navigateurs la lisent comme « / » ; écrivez / ou %5C)',
@@ -20,21 +22,22 @@ export const crm: Messages<typeof english> = {
   'crmLink.placeholderInScheme':
     'Le paramètre {placeholder} est dans le schéma ; les paramètres ne peuvent figurer que dans le chemin, la requête ou le fragment (après l’hôte).',
   'crmLink.notHttp':
-    'Un modèle de lien doit commencer par https:// (ou http://) ; celui-ci commence par {start}.',
+    '{field, select, url {Une adresse de recherche} recordLink {Un lien de fiche} other {Un modèle de lien}} doit commencer par https:// (ou http://) ; {field, select, url {celle-ci} other {celui-ci}} commence par {start}.',
   'crmLink.start.slashes': '« // » sans schéma',
   'crmLink.start.scheme': '« {scheme} »',
   'crmLink.start.none': 'aucun schéma',
   'crmLink.placeholderInHost':
     'Le paramètre {placeholder} est dans l’hôte, le port ou le nom d’utilisateur ; les paramètres ne peuvent figurer que dans le chemin, la requête ou le fragment (après l’hôte).',
-  'crmLink.noHost': 'Le modèle de lien n’a pas d’hôte après « // » ; écrivez-le comme https://crm.example/….',
+  'crmLink.noHost':
+    '{field, select, url {L’adresse de recherche} recordLink {Le lien de la fiche} other {Le modèle de lien}} n’a pas d’hôte après « // » ; {field, select, url {écrivez-la} other {écrivez-le}} comme https://crm.example/….',
   'crmLink.atBeforeHost':
-    'Le modèle de lien a un « @ » avant l’hôte (« {authority} »), un navigateur ouvrirait donc la partie après « @ » ; supprimez le nom d’utilisateur et le « @ ».',
+    '{field, select, url {L’adresse de recherche} recordLink {Le lien de la fiche} other {Le modèle de lien}} a un « @ » avant l’hôte (« {authority} »), un navigateur ouvrirait donc la partie après « @ » ; supprimez le nom d’utilisateur et le « @ ».',
   'crmLink.unparseable':
-    'Le modèle de lien n’est pas une adresse web valide ; vérifiez le nom d’hôte et le port.',
+    '{field, select, url {L’adresse de recherche} recordLink {Le lien de la fiche} other {Le modèle de lien}} n’est pas une adresse web valide ; vérifiez le nom d’hôte et le port.',
   'crmLink.notWebAddress':
-    'Le modèle de lien n’est pas une adresse http ou https valide ; vérifiez le nom d’hôte.',
+    '{field, select, url {L’adresse de recherche} recordLink {Le lien de la fiche} other {Le modèle de lien}} n’est pas une adresse http ou https valide ; vérifiez le nom d’hôte.',
   'crmLink.userInfo':
-    'Le modèle de lien contient un nom d’utilisateur ou un mot de passe ; supprimez-le, avec le « @ ».',
+    '{field, select, url {L’adresse de recherche} recordLink {Le lien de la fiche} other {Le modèle de lien}} contient un nom d’utilisateur ou un mot de passe ; supprimez-le, avec le « @ ».',
   'crmLink.unknownCountry':
     "Le pays par défaut pour '{e164}' est erroné : « {country} » n’est pas un code pays ISO 3166 connu pour les numéros de téléphone ; saisissez un code de deux lettres comme FR, BE ou CH.",
   'crmLink.linkTooLong':
