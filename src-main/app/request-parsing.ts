@@ -7,6 +7,8 @@
  */
 import { z } from 'zod';
 import { err, ok, problem, type Problem, type Result } from '../common/result';
+import { english, problemSaid } from '../i18n/english';
+import type { MessageRef } from '../i18n/message-ref';
 import { REQUESTS, type FieldProblem, type ParsedRequest, type RequestChannel } from '../ipc/contract';
 import { fieldText } from '../storage/settings-schema';
 
@@ -38,10 +40,7 @@ export function parseRequest<C extends RequestChannel>(
     parsed = schemaOf(channel).safeParse(request);
   } catch {
     // A getter or proxy in the payload that throws: treat as a bad request.
-    return err({
-      error: problem('invalid-request', `The ${channel} request could not be read.`),
-      fields: [],
-    });
+    return err({ error: problemSaid('invalid-request', 'request.unreadable', { channel }), fields: [] });
   }
   if (parsed.success) return ok(parsed.data as ParsedRequest<C>);
   const fields: FieldProblem[] = [];
@@ -49,19 +48,32 @@ export function parseRequest<C extends RequestChannel>(
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
+        const text: MessageRef = { key: 'request.unknownKey', values: { key: key.slice(0, 64), channel } };
         fields.push({
           path: fieldText([...path, key.slice(0, 64)]),
-          message: `"${key.slice(0, 64)}" is not part of the ${channel} request.`,
+          message: english(text.key, text.values),
+          text,
         });
       }
       continue;
     }
+    // The contract's own sentence (ipc/contract.ts): English only, so no `text`; the window shows it
+    // as it is rather than a vaguer translated one.
     fields.push({ path: fieldText(path), message: issue.message });
   }
-  const first = fields[0];
-  const detail = first ? ` ${first.path ? `${first.path}: ` : ''}${first.message}` : '';
-  return err({
-    error: problem('invalid-request', `The ${channel} request was not valid.${detail}`),
-    fields,
-  });
+  return err({ error: invalid(channel, fields[0]), fields });
+}
+
+/** The request's sentence, quoting its first field's: translatable when that field's sentence is. */
+function invalid(channel: string, first: FieldProblem | undefined): Problem<'invalid-request'> {
+  if (first === undefined) return problemSaid('invalid-request', 'request.invalid', { channel });
+  if (first.text !== undefined && first.path !== '') {
+    return problemSaid('invalid-request', 'request.invalidField', {
+      channel,
+      field: first.path,
+      reason: first.text,
+    });
+  }
+  const detail = first.path ? `${first.path}: ${first.message}` : first.message;
+  return problem('invalid-request', `The ${channel} request was not valid. ${detail}`);
 }

@@ -1,12 +1,13 @@
 /**
  * The desktop's refusals in every language: Open CRM and Copy number with no call or number, opening
  * a link, Copy diagnostics, the demo server, start at login and the call links handler. Each is made
- * to happen for real by its module (and a status request main refuses); English stays in `message`, `text` is said from the catalogue.
+ * to happen for real by its module (and a status request or a window's request main refuses); English stays in `message`, `text` is said from the catalogue.
  */
 import { describe, expect, it } from 'vitest';
 import { CrmActions } from '../../../src-main/app/crm-actions';
 import { AppDiagnostics } from '../../../src-main/app/app-diagnostics';
 import { startDemo } from '../../../src-main/app/demo-mode';
+import { parseRequest } from '../../../src-main/app/request-parsing';
 import { systemClock, type Clock } from '../../../src-main/common/clock';
 import { silentLogger } from '../../../src-main/common/log';
 import type { LogRing } from '../../../src-main/common/log-ring';
@@ -260,5 +261,57 @@ describe('a status request main refuses', () => {
       expect(said.de).toContain('Rückkehrzeit');
       expect(said.ar).toContain('وقت العودة');
     }
+  });
+});
+
+describe("a window's request main cannot take", () => {
+  /** The request's problem and its fields' (the test fails if it was taken). */
+  function refusedRequest(parsed: ReturnType<typeof parseRequest>) {
+    if (parsed.ok) throw new Error('expected a refusal');
+    return parsed.error;
+  }
+
+  it('a field that is not part of the request: the field and the request say it in each language', () => {
+    const refused = refusedRequest(
+      parseRequest('openCrm', { callId: 'call-1', url: 'https://evil.example/' }),
+    );
+    const whole = saidEverywhere(refused.error);
+    expect(whole.en).toBe(
+      'The openCrm request was not valid. url: "url" is not part of the openCrm request.',
+    );
+    expect(whole.de).toBe('Die Anfrage openCrm war ungültig. url: „url“ gehört nicht zur Anfrage openCrm.');
+    expect(whole.ar).toContain('ليس جزءًا من الطلب openCrm');
+    const [field] = refused.fields;
+    expect(field && saidEverywhere(field).de).toBe('„url“ gehört nicht zur Anfrage openCrm.');
+  });
+
+  it('a payload that throws when read', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no');
+        },
+        get: () => {
+          throw new Error('no');
+        },
+      },
+    );
+    const words = saidEverywhere(refusedRequest(parseRequest('openCrm', hostile)).error);
+    expect(words.en).toBe('The openCrm request could not be read.');
+    expect(words.de).toBe('Die Anfrage openCrm ließ sich nicht lesen.');
+  });
+
+  it("a field the contract refuses in its own words stays English, and so does the request's sentence", () => {
+    const refused = refusedRequest(parseRequest('testCrmLookup', { settings: {}, number: 'abc' }));
+    expect(refused.fields[0]).toEqual({
+      path: 'number',
+      message: 'Type a phone number: digits, with +, spaces, ( ) - . / if you like.',
+    });
+    expect(refused.error).toEqual({
+      code: 'invalid-request',
+      message:
+        'The testCrmLookup request was not valid. number: Type a phone number: digits, with +, spaces, ( ) - . / if you like.',
+    });
   });
 });

@@ -30,4 +30,8 @@ export const actions: Messages<typeof english> = {
   'statusRequest.returnNotTime':
     'يجب أن يكون وقت العودة -1 (بلا وقت) أو وقتًا بالمللي ثانية منذ بداية عصر يونكس أو تاريخًا.',
   'statusRequest.returnPast': 'يجب أن يكون وقت العودة في المستقبل؛ اتركه فارغًا إن لم يكن هناك وقت.',
+  'request.unreadable': 'تعذّرت قراءة الطلب {channel}.',
+  'request.invalid': 'الطلب {channel} غير صالح.',
+  'request.invalidField': 'الطلب {channel} غير صالح. {field}: {reason}',
+  'request.unknownKey': '«{key}» ليس جزءًا من الطلب {channel}.',
 };

@@ -39,4 +39,8 @@ export const actions: Messages<typeof english> = {
     'Die Rückkehrzeit muss -1 (keine), eine Zeit in Millisekunden seit der Epoche oder ein Datum sein.',
   'statusRequest.returnPast':
     'Die Rückkehrzeit muss in der Zukunft liegen; lassen Sie sie weg, wenn es keine gibt.',
+  'request.unreadable': 'Die Anfrage {channel} ließ sich nicht lesen.',
+  'request.invalid': 'Die Anfrage {channel} war ungültig.',
+  'request.invalidField': 'Die Anfrage {channel} war ungültig. {field}: {reason}',
+  'request.unknownKey': '„{key}“ gehört nicht zur Anfrage {channel}.',
 };

@@ -1,8 +1,9 @@
 /**
  * English: why main refused something a person asked of the desktop itself: open a call's CRM
  * record or copy its number, open a link, copy the diagnostics, start the demo, start at login,
- * handle call links, set a status. Values are data (a folder, link schemes, status types, limits)
- * or a nested message, never words.
+ * handle call links, set a status, and a window's request main could not take. Values are data (a
+ * folder, link schemes, status types, limits, a request's channel and field) or a nested message,
+ * never words.
  */
 export const actions = {
   'action.callGone': 'That call is no longer known; it may have been cleared from the history.',
@@ -33,4 +34,8 @@ export const actions = {
   'statusRequest.returnNotTime':
     'The return time must be -1 (none), a time in milliseconds since the epoch, or a date.',
   'statusRequest.returnPast': 'The return time must be in the future; leave it out for none.',
+  'request.unreadable': 'The {channel} request could not be read.',
+  'request.invalid': 'The {channel} request was not valid.',
+  'request.invalidField': 'The {channel} request was not valid. {field}: {reason}',
+  'request.unknownKey': '"{key}" is not part of the {channel} request.',
 } satisfies Record<string, string>;

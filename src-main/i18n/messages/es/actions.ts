@@ -36,4 +36,8 @@ export const actions: Messages<typeof english> = {
   'statusRequest.returnNotTime':
     'La hora de vuelta debe ser -1 (ninguna), una hora en milisegundos desde la época Unix o una fecha.',
   'statusRequest.returnPast': 'La hora de vuelta debe estar en el futuro; omítala si no hay ninguna.',
+  'request.unreadable': 'No se pudo leer la solicitud {channel}.',
+  'request.invalid': 'La solicitud {channel} no era válida.',
+  'request.invalidField': 'La solicitud {channel} no era válida. {field}: {reason}',
+  'request.unknownKey': '«{key}» no forma parte de la solicitud {channel}.',
 };

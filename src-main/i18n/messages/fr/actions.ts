@@ -38,4 +38,8 @@ export const actions: Messages<typeof english> = {
     'L’heure de retour doit être -1 (aucune), une heure en millisecondes depuis l’epoch ou une date.',
   'statusRequest.returnPast':
     'L’heure de retour doit être dans le futur ; omettez-la pour n’en indiquer aucune.',
+  'request.unreadable': 'La requête {channel} n’a pas pu être lue.',
+  'request.invalid': 'La requête {channel} n’était pas valide.',
+  'request.invalidField': 'La requête {channel} n’était pas valide. {field} : {reason}',
+  'request.unknownKey': '« {key} » ne fait pas partie de la requête {channel}.',
 };

@@ -36,4 +36,8 @@ export const actions: Messages<typeof english> = {
   'statusRequest.returnNotTime':
     'L’ora di rientro deve essere -1 (nessuna), un’ora in millisecondi dall’epoch o una data.',
   'statusRequest.returnPast': 'L’ora di rientro deve essere nel futuro; omettila per non indicarne nessuna.',
+  'request.unreadable': 'Non è stato possibile leggere la richiesta {channel}.',
+  'request.invalid': 'La richiesta {channel} non era valida.',
+  'request.invalidField': 'La richiesta {channel} non era valida. {field}: {reason}',
+  'request.unknownKey': '«{key}» non fa parte della richiesta {channel}.',
 };
