@@ -3,6 +3,7 @@
  * a link, Copy diagnostics, the demo server, start at login and the call links handler. Each is made
  * to happen for real by its module (and a status request or a window's request main refuses); English stays in `message`, `text` is said from the catalogue.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CrmActions } from '../../../src-main/app/crm-actions';
 import { AppDiagnostics } from '../../../src-main/app/app-diagnostics';
@@ -19,6 +20,8 @@ import { checkStatusRequest, type StatusRequest } from '../../../src-main/presen
 import { STATUS_TYPE_LIST } from '../../../src-main/presence/status-types';
 import { defaultSettings } from '../../../src-main/storage/settings-schema';
 import { CALL_T0, callRecord } from '../../support/call-record';
+import { LANGUAGES, resolveLocale } from '../../../src-main/i18n/languages';
+import { translatorFor } from '../../../src-main/i18n/translator';
 import { saidEverywhere } from '../../support/said-everywhere';
 
 // A fixed now; nothing here waits, so the timers are the system's.
@@ -313,5 +316,15 @@ describe("a window's request main cannot take", () => {
       message:
         'The testCrmLookup request was not valid. number: Type a phone number: digits, with +, spaces, ( ) - . / if you like.',
     });
+  });
+});
+
+describe("the pop window's title before main's first state", () => {
+  it('is the product name, which every language writes the same, not an English sentence', () => {
+    const html = readFileSync('src-renderer/pop.html', 'utf8');
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+    for (const language of LANGUAGES) {
+      expect(title, language).toBe(translatorFor(resolveLocale(language, 'locale', [])).t('app.title'));
+    }
   });
 });
