@@ -9,14 +9,21 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AppState, ConnectionView, LocaleView, Settings } from '../src-main/ipc/contract';
+import type {
+  Answer,
+  AppState,
+  ConnectionView,
+  LocaleView,
+  PhonebookPage,
+  Settings,
+} from '../src-main/ipc/contract';
 import { resolveLocale } from '../src-main/i18n/languages';
 import { refList } from '../src-main/i18n/message-ref';
 import type { RendererPage } from '../test/support/renderer-harness';
 import { popWindowBounds } from '../src-main/electron/pop-placement';
 import { DEMO_CONTACTS, demoCrmTemplateUrl, startDemoServer } from '../src-main/demo-server';
 import { ensureRendererBuilt } from '../test/support/renderer-build';
-import { failFields } from '../src-main/app/answers';
+import { failFields, failSaid } from '../src-main/app/answers';
 import { viewOfSession } from '../src-main/app/connection-view';
 import { problemSaid } from '../src-main/i18n/english';
 import { classifyFailure } from '../src-main/session/classify';
@@ -149,6 +156,18 @@ const CONTACTS = [
 ] as const;
 
 /** Every screen and state; the accessibility test (test/browser/axe.test.ts) walks the same list. */
+/** The phonebook's answer to the screen's query: every contact of CONTACTS. */
+function contactsPage(): Answer<PhonebookPage> {
+  return {
+    ok: true,
+    value: {
+      total: CONTACTS.length,
+      offset: 0,
+      contacts: CONTACTS.map(([name, company, numbers], i) => ({ id: `c${i + 1}`, name, company, numbers })),
+    },
+  };
+}
+
 export const SHOTS: readonly Shot[] = [
   {
     name: 'pop-card',
@@ -168,19 +187,7 @@ export const SHOTS: readonly Shot[] = [
     viewport: { width: 1000, height: 620 },
     state: sampleState({ phonebook: { contacts: CONTACTS.length, version: 1, notice: null } }),
     prepare: (backend) => {
-      backend.handlers.queryPhonebook = () => ({
-        ok: true,
-        value: {
-          total: CONTACTS.length,
-          offset: 0,
-          contacts: CONTACTS.map(([name, company, numbers], i) => ({
-            id: `c${i + 1}`,
-            name,
-            company,
-            numbers,
-          })),
-        },
-      });
+      backend.handlers.queryPhonebook = contactsPage;
     },
     act: async (page) => {
       await page.getByRole('button', { name: 'Phonebook' }).click();
@@ -576,7 +583,30 @@ export const SHOTS: readonly Shot[] = [
  * States the screenshots do not show but a person meets: the axe, pseudo-locale and 200 % tests
  * walk them after SHOTS (never photographed).
  */
+/** The phonebook file's notice when entries could not be read and no copy could be made: changes are refused. */
+const PHONEBOOK_LOCKED = problemSaid('phonebook-partly-unreadable', 'phonebookStore.someUnreadNoCopy', {
+  bad: 2,
+  folder: '/home/reception/.config/iSymphony Companion',
+});
+
 export const MORE_STATES: readonly Shot[] = [
+  {
+    // The phonebook's notice, and main's refusal of a change that quotes it.
+    name: 'phonebook-read-only',
+    page: 'index',
+    viewport: { width: 1000, height: 620 },
+    state: sampleState({ phonebook: { contacts: CONTACTS.length, version: 1, notice: PHONEBOOK_LOCKED } }),
+    prepare: (backend) => {
+      backend.handlers.queryPhonebook = contactsPage;
+      backend.handlers.deletePhonebookContact = () =>
+        failSaid('phonebook-read-only', 'phonebook.refused.readOnly', { reason: PHONEBOOK_LOCKED.text });
+    },
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Phonebook' }).click();
+      await page.getByRole('button', { name: 'Delete Ada Lovelace' }).click();
+      await page.locator('.phonebook .problem').waitFor();
+    },
+  },
   {
     name: 'clear-history-dialog',
     page: 'index',
