@@ -6,7 +6,8 @@ export const actions: Messages<typeof english> = {
   'action.callGoneShort': 'Esa llamada ya no se conoce.',
   'action.noCrmTemplate':
     'Ningún enlace de CRM corresponde a esta llamada; añada una plantilla de CRM en la configuración o cambie sus reglas.',
-  'action.templateNotOffered': 'Esa plantilla de CRM no se aplica a esta llamada; elija una de su menú.',
+  'action.templateNotOffered':
+    'Esa plantilla de CRM no se aplica a esta llamada; elija una del menú de la llamada.',
   'action.noCurrentCall': 'Ahora mismo no hay ninguna llamada sonando, en curso o recién terminada.',
   'action.noNumberToCopy': 'Esta persona no envió ningún número que copiar.',
   'action.diagnosticsFailed': 'No se pudo preparar el diagnóstico; consulte el registro.',

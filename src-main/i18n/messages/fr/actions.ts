@@ -7,7 +7,7 @@ export const actions: Messages<typeof english> = {
   'action.noCrmTemplate':
     'Aucun lien CRM ne correspond à cet appel ; ajoutez un modèle CRM dans les paramètres ou modifiez ses règles.',
   'action.templateNotOffered':
-    'Ce modèle CRM ne s’applique pas à cet appel ; choisissez-en un dans son menu.',
+    'Ce modèle CRM ne s’applique pas à cet appel ; choisissez-en un dans le menu de l’appel.',
   'action.noCurrentCall': 'Aucun appel ne sonne, n’est en cours ou ne vient de se terminer.',
   'action.noNumberToCopy': 'Cet appelant n’a transmis aucun numéro à copier.',
   'action.diagnosticsFailed': 'Le diagnostic n’a pas pu être établi ; consultez le journal.',
@@ -33,9 +33,9 @@ export const actions: Messages<typeof english> = {
   'statusRequest.noteTooLong': 'Une note de statut doit être un texte d’au plus {max} caractères.',
   'statusRequest.returnNotDate': 'L’heure de retour n’est pas une date et une heure valides.',
   'statusRequest.returnNotMs':
-    'L’heure de retour doit être -1 (aucune) ou une heure en millisecondes depuis l’epoch.',
+    'L’heure de retour doit être -1 (aucune) ou une heure en millisecondes depuis l’époque Unix.',
   'statusRequest.returnNotTime':
-    'L’heure de retour doit être -1 (aucune), une heure en millisecondes depuis l’epoch ou une date.',
+    'L’heure de retour doit être -1 (aucune), une heure en millisecondes depuis l’époque Unix ou une date.',
   'statusRequest.returnPast':
     'L’heure de retour doit être dans le futur ; omettez-la pour n’en indiquer aucune.',
   'request.unreadable': 'La requête {channel} n’a pas pu être lue.',

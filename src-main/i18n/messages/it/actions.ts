@@ -6,7 +6,8 @@ export const actions: Messages<typeof english> = {
   'action.callGoneShort': 'Questa chiamata non è più nota.',
   'action.noCrmTemplate':
     'Nessun link CRM corrisponde a questa chiamata; aggiungi un modello CRM nelle impostazioni o cambiane le regole.',
-  'action.templateNotOffered': 'Questo modello CRM non vale per questa chiamata; scegline uno dal suo menu.',
+  'action.templateNotOffered':
+    'Questo modello CRM non vale per questa chiamata; scegline uno dal menu della chiamata.',
   'action.noCurrentCall': 'In questo momento nessuna chiamata squilla, è in corso o si è appena conclusa.',
   'action.noNumberToCopy': 'Questo chiamante non ha inviato alcun numero da copiare.',
   'action.diagnosticsFailed': 'Non è stato possibile creare la diagnostica; consulta il registro.',
@@ -32,9 +33,9 @@ export const actions: Messages<typeof english> = {
   'statusRequest.noteTooLong': 'Una nota di stato deve essere un testo di al massimo {max} caratteri.',
   'statusRequest.returnNotDate': 'L’ora di rientro non è una data e un’ora valide.',
   'statusRequest.returnNotMs':
-    'L’ora di rientro deve essere -1 (nessuna) o un’ora in millisecondi dall’epoch.',
+    'L’ora di rientro deve essere -1 (nessuna) o un’ora in millisecondi dall’epoca Unix.',
   'statusRequest.returnNotTime':
-    'L’ora di rientro deve essere -1 (nessuna), un’ora in millisecondi dall’epoch o una data.',
+    'L’ora di rientro deve essere -1 (nessuna), un’ora in millisecondi dall’epoca Unix o una data.',
   'statusRequest.returnPast': 'L’ora di rientro deve essere nel futuro; omettila per non indicarne nessuna.',
   'request.unreadable': 'Non è stato possibile leggere la richiesta {channel}.',
   'request.invalid': 'La richiesta {channel} non era valida.',
