@@ -121,7 +121,7 @@ describe('the phonebook screen’s refusals in every language', () => {
     );
     expect(full.en).toBe('The phonebook holds 2 contacts, its most.');
     expect(full.de).toContain('Telefonbuch enthält 2 Kontakte');
-    expect(full.ar).toContain('دليل الهاتف');
+    expect(full.ar).toContain('دفتر الهاتف');
 
     const csv = join(dir, 'more.csv');
     await writeFile(csv, 'Name,Phone\nLinus,+46 8 123 456\n');
@@ -165,7 +165,7 @@ describe('the phonebook screen’s refusals in every language', () => {
     expect(said.de).toMatch(
       /^Das Telefonbuch kann nicht geändert werden: Das Telefonbuch .* konnte nicht gelesen/,
     );
-    expect(said.ar).toMatch(/^لا يمكن تغيير دليل الهاتف: تعذّرت قراءة دليل الهاتف/);
+    expect(said.ar).toMatch(/^لا يمكن تغيير دفتر الهاتف: تعذّرت قراءة دفتر الهاتف/);
   });
 });
 
@@ -204,7 +204,7 @@ describe('the phonebook file’s notices in every language', () => {
       `1 entry of the phonebook could not be read and is left out; the file as it was is kept as ${BACKUP}.`,
     );
     expect(one.de).toMatch(/^1 Eintrag des Telefonbuchs konnte nicht gelesen werden und fehlt/);
-    expect(one.ar).toMatch(/^إدخال واحد في دليل الهاتف تعذّرت قراءته/);
+    expect(one.ar).toMatch(/^إدخال واحد في دفتر الهاتف تعذّرت قراءته/);
 
     refuse.copyFile = true;
     const noCopy = saidEverywhere(await loadedNotice(JSON.stringify({ format: 1, contacts: [42, 43] })));
@@ -212,7 +212,7 @@ describe('the phonebook file’s notices in every language', () => {
       `2 entries of the phonebook could not be read, and no copy of the file could be made, so the phonebook cannot be changed until the app can write to ${dir}.`,
     );
     expect(noCopy.de).toMatch(/^2 Einträge des Telefonbuchs konnten nicht gelesen werden/);
-    expect(noCopy.ar).toMatch(/^إدخالان في دليل الهاتف تعذّرت قراءتهما/);
+    expect(noCopy.ar).toMatch(/^إدخالان في دفتر الهاتف تعذّرت قراءتهما/);
   });
 
   it('a phonebook that cannot be saved says where and why', async () => {
@@ -227,6 +227,6 @@ describe('the phonebook file’s notices in every language', () => {
       /^The phonebook could not be saved to .*phonebook\.json \(E[A-Z]+\)\. Check that the disk has space/,
     );
     expect(failed.de).toContain('konnte nicht in');
-    expect(failed.ar).toContain('تعذّر حفظ دليل الهاتف');
+    expect(failed.ar).toContain('تعذّر حفظ دفتر الهاتف');
   });
 });
