@@ -629,6 +629,20 @@ export const MORE_STATES: readonly Shot[] = [
     },
   },
   {
+    // Main's refusal of Open CRM in the card's line (no web browser took the link), as the URL opener says it.
+    name: 'pop-open-crm-refused',
+    page: 'pop',
+    viewport: popViewport(1),
+    state: sampleState({ pops: [sampleCall()] }),
+    prepare: (backend) => {
+      backend.handlers.openCrm = () => ({ ok: false, error: problemSaid('open-failed', 'open.noBrowser') });
+    },
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Open CRM', exact: true }).click();
+      await page.locator('.pop-card .problem').waitFor();
+    },
+  },
+  {
     name: 'missed-pop-in-main-window',
     page: 'index',
     viewport: { width: 1000, height: 640 },
