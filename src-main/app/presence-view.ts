@@ -6,7 +6,7 @@
 import type { Problem } from '../common/result';
 import type { PresenceStatus } from '../presence/presence-status';
 import type { PresenceState } from '../presence/presence-tracker';
-import { MAX_STATUS_NAME_LENGTH, MAX_STATUS_NOTE_LENGTH } from '../presence/status-request';
+import { MAX_STATUS_NAME_LENGTH, MAX_STATUS_NOTE_LENGTH } from '../presence/status-limits';
 import { appearanceOf, defaultStatusName, STATUS_APPEARANCE } from '../presence/status-types';
 import { STATUS_TYPES } from '../protocol/events';
 import type { PresenceView, StatusChoice, StatusView } from '../ipc/contract';

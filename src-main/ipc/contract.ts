@@ -16,7 +16,7 @@
  * never read one. Main validates every payload and checks every sender and its window's list.
  */
 import type { z } from 'zod';
-import { MAX_STATUS_NAME_LENGTH, MAX_STATUS_NOTE_LENGTH } from '../presence/status-request';
+import { MAX_STATUS_NAME_LENGTH, MAX_STATUS_NOTE_LENGTH } from '../presence/status-limits';
 import { STATUS_TYPES } from '../protocol/events';
 import {
   PAUSE_CHOICES,

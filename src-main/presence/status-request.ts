@@ -11,6 +11,7 @@ import type { StatusUpdate } from '../live-api/shapes';
 import type { StatusType } from '../protocol/events';
 import type { PresenceStatus } from './presence-status';
 import { STATUS_TYPES } from '../protocol/events';
+import { MAX_STATUS_NAME_LENGTH, MAX_STATUS_NOTE_LENGTH } from './status-limits';
 import { defaultStatusName, isStatusType } from './status-types';
 
 export interface StatusRequest {
@@ -20,10 +21,6 @@ export interface StatusRequest {
   /** ms since the epoch, -1 or null for none, or a Date. */
   readonly returnTime?: number | Date | null;
 }
-
-/** The Live API's bounds (protocol notes §4; see live-api/shapes.ts). */
-export const MAX_STATUS_NAME_LENGTH = 128;
-export const MAX_STATUS_NOTE_LENGTH = 512;
 
 export type InvalidStatusProblem = Problem<'invalid-status'>;
 
