@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/catalogues';
 import { problemSaid } from '../i18n/english';
 import { textOf, type MessageRef, type MessageRefValue } from '../i18n/message-ref';
 import { validateTemplate } from '../crm/template';
+import type { CrmProblem } from '../crm/types';
 import { fillBody } from './crm-lookup-request';
 import {
   DEFAULT_CACHE_MINUTES,
@@ -113,6 +114,13 @@ function checkBody(body: string): Result<LookupPlaceholder[], CrmLookupProblem> 
   return ok(usedPlaceholders(body));
 }
 
+/** crm/ read the record link with {number} where {id} stood: a refusal naming the placeholder names {id} again. */
+function withIdNamed(said: CrmProblem): CrmProblem {
+  const values = said.text?.values;
+  if (said.text === undefined || values?.placeholder !== '{number}') return said;
+  return problemSaid(said.code, said.text.key, { ...values, placeholder: '{id}' });
+}
+
 function checkRecordLink(link: string, origins: ReadonlySet<string>): Result<void, CrmLookupProblem> {
   if (!link.includes('{id}')) {
     return invalid('lookupTemplate.recordLinkId');
@@ -124,7 +132,7 @@ function checkRecordLink(link: string, origins: ReadonlySet<string>): Result<voi
   }
   // The id is filled in exactly as crm/ fills a link's {number}: percent-encoded, kept out of the origin.
   const checked = validateTemplate(link.split('{id}').join('{number}'), 'recordLink');
-  if (!checked.ok) return invalidAs(checked.error);
+  if (!checked.ok) return invalidAs(withIdNamed(checked.error));
   if (!origins.has(checked.value.origin)) {
     return invalid('lookupTemplate.recordLinkOrigin', { origin: checked.value.origin });
   }

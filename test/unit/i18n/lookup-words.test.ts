@@ -107,6 +107,11 @@ describe('the lookup template’s rules in every language', () => {
       'Der Datensatz-Link hat nach „//“ keinen Host; schreiben Sie ihn wie https://crm.example/….',
     );
     expect(noHost.es).toMatch(/^El enlace del registro no tiene host .*; escríbalo como/);
+    // crm/ reads the record link with {number} for {id}; the sentence names what the user wrote.
+    const inHost = saidEverywhere(refusal({ recordLink: 'https://{id}.crm.example/contacts' }));
+    expect(inHost.en).toMatch(/^The placeholder \{id\} is in the host/);
+    expect(inHost.de).toContain('{id}');
+    expect(inHost.de).not.toContain('{number}');
   });
 
   it('every refusal of the shape names its field in each language', () => {
