@@ -114,11 +114,31 @@ function checkBody(body: string): Result<LookupPlaceholder[], CrmLookupProblem> 
   return ok(usedPlaceholders(body));
 }
 
-/** crm/ read the record link with {number} where {id} stood: a refusal naming the placeholder names {id} again. */
-function withIdNamed(said: CrmProblem): CrmProblem {
-  const values = said.text?.values;
-  if (said.text === undefined || values?.placeholder !== '{number}') return said;
-  return problemSaid(said.code, said.text.key, { ...values, placeholder: '{id}' });
+/** crm/ reads a record link with this in place of each {id}: the same encoding, kept out of the origin. */
+const ID_STAND_IN = '{number}';
+const STAND_IN_EXTRA = ID_STAND_IN.length - '{id}'.length;
+
+/**
+ * A refusal of the record link as crm/ read it (`read`, {id} stood in for), said of the link as
+ * written: the placeholder it names is {id}, and a position counts {id}, not the stand-in. (Its
+ * length is the one read, with the stand-in: that is what crm/'s limit was checked on.)
+ */
+function asWritten(said: CrmProblem, read: string): CrmProblem {
+  const text = said.text;
+  if (text?.values === undefined) return said;
+  const values: Record<string, MessageRefValue> = { ...text.values };
+  if (values.placeholder === ID_STAND_IN) values.placeholder = '{id}';
+  // crm/ passes a position as text, as typed, counted in the trimmed template.
+  if (typeof values.position === 'string') {
+    const at = Number(values.position);
+    const standIns =
+      read
+        .trim()
+        .slice(0, at - 1)
+        .split(ID_STAND_IN).length - 1;
+    values.position = String(at - STAND_IN_EXTRA * standIns);
+  }
+  return problemSaid(said.code, text.key, values);
 }
 
 function checkRecordLink(link: string, origins: ReadonlySet<string>): Result<void, CrmLookupProblem> {
@@ -131,8 +151,9 @@ function checkRecordLink(link: string, origins: ReadonlySet<string>): Result<voi
     return invalid('lookupTemplate.recordLinkOther', { name: other.slice(0, 32) });
   }
   // The id is filled in exactly as crm/ fills a link's {number}: percent-encoded, kept out of the origin.
-  const checked = validateTemplate(link.split('{id}').join('{number}'), 'recordLink');
-  if (!checked.ok) return invalidAs(withIdNamed(checked.error));
+  const read = link.split('{id}').join(ID_STAND_IN);
+  const checked = validateTemplate(read, 'recordLink');
+  if (!checked.ok) return invalidAs(asWritten(checked.error, read));
   if (!origins.has(checked.value.origin)) {
     return invalid('lookupTemplate.recordLinkOrigin', { origin: checked.value.origin });
   }

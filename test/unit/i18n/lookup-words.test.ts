@@ -112,6 +112,10 @@ describe('the lookup template’s rules in every language', () => {
     expect(inHost.en).toMatch(/^The placeholder \{id\} is in the host/);
     expect(inHost.de).toContain('{id}');
     expect(inHost.de).not.toContain('{number}');
+    const spacedLink = saidEverywhere(refusal({ recordLink: 'https://crm.example/{id}/{id} x' }));
+    expect(spacedLink.en).toBe(
+      'The record link contains a space (write %20 instead) at position 30; remove it.',
+    );
   });
 
   it('every refusal of the shape names its field in each language', () => {
