@@ -152,6 +152,7 @@ async function start(): Promise<void> {
     isSupported: () => Notification.isSupported(),
     platform: process.platform,
     onClick: (callId) => withCompanion((c) => c.openCrm(callId)),
+    ownRingSound: () => (latestState?.settings.ringSound ?? 'off') !== 'off',
     // A missed call: the calls view, where its Missed section row has Call back (Windows, Linux).
     onMissedClick: () => mainWindow.show('calls'),
     onMissedCallBack: (callId) => withCompanion((c) => c.callBack(callId)),

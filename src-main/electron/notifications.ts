@@ -24,6 +24,11 @@ export interface NotifierOptions {
   readonly isSupported: () => boolean;
   readonly platform: NodeJS.Platform;
   readonly onClick: (callId: string) => void;
+  /**
+   * Whether the app rings its own sound for a pop (Settings → Pops, ring sound); the OS's sound is
+   * then kept quiet, so a call is not heard twice. Left out, the OS's sound plays.
+   */
+  readonly ownRingSound?: () => boolean;
   /** A missed call's notification was clicked: show the call in the main window, with its Call back. */
   readonly onMissedClick?: (callId: string) => void;
   /** Its "Call back" button (macOS: Electron's notification actions are a macOS feature; elsewhere the click). */
@@ -75,7 +80,11 @@ export function createNotifier(options: NotifierOptions): LiveNotifier {
         previous.close();
       }
       const text = notificationText(notice, options.platform);
-      const notification = options.createNotification({ title: text.title, body: text.body, silent: false });
+      const notification = options.createNotification({
+        title: text.title,
+        body: text.body,
+        silent: options.ownRingSound?.() ?? false,
+      });
       live.set(notice.callId, notification);
       notification.on('click', () => {
         forget(notice.callId, notification);

@@ -49,19 +49,22 @@ describe('first launch', () => {
     expect(tray.image).toEqual({ file: 'demo.png', width: 16, height: 16 });
   });
 
-  it('a demo call rings: a notification, then (pop style "window") the pop window, inactive, on top, at the computed bounds', async () => {
+  it('a demo call rings: a notification, then (pop style "both", a ring sound) a silent one and the pop window, inactive, on top, at the computed bounds', async () => {
     const notification = await app.next(byKind('notification'));
     expect(notification.title.length).toBeGreaterThan(0);
+    // No ring sound of the app's own (the default): the OS's sound plays.
+    expect(notification.silent).toBe(false);
 
     const main = await mainWindowOf(app);
     const saved = await app.evaluate<{ ok: boolean }>(
       main,
       `async () => {
         const { settings } = await window.companion.getState();
-        return window.companion.saveSettings({ settings: { ...settings, popStyle: 'window' } });
+        return window.companion.saveSettings({ settings: { ...settings, popStyle: 'both', ringSound: 'chime' } });
       }`,
     );
     expect(saved.ok).toBe(true);
+    const savedAt = app.records.length;
     const pop = await popWindowOf(app);
     const shown = await app.next(
       (r): r is Extract<Recorded, { kind: 'window-call' }> =>
@@ -87,14 +90,26 @@ describe('first launch', () => {
     });
     // The main window kept the focus it had.
     expect((await app.window(main)).focused).toBe(true);
+    // The app rings its own sound now, so the OS's is kept quiet: a call is not heard twice.
+    const quiet = await app.next(byKind('notification'), savedAt);
+    expect(quiet.silent).toBe(true);
   });
+
+  /** The main window's next zoom after record `after` (the pop window, shown for demo calls, zooms too). */
+  async function mainZoom(main: number, after: number): Promise<Extract<Recorded, { kind: 'zoom' }>> {
+    const { contentsId } = await app.window(main);
+    return app.next(
+      (r): r is Extract<Recorded, { kind: 'zoom' }> => r.kind === 'zoom' && r.contents === contentsId,
+      after,
+    );
+  }
 
   it('Ctrl +, Ctrl − and Ctrl 0 zoom the main window (the app menu that carried them is gone)', async () => {
     const main = await mainWindowOf(app);
     const zoomAfter = async (key: string): Promise<{ factor: number; width: number }> => {
       const before = app.records.length;
       await app.page(main, { kind: 'press', key });
-      const zoom = await app.next((r): r is Extract<Recorded, { kind: 'zoom' }> => r.kind === 'zoom', before);
+      const zoom = await mainZoom(main, before);
       // The page is laid out at the new factor: the window's 960 px hold fewer CSS pixels.
       const width = await app.evaluate<number>(main, '() => window.innerWidth');
       return { factor: zoom.factor, width };
@@ -119,14 +134,13 @@ describe('first launch', () => {
       }`,
     );
     expect(saved.ok).toBe(true);
-    const zoom = await app.next((r): r is Extract<Recorded, { kind: 'zoom' }> => r.kind === 'zoom', before);
+    const zoom = await mainZoom(main, before);
     expect(zoom.factor).toBe(1.5);
     expect(await app.evaluate<number>(main, '() => window.innerWidth')).toBe(640);
     const zoomAfter = async (key: string): Promise<number> => {
       const mark = app.records.length;
       await app.page(main, { kind: 'press', key });
-      return (await app.next((r): r is Extract<Recorded, { kind: 'zoom' }> => r.kind === 'zoom', mark))
-        .factor;
+      return (await mainZoom(main, mark)).factor;
     };
     expect(await zoomAfter('Control+Equal')).toBe(1.75);
     expect(await zoomAfter('Control+0')).toBe(1.5);

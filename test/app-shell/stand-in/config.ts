@@ -96,7 +96,14 @@ export type Recorded =
       readonly image: TrayImageView;
     }
   | { readonly kind: 'tray-destroyed' }
-  | { readonly kind: 'notification'; readonly index: number; readonly title: string; readonly body: string }
+  | {
+      readonly kind: 'notification';
+      readonly index: number;
+      readonly title: string;
+      readonly body: string;
+      /** The OS's own sound kept quiet. */
+      readonly silent: boolean;
+    }
   | { readonly kind: 'notification-closed'; readonly index: number }
   | { readonly kind: 'open-external'; readonly url: string }
   | {

@@ -471,6 +471,7 @@ export class StandInNotification
       index: this.index,
       title: this.options.title ?? '',
       body: this.options.body ?? '',
+      silent: this.options.silent ?? false,
     });
   }
 

@@ -4,7 +4,7 @@ import { escapeNotificationMarkup, notificationText } from '../../../src-main/el
 import { silentLogger } from '../../../src-main/common/log';
 import { FakeNotification } from '../../support/fake-electron';
 
-function notifier(platform: NodeJS.Platform = 'linux', supported = true) {
+function notifier(platform: NodeJS.Platform = 'linux', supported = true, ownRingSound?: () => boolean) {
   const created: FakeNotification[] = [];
   const clicks: string[] = [];
   const missedClicks: string[] = [];
@@ -18,6 +18,7 @@ function notifier(platform: NodeJS.Platform = 'linux', supported = true) {
     isSupported: () => supported,
     platform,
     onClick: (callId) => clicks.push(callId),
+    ...(ownRingSound ? { ownRingSound } : {}),
     onMissedClick: (callId) => missedClicks.push(callId),
     onMissedCallBack: (callId) => callBacks.push(callId),
     logger: silentLogger,
@@ -58,6 +59,17 @@ describe('the notifier', () => {
       silent: false,
     });
     expect(created[0]?.shown).toBe(true);
+  });
+
+  it('is silent while the app rings its own sound, so a call is not heard twice', () => {
+    let ringing = true;
+    const { n, created } = notifier('linux', true, () => ringing);
+    n.show({ callId: 'c-1', title: 'Call from Ada', body: '0123' });
+    expect(created[0]?.options.silent).toBe(true);
+    // The ring sound turned off in Settings: the next call's notification sounds again.
+    ringing = false;
+    n.show({ callId: 'c-2', title: 'Call from Bob', body: '0456' });
+    expect(created[1]?.options.silent).toBe(false);
   });
 
   it('sends a click to the Companion with the call id of the clicked notification', () => {
