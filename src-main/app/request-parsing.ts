@@ -10,6 +10,7 @@ import { err, ok, problem, type Problem, type Result } from '../common/result';
 import { english, problemSaid } from '../i18n/english';
 import type { MessageRef } from '../i18n/message-ref';
 import { REQUESTS, type FieldProblem, type ParsedRequest, type RequestChannel } from '../ipc/contract';
+import { catalogueWords } from '../storage/settings-problems';
 import { fieldText } from '../storage/settings-schema';
 
 export interface RequestProblem {
@@ -57,9 +58,10 @@ export function parseRequest<C extends RequestChannel>(
       }
       continue;
     }
-    // The contract's own sentence (ipc/contract.ts): English only, so no `text`; the window shows it
-    // as it is rather than a vaguer translated one.
-    fields.push({ path: fieldText(path), message: issue.message });
+    // The contract's own sentence (ipc/contract.ts): a catalogue key where a person can meet it (a
+    // number typed in Test lookup or the phonebook), said in their language; the rest only a broken
+    // page meets, and they stay English rather than become a vaguer translated sentence.
+    fields.push({ path: fieldText(path), ...(catalogueWords(issue) ?? { message: issue.message }) });
   }
   return err({ error: invalid(channel, fields[0]), fields });
 }

@@ -16,6 +16,7 @@
  * never read one. Main validates every payload and checks every sender and its window's list.
  */
 import type { z } from 'zod';
+import type { MessageKey } from '../i18n/catalogues';
 import { MAX_STATUS_NAME_LENGTH, MAX_STATUS_NOTE_LENGTH } from '../presence/status-limits';
 import { STATUS_TYPES } from '../protocol/events';
 import {
@@ -109,12 +110,10 @@ export const REQUESTS = {
         settings: zod.unknown(),
         number: zod
           .string({ error: 'The number must be text.' })
-          .max(MAX_CONTACT_NUMBER, { error: `A number can have at most ${MAX_CONTACT_NUMBER} characters.` })
+          .max(MAX_CONTACT_NUMBER, { error: 'request.lookupNumberTooLong' satisfies MessageKey })
           // Two linear patterns (no backtracking, whatever length a hostile window sends).
-          .regex(/^[\d +*#()./-]*$/, {
-            error: 'Type a phone number: digits, with +, spaces, ( ) - . / if you like.',
-          })
-          .regex(/\d/, { error: 'Type a phone number to look up.' }),
+          .regex(/^[\d +*#()./-]*$/, { error: 'request.lookupNumberChars' satisfies MessageKey })
+          .regex(/\d/, { error: 'request.lookupNumberDigits' satisfies MessageKey }),
       }),
     windows: MAIN,
   }),
@@ -277,9 +276,9 @@ export const REQUESTS = {
           .array(
             zod
               .string({ error: 'A number must be text.' })
-              .max(MAX_CONTACT_NUMBER, { error: `A number has at most ${MAX_CONTACT_NUMBER} characters.` }),
+              .max(MAX_CONTACT_NUMBER, { error: 'request.contactNumberTooLong' satisfies MessageKey }),
           )
-          .max(MAX_CONTACT_NUMBERS, { error: `A contact has at most ${MAX_CONTACT_NUMBERS} numbers.` }),
+          .max(MAX_CONTACT_NUMBERS, { error: 'request.contactTooManyNumbers' satisfies MessageKey }),
       }),
     windows: MAIN,
   }),

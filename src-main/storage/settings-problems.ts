@@ -42,8 +42,9 @@ function said(key: MessageKey, values?: MessageRef['values']): { message: string
 
 /**
  * A rule's sentence, as the schema names it: its catalogue key, which zod carries as the issue's
- * message until `toFieldProblems` says it (in English for `message`, by reference for `text`).
- * Values come from the issue: the limit zod checked (`{max}`) or the rule's `params` (data only).
+ * message until `toFieldProblems` says it (in English for `message`, by reference for `text`). The
+ * IPC contract, which the preload bundles and so imports no catalogue at runtime, writes its keys
+ * as `'key' satisfies MessageKey`.
  */
 export function says(key: MessageKey): string {
   return key;
@@ -57,22 +58,32 @@ function isRef(value: unknown): value is MessageRef {
   return typeof value === 'object' && value !== null && typeof (value as MessageRef).key === 'string';
 }
 
-/** What one issue says: its rule's catalogue sentence, a sentence another module made, or zod's own English. */
-function issueWords(issue: z.core.$ZodIssue): { message: string; text?: MessageRef } {
+/**
+ * An issue's own catalogue sentence, if it has one: a rule named by its key (`says`, which zod
+ * carries as the issue's message), or a sentence another module made (a custom rule's `text`).
+ * Values come from the issue: the limit zod checked (`{max}`) or the rule's `params` (data only).
+ * Undefined for zod's own English or a rule's plain English.
+ */
+export function catalogueWords(issue: z.core.$ZodIssue): { message: string; text: MessageRef } | undefined {
   const params: Record<string, unknown> = (issue.code === 'custom' ? issue.params : undefined) ?? {};
   if (isRef(params['text'])) return { message: issue.message, text: params['text'] };
-  if (!isKey(issue.message)) {
-    // A rule with no sentence of its own: zod's English for the log, a plain one for people.
-    return issue.code === 'custom'
-      ? { message: issue.message }
-      : { message: issue.message, text: { key: 'validation.notValid' } };
-  }
+  if (!isKey(issue.message)) return undefined;
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'string' || typeof value === 'number') values[name] = value;
   }
   if (issue.code === 'too_big') values['max'] = Number(issue.maximum);
   return said(issue.message, Object.keys(values).length > 0 ? values : undefined);
+}
+
+/** What one issue says: its rule's catalogue sentence, a sentence another module made, or zod's own English. */
+function issueWords(issue: z.core.$ZodIssue): { message: string; text?: MessageRef } {
+  const words = catalogueWords(issue);
+  if (words) return words;
+  // A rule with no sentence of its own: zod's English for the log, a plain one for people.
+  return issue.code === 'custom'
+    ? { message: issue.message }
+    : { message: issue.message, text: { key: 'validation.notValid' } };
 }
 
 function unknownKeyMessage(key: string): { message: string; text: MessageRef } {

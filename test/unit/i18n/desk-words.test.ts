@@ -305,16 +305,54 @@ describe("a window's request main cannot take", () => {
     expect(words.de).toBe('Die Anfrage openCrm ließ sich nicht lesen.');
   });
 
-  it("a field the contract refuses in its own words stays English, and so does the request's sentence", () => {
-    const refused = refusedRequest(parseRequest('testCrmLookup', { settings: {}, number: 'abc' }));
-    expect(refused.fields[0]).toEqual({
-      path: 'number',
-      message: 'Type a phone number: digits, with +, spaces, ( ) - . / if you like.',
-    });
+  it("a number a person types in Test lookup, refused by the contract, is said in their language, the request's sentence too", () => {
+    const refused = refusedRequest(parseRequest('testCrmLookup', { settings: {}, number: 'call me 0101' }));
+    const [field] = refused.fields;
+    expect(field?.path).toBe('number');
+    const words = saidEverywhere(field!);
+    expect(words.en).toBe('Type a phone number: digits, with +, spaces, ( ) - . / if you like.');
+    expect(words.de).toBe(
+      'Geben Sie eine Telefonnummer ein: Ziffern, auf Wunsch mit +, Leerzeichen, ( ) - . /.',
+    );
+    expect(words.ar).toContain('اكتب رقم هاتف');
+    const whole = saidEverywhere(refused.error);
+    expect(whole.en).toBe(
+      'The testCrmLookup request was not valid. number: Type a phone number: digits, with +, spaces, ( ) - . / if you like.',
+    );
+    expect(whole.de).toContain('Geben Sie eine Telefonnummer ein');
+    // No digit at all, and too long: each its own sentence, the limit from the contract.
+    const noDigit = refusedRequest(parseRequest('testCrmLookup', { settings: {}, number: '+ ( )' }))
+      .fields[0];
+    expect(saidEverywhere(noDigit!).fr).toBe('Saisissez un numéro de téléphone à rechercher.');
+    const long = refusedRequest(parseRequest('testCrmLookup', { settings: {}, number: '1'.repeat(65) }))
+      .fields[0];
+    expect(saidEverywhere(long!).en).toBe('A number can have at most 64 characters.');
+    expect(saidEverywhere(long!).it).toBe('Un numero può avere al massimo 64 caratteri.');
+  });
+
+  it('a phonebook contact with a number too long or too many numbers is refused in the chosen language', () => {
+    const tooLong = refusedRequest(
+      parseRequest('savePhonebookContact', { name: 'Ada', company: null, numbers: ['1'.repeat(65)] }),
+    );
+    expect(tooLong.fields[0]?.path).toBe('numbers[0]');
+    expect(saidEverywhere(tooLong.fields[0]!).de).toBe('Eine Nummer hat höchstens 64 Zeichen.');
+    const tooMany = refusedRequest(
+      parseRequest('savePhonebookContact', {
+        name: 'Ada',
+        company: null,
+        numbers: Array.from({ length: 17 }, (_, i) => `0101 ${i}`),
+      }),
+    );
+    expect(saidEverywhere(tooMany.fields[0]!).en).toBe('A contact has at most 16 numbers.');
+    expect(saidEverywhere(tooMany.fields[0]!).es).toBe('Un contacto tiene como máximo 16 números.');
+  });
+
+  it("a field only a broken page sends wrong keeps the contract's English, and so does the request's sentence", () => {
+    const refused = refusedRequest(parseRequest('testCrmLookup', { settings: {}, number: 42 }));
+    expect(refused.fields[0]).toEqual({ path: 'number', message: 'The number must be text.' });
     expect(refused.error).toEqual({
       code: 'invalid-request',
-      message:
-        'The testCrmLookup request was not valid. number: Type a phone number: digits, with +, spaces, ( ) - . / if you like.',
+      message: 'The testCrmLookup request was not valid. number: The number must be text.',
     });
   });
 });

@@ -34,4 +34,9 @@ export const actions: Messages<typeof english> = {
   'request.invalid': 'الطلب {channel} غير صالح.',
   'request.invalidField': 'الطلب {channel} غير صالح. {field}: {reason}',
   'request.unknownKey': '«{key}» ليس جزءًا من الطلب {channel}.',
+  'request.lookupNumberTooLong': 'يمكن أن يتكوّن الرقم من {max} حرفًا على الأكثر.',
+  'request.lookupNumberChars': 'اكتب رقم هاتف: أرقام، مع + أو مسافات أو ( ) - . / إن شئت.',
+  'request.lookupNumberDigits': 'اكتب رقم هاتف للبحث عنه.',
+  'request.contactNumberTooLong': 'يتكوّن الرقم من {max} حرفًا على الأكثر.',
+  'request.contactTooManyNumbers': 'لا تحمل جهة الاتصال أكثر من {max} رقمًا.',
 };

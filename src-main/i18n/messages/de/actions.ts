@@ -43,4 +43,10 @@ export const actions: Messages<typeof english> = {
   'request.invalid': 'Die Anfrage {channel} war ungültig.',
   'request.invalidField': 'Die Anfrage {channel} war ungültig. {field}: {reason}',
   'request.unknownKey': '„{key}“ gehört nicht zur Anfrage {channel}.',
+  'request.lookupNumberTooLong': 'Eine Nummer darf höchstens {max} Zeichen haben.',
+  'request.lookupNumberChars':
+    'Geben Sie eine Telefonnummer ein: Ziffern, auf Wunsch mit +, Leerzeichen, ( ) - . /.',
+  'request.lookupNumberDigits': 'Geben Sie eine Telefonnummer zum Nachschlagen ein.',
+  'request.contactNumberTooLong': 'Eine Nummer hat höchstens {max} Zeichen.',
+  'request.contactTooManyNumbers': 'Ein Kontakt hat höchstens {max} Nummern.',
 };

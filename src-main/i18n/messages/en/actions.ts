@@ -38,4 +38,9 @@ export const actions = {
   'request.invalid': 'The {channel} request was not valid.',
   'request.invalidField': 'The {channel} request was not valid. {field}: {reason}',
   'request.unknownKey': '"{key}" is not part of the {channel} request.',
+  'request.lookupNumberTooLong': 'A number can have at most {max} characters.',
+  'request.lookupNumberChars': 'Type a phone number: digits, with +, spaces, ( ) - . / if you like.',
+  'request.lookupNumberDigits': 'Type a phone number to look up.',
+  'request.contactNumberTooLong': 'A number has at most {max} characters.',
+  'request.contactTooManyNumbers': 'A contact has at most {max} numbers.',
 } satisfies Record<string, string>;

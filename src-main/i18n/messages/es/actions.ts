@@ -41,4 +41,10 @@ export const actions: Messages<typeof english> = {
   'request.invalid': 'La solicitud {channel} no era válida.',
   'request.invalidField': 'La solicitud {channel} no era válida. {field}: {reason}',
   'request.unknownKey': '«{key}» no forma parte de la solicitud {channel}.',
+  'request.lookupNumberTooLong': 'Un número puede tener como máximo {max} caracteres.',
+  'request.lookupNumberChars':
+    'Escriba un número de teléfono: dígitos, con +, espacios, ( ) - . / si lo desea.',
+  'request.lookupNumberDigits': 'Escriba un número de teléfono para buscarlo.',
+  'request.contactNumberTooLong': 'Un número tiene como máximo {max} caracteres.',
+  'request.contactTooManyNumbers': 'Un contacto tiene como máximo {max} números.',
 };

@@ -42,4 +42,10 @@ export const actions: Messages<typeof english> = {
   'request.invalid': 'La requête {channel} n’était pas valide.',
   'request.invalidField': 'La requête {channel} n’était pas valide. {field} : {reason}',
   'request.unknownKey': '« {key} » ne fait pas partie de la requête {channel}.',
+  'request.lookupNumberTooLong': 'Un numéro peut compter au plus {max} caractères.',
+  'request.lookupNumberChars':
+    'Saisissez un numéro de téléphone : des chiffres, avec +, espaces, ( ) - . / si vous le souhaitez.',
+  'request.lookupNumberDigits': 'Saisissez un numéro de téléphone à rechercher.',
+  'request.contactNumberTooLong': 'Un numéro compte au plus {max} caractères.',
+  'request.contactTooManyNumbers': 'Un contact a au plus {max} numéros.',
 };

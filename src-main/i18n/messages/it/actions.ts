@@ -41,4 +41,9 @@ export const actions: Messages<typeof english> = {
   'request.invalid': 'La richiesta {channel} non era valida.',
   'request.invalidField': 'La richiesta {channel} non era valida. {field}: {reason}',
   'request.unknownKey': '«{key}» non fa parte della richiesta {channel}.',
+  'request.lookupNumberTooLong': 'Un numero può avere al massimo {max} caratteri.',
+  'request.lookupNumberChars': 'Scrivi un numero di telefono: cifre, con +, spazi, ( ) - . / se vuoi.',
+  'request.lookupNumberDigits': 'Scrivi un numero di telefono da cercare.',
+  'request.contactNumberTooLong': 'Un numero ha al massimo {max} caratteri.',
+  'request.contactTooManyNumbers': 'Un contatto ha al massimo {max} numeri.',
 };
