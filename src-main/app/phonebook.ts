@@ -225,7 +225,7 @@ export class Phonebook {
   /** The caller of a call as a new contact (the caller-ID name, the number), or the contact that has the number already. */
   async addCaller(callId: string): Promise<Answer<ContactView>> {
     const caller = this.o.caller(callId);
-    if (caller === undefined) return failSaid('call-not-found', 'phonebook.refused.callGone');
+    if (caller === undefined) return failSaid('call-not-found', 'action.callGoneShort');
     if (caller.number === null || caller.number.trim() === '')
       return failSaid('no-number', 'phonebook.refused.noNumber');
     const known = this.index?.find(caller.number) ?? null;

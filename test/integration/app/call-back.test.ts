@@ -133,7 +133,7 @@ describe('call back', () => {
     const { companion, recorded, missedFrom } = await companionWith();
     expect(await companion.invoke('callBack', { callId: 'no-such-call' })).toMatchObject({
       ok: false,
-      error: { code: 'call-not-found', text: { key: 'dial.callGone' } },
+      error: { code: 'call-not-found', text: { key: 'action.callGoneShort' } },
     });
     const id = await missedFrom('anonymous');
     expect(await companion.invoke('callBack', { callId: id })).toMatchObject({

@@ -27,5 +27,4 @@ export const calls: Messages<typeof english> = {
   'dial.why.linkComputer': 'يسمّي هذا الرابط حاسوبًا، لا رقم هاتف.',
   'dial.why.linkNotNumber':
     'لا يحتوي هذا الرابط على رقم هاتف (المسموح هو الأرقام والفواصل و+ في البداية فقط).',
-  'dial.callGone': 'لم تعد هذه المكالمة معروفة.',
 };

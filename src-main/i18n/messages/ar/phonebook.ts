@@ -58,7 +58,6 @@ export const phonebook: Messages<typeof english> = {
   'phonebook.refused.full': 'يحتوي دفتر الهاتف على {max, number} جهة اتصال، وهو الحد الأقصى.',
   'phonebook.refused.needsNumber': 'أدخل رقم هاتف واحدًا على الأقل.',
   'phonebook.refused.contactGone': 'لم تعد جهة الاتصال هذه في دفتر الهاتف.',
-  'phonebook.refused.callGone': 'لم تعد هذه المكالمة معروفة.',
   'phonebook.refused.noNumber': 'لم يرسل هذا المتصل أي رقم لإضافته.',
   'phonebook.refused.readOnly': 'لا يمكن تغيير دفتر الهاتف: {reason}',
   'phonebook.refused.readOnlyUnread': 'لا يمكن تغيير دفتر الهاتف: تعذّرت قراءة ملفه.',

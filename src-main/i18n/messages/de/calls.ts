@@ -31,5 +31,4 @@ export const calls: Messages<typeof english> = {
   'dial.why.linkComputer': 'Dieser Link nennt einen Computer, keine Telefonnummer.',
   'dial.why.linkNotNumber':
     'Dieser Link enthält keine Telefonnummer (nur Ziffern, Trennzeichen und ein führendes + sind erlaubt).',
-  'dial.callGone': 'Dieser Anruf ist nicht mehr bekannt.',
 };

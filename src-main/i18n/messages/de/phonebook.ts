@@ -57,7 +57,6 @@ export const phonebook: Messages<typeof english> = {
   'phonebook.refused.full': 'Das Telefonbuch enthält {max, number} Kontakte, mehr geht nicht.',
   'phonebook.refused.needsNumber': 'Geben Sie mindestens eine Telefonnummer ein.',
   'phonebook.refused.contactGone': 'Dieser Kontakt ist nicht mehr im Telefonbuch.',
-  'phonebook.refused.callGone': 'Dieser Anruf ist nicht mehr bekannt.',
   'phonebook.refused.noNumber': 'Dieser Anrufer hat keine Nummer übermittelt, die sich hinzufügen ließe.',
   'phonebook.refused.readOnly': 'Das Telefonbuch kann nicht geändert werden: {reason}',
   'phonebook.refused.readOnlyUnread':

@@ -30,5 +30,4 @@ export const calls = {
   'dial.why.linkComputer': 'That link names a computer, not a phone number.',
   'dial.why.linkNotNumber':
     'That link does not hold a phone number (only digits, separators and a leading + are).',
-  'dial.callGone': 'That call is no longer known.',
 };

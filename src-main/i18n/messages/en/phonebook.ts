@@ -53,7 +53,6 @@ export const phonebook = {
   'phonebook.refused.full': 'The phonebook holds {max, number} contacts, its most.',
   'phonebook.refused.needsNumber': 'Enter at least one phone number.',
   'phonebook.refused.contactGone': 'That contact is no longer in the phonebook.',
-  'phonebook.refused.callGone': 'That call is no longer known.',
   'phonebook.refused.noNumber': 'This caller sent no number to add.',
   'phonebook.refused.readOnly': 'The phonebook cannot be changed: {reason}',
   'phonebook.refused.readOnlyUnread': 'The phonebook cannot be changed: its file could not be read.',

@@ -30,5 +30,4 @@ export const calls: Messages<typeof english> = {
   'dial.why.linkComputer': 'Este enlace indica un equipo, no un número de teléfono.',
   'dial.why.linkNotNumber':
     'Este enlace no contiene un número de teléfono (solo se admiten dígitos, separadores y un + inicial).',
-  'dial.callGone': 'Esa llamada ya no se conoce.',
 };

@@ -57,7 +57,6 @@ export const phonebook: Messages<typeof english> = {
   'phonebook.refused.full': 'La agenda tiene {max, number} contactos, su máximo.',
   'phonebook.refused.needsNumber': 'Introduzca al menos un número de teléfono.',
   'phonebook.refused.contactGone': 'Ese contacto ya no está en la agenda.',
-  'phonebook.refused.callGone': 'Esa llamada ya no se conoce.',
   'phonebook.refused.noNumber': 'Este llamante no envió ningún número que añadir.',
   'phonebook.refused.readOnly': 'La agenda no se puede modificar: {reason}',
   'phonebook.refused.readOnlyUnread': 'La agenda no se puede modificar: no se pudo leer su archivo.',

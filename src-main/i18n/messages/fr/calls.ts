@@ -31,5 +31,4 @@ export const calls: Messages<typeof english> = {
   'dial.why.linkComputer': 'Ce lien désigne un ordinateur, pas un numéro de téléphone.',
   'dial.why.linkNotNumber':
     'Ce lien ne contient pas de numéro de téléphone (seuls les chiffres, les séparateurs et un + initial sont admis).',
-  'dial.callGone': 'Cet appel n’est plus connu.',
 };

@@ -57,7 +57,6 @@ export const phonebook: Messages<typeof english> = {
   'phonebook.refused.full': 'L’annuaire contient {max, number} contacts, son maximum.',
   'phonebook.refused.needsNumber': 'Saisissez au moins un numéro de téléphone.',
   'phonebook.refused.contactGone': 'Ce contact n’est plus dans l’annuaire.',
-  'phonebook.refused.callGone': 'Cet appel n’est plus connu.',
   'phonebook.refused.noNumber': 'Cet appelant n’a transmis aucun numéro à ajouter.',
   'phonebook.refused.readOnly': 'L’annuaire ne peut pas être modifié : {reason}',
   'phonebook.refused.readOnlyUnread': 'L’annuaire ne peut pas être modifié : son fichier n’a pas pu être lu.',

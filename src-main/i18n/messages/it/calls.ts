@@ -30,5 +30,4 @@ export const calls: Messages<typeof english> = {
   'dial.why.linkComputer': 'Questo link indica un computer, non un numero di telefono.',
   'dial.why.linkNotNumber':
     'Questo link non contiene un numero di telefono (sono ammessi solo cifre, separatori e un + iniziale).',
-  'dial.callGone': 'Questa chiamata non è più nota.',
 };

@@ -57,7 +57,6 @@ export const phonebook: Messages<typeof english> = {
   'phonebook.refused.full': 'La rubrica contiene {max, number} contatti, il suo massimo.',
   'phonebook.refused.needsNumber': 'Inserisci almeno un numero di telefono.',
   'phonebook.refused.contactGone': 'Quel contatto non è più nella rubrica.',
-  'phonebook.refused.callGone': 'Questa chiamata non è più nota.',
   'phonebook.refused.noNumber': 'Questo chiamante non ha inviato alcun numero da aggiungere.',
   'phonebook.refused.readOnly': 'La rubrica non può essere modificata: {reason}',
   'phonebook.refused.readOnlyUnread':
