@@ -28,3 +28,11 @@ export function saidEverywhere(said: {
   }
   return out;
 }
+
+/** A refused answer's problem, to pass to `saidEverywhere` (the test fails if it was not refused). */
+export function refusal<Said>(
+  answer: { readonly ok: true } | { readonly ok: false; readonly error: Said },
+): Said {
+  if (answer.ok) throw new Error('expected a refusal');
+  return answer.error;
+}

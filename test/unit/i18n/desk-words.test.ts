@@ -22,18 +22,10 @@ import { defaultSettings } from '../../../src-main/storage/settings-schema';
 import { CALL_T0, callRecord } from '../../support/call-record';
 import { LANGUAGES, resolveLocale } from '../../../src-main/i18n/languages';
 import { translatorFor } from '../../../src-main/i18n/translator';
-import { saidEverywhere } from '../../support/said-everywhere';
+import { refusal, saidEverywhere } from '../../support/said-everywhere';
 
 // A fixed now; nothing here waits, so the timers are the system's.
 const clock: Clock = { ...systemClock, now: () => CALL_T0 };
-
-type Said = Parameters<typeof saidEverywhere>[0];
-
-/** The answer's problem (the test fails if it was not refused). */
-function refusal(answer: { readonly ok: true } | { readonly ok: false; readonly error: Said }): Said {
-  if (answer.ok) throw new Error('expected a refusal');
-  return answer.error;
-}
 
 function crmActions(options: { live?: boolean; number?: string | null; templates?: boolean } = {}) {
   const settings = defaultSettings();

@@ -14,7 +14,7 @@ import { silentLogger } from '../../../src-main/common/log';
 import type * as Limits from '../../../src-main/lookup/limits';
 import type { Problem } from '../../../src-main/common/result';
 import { PhonebookStore } from '../../../src-main/storage/phonebook-store';
-import { saidEverywhere } from '../../support/said-everywhere';
+import { refusal, saidEverywhere } from '../../support/said-everywhere';
 import { FakeClock } from '../session/support/fake-clock';
 
 // Small limits, so that a full phonebook and a file over the cap take a few bytes, not megabytes.
@@ -64,11 +64,6 @@ function phonebook(options: { chosen?: string | null; dialog?: boolean } = {}) {
     changed: () => {},
   });
   return book;
-}
-
-function refusal(answer: { ok: true } | { ok: false; error: Problem }): Problem {
-  if (answer.ok) throw new Error('expected a refusal');
-  return answer.error;
 }
 
 async function loadedNotice(file: string | null): Promise<Problem> {
