@@ -6,7 +6,6 @@
  */
 import type { Settings } from '../storage/settings-schema';
 import type { LocaleView } from '../i18n/languages';
-import type { MessageKey } from '../i18n/catalogues';
 import type { MessageRef } from '../i18n/message-ref';
 import type { CallParties } from '../storage/history-entry';
 import type { DayRun } from '../storage/history-days';
@@ -19,11 +18,13 @@ import type { StatusType } from '../protocol/events';
 import type { PhonebookView } from './phonebook-views';
 import type { PresenceView, StatusChoice } from './presence-views';
 import type { DetectionView } from './detection-views';
+import type { CrmLookupView } from './lookup-views';
 
 export type { Settings, Problem, StatusType, LocaleView };
 export type * from './phonebook-views';
 export type * from './presence-views';
 export type * from './detection-views';
+export type * from './lookup-views';
 /** The event kinds of the protocol profile, for the settings screen's "Advanced" section (pure data). */
 export { EVENT_KINDS, type EventKind } from '../protocol/profile';
 /** Settings → Host takes a pasted address apart (pure; the same code main's tests check). */
@@ -215,10 +216,10 @@ export interface SettingsImportView {
   readonly keptLocked: readonly string[];
 }
 
-/** A display the pop window may be put on (Settings → Pops), as the operating system lists them. */
 /**
- * A connected display, as data: the window says it ("1: DELL U2719D (2560×1440, main)") in the
- * chosen language (`settings.pops.display.choice`).
+ * A display the pop window may be put on (Settings → Pops), as the operating system lists it: the
+ * window says it ("1: DELL U2719D (2560×1440, main)") in the chosen language
+ * (`settings.pops.display.choice`).
  */
 export interface DisplayView {
   readonly id: number;
@@ -274,55 +275,6 @@ export interface AppState {
   /** The language, formats and direction both windows use (Settings → Language and Clock, else the OS). */
   readonly locale: LocaleView;
 }
-
-/** A CRM lookup template as settings keep it. */
-export type CrmLookupTemplateView = NonNullable<Settings['crmLookup']>;
-
-export interface CrmLookupPresetView {
-  readonly id: string;
-  readonly label: string;
-  /** What to do besides storing the token, in one sentence (said in the chosen language). */
-  readonly setup: MessageKey;
-  readonly template: CrmLookupTemplateView;
-}
-
-export interface CrmLookupView {
-  readonly presets: readonly CrmLookupPresetView[];
-  /** Whether settings hold a lookup template. */
-  readonly configured: boolean;
-  /** Whether the keychain holds a token for the lookup's address (never the token). */
-  readonly tokenStored: boolean;
-  readonly status:
-    | { readonly kind: 'idle' }
-    | { readonly kind: 'answered'; readonly at: number; readonly found: boolean }
-    | {
-        readonly kind: 'failed';
-        readonly at: number;
-        readonly code: string;
-        /** English (logs); `text` says it in the chosen language when there is one. */
-        readonly message: string;
-        readonly text?: MessageRef;
-      };
-}
-
-/**
- * "Test lookup" (Settings → Caller lookup): what the lookup chain says about a number the user
- * typed, with the lookup as typed. `found`: the name and company a card would show (display-safe,
- * untrusted: text only) and where they came from; the phonebook answers first, so the CRM is not
- * asked for a number in it. `none`: nobody named; `failed`: the CRM could not be asked or answered
- * badly, with its code and sentence.
- */
-export type LookupTestView =
-  | {
-      readonly kind: 'found';
-      readonly source: 'phonebook' | 'crm';
-      readonly name: string | null;
-      readonly company: string | null;
-      /** The "Open contact" address the lookup found, already checked by the safe-URL policy. */
-      readonly recordUrl: string | null;
-    }
-  | { readonly kind: 'none'; readonly message: string; readonly text?: MessageRef }
-  | { readonly kind: 'failed'; readonly code: string; readonly message: string; readonly text?: MessageRef };
 
 export interface FieldProblem {
   /** Dotted path of the field, e.g. "server.port". */
