@@ -8,9 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CallView, DialView, LocaleView } from '../../src-main/ipc/contract';
 import { english } from '../../src-main/i18n/english';
 import type { MessageRef } from '../../src-main/i18n/message-ref';
-import type { CrmLookupTemplate } from '../../src-main/lookup/crm-lookup-template';
 import { startCompanionBackend, type CompanionBackend } from '../support/companion-backend';
-import { startCrmLookupServer, type CrmLookupServer } from '../support/crm-lookup-server';
+import { customLookup, startCrmLookupServer, type CrmLookupServer } from '../support/crm-lookup-server';
 import { ScriptedBackend, T0, sampleCall, sampleState } from '../support/scripted-backend';
 import { useRendererBrowser } from './browser-fixture';
 
@@ -90,21 +89,7 @@ describe('main’s sentences in other languages', () => {
   it('the caller lookup’s problems in Settings, in German: a refused lookup and a template refusal', async () => {
     crm = await startCrmLookupServer();
     crm.answer(() => ({ kind: 'json', status: 401, value: { error: 'bad token' } }));
-    const template: CrmLookupTemplate = {
-      preset: 'custom',
-      method: 'GET',
-      url: `${crm.origin}/search?q={e164}`,
-      body: null,
-      tokenHeader: null,
-      tokenPrefix: '',
-      namePaths: ['results.0.name'],
-      companyPath: null,
-      recordUrlPath: null,
-      idPath: null,
-      recordLink: null,
-      allowedOrigins: [],
-      timeoutMs: 10_000,
-    };
+    const template = customLookup(crm.origin, { timeoutMs: 10_000 });
     real = await startCompanionBackend({ settings: { language: 'de', crmLookup: template } });
     const { page } = await browser.open(real.backend, { viewport: { width: 960, height: 900 } });
     await page.getByRole('button', { name: 'Einstellungen', exact: true }).click();

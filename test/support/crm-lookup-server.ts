@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { CrmLookupTemplate } from '../../src-main/lookup/crm-lookup-template';
 
 export interface SeenRequest {
   readonly method: string;
@@ -92,5 +93,27 @@ export async function startCrmLookupServer(): Promise<CrmLookupServer> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * A custom lookup of a server like this one: GET {origin}/search?q={e164}, the name at
+ * results.0.name, no token, company or record; `change` sets the rest a test needs.
+ */
+export function customLookup(origin: string, change: Partial<CrmLookupTemplate> = {}): CrmLookupTemplate {
+  return {
+    preset: 'custom',
+    method: 'GET',
+    url: `${origin}/search?q={e164}`,
+    body: null,
+    tokenHeader: null,
+    tokenPrefix: '',
+    namePaths: ['results.0.name'],
+    companyPath: null,
+    recordUrlPath: null,
+    idPath: null,
+    recordLink: null,
+    allowedOrigins: [],
+    ...change,
   };
 }

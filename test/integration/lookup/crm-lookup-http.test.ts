@@ -15,7 +15,12 @@ import type { CrmLookupTemplate } from '../../../src-main/lookup/crm-lookup-temp
 import { lookupCaller } from '../../../src-main/lookup/lookup-chain';
 import { PhonebookIndex } from '../../../src-main/lookup/phonebook-index';
 import { cleanupsAfterEach } from '../../support/cleanup';
-import { startCrmLookupServer, type CrmLookupServer, type CrmReply } from '../../support/crm-lookup-server';
+import {
+  customLookup,
+  startCrmLookupServer,
+  type CrmLookupServer,
+  type CrmReply,
+} from '../../support/crm-lookup-server';
 import { saidEverywhere } from '../../support/said-everywhere';
 
 const cleanups = cleanupsAfterEach();
@@ -192,22 +197,15 @@ describe('the presets when the CRM knows nobody', () => {
 });
 
 describe('answers that go wrong are a status, never a broken lookup', () => {
-  const custom = (origin: string, extra: Partial<CrmLookupTemplate> = {}): CrmLookupTemplate => ({
-    preset: 'custom',
-    method: 'GET',
-    url: `${origin}/search?q={e164}`,
-    body: null,
-    tokenHeader: 'Authorization',
-    tokenPrefix: 'Bearer ',
-    namePaths: ['results.0.name'],
-    companyPath: 'results.0.company',
-    recordUrlPath: 'results.0.url',
-    idPath: null,
-    recordLink: null,
-    allowedOrigins: [],
-    timeoutMs: 300,
-    ...extra,
-  });
+  const custom = (origin: string, extra: Partial<CrmLookupTemplate> = {}): CrmLookupTemplate =>
+    customLookup(origin, {
+      tokenHeader: 'Authorization',
+      tokenPrefix: 'Bearer ',
+      companyPath: 'results.0.company',
+      recordUrlPath: 'results.0.url',
+      timeoutMs: 300,
+      ...extra,
+    });
 
   async function failureFor(reply: CrmReply, extra: Partial<CrmLookupTemplate> = {}) {
     const crm = await server();
@@ -331,24 +329,7 @@ describe('the cache', () => {
     let now = 1_000_000;
     const clock: Clock = { ...systemClock, now: () => now };
     crm.answer(() => ({ kind: 'json', value: { results: [{ name: 'Ada' }] } }));
-    const s = service(
-      {
-        preset: 'custom',
-        method: 'GET',
-        url: `${crm.origin}/search?q={e164}`,
-        body: null,
-        tokenHeader: null,
-        tokenPrefix: '',
-        namePaths: ['results.0.name'],
-        companyPath: null,
-        recordUrlPath: null,
-        idPath: null,
-        recordLink: null,
-        allowedOrigins: [],
-        cacheMinutes: 1,
-      },
-      { clock },
-    );
+    const s = service(customLookup(crm.origin, { cacheMinutes: 1 }), { clock });
     const [a, b] = await Promise.all([s.lookup('+442079460018'), s.lookup('+442079460018')]);
     expect(a).toEqual(b);
     expect(crm.seen).toHaveLength(1);
