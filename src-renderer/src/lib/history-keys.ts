@@ -1,14 +1,4 @@
-/** The history's keys, apart from the list's own roving focus (VirtualList). */
-
-/** Enter, Space, the context-menu key or Shift+F10 on a row (not on a control in it) opens its actions. */
-export function opensRowMenu(event: KeyboardEvent, row: HTMLElement): boolean {
-  const opens =
-    event.key === 'Enter' ||
-    event.key === ' ' ||
-    event.key === 'ContextMenu' ||
-    (event.shiftKey && event.key === 'F10');
-  return opens && event.target === row;
-}
+/** The history's keys, apart from its rows' roving focus (roving-keys.ts). */
 
 /** Ctrl+F (⌘F), or "/" outside a text field, goes to the search field; not from inside an open dialog. */
 export function goesToSearch(event: KeyboardEvent): boolean {
