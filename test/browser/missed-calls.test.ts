@@ -111,6 +111,115 @@ describe('missed calls on screen (scripted)', () => {
     await expect.poll(() => page.getByTestId('dialled').textContent()).toMatch(/through the PBX/);
   });
 
+  /** The missed call whose row has the focus (the row itself, not a control in it), or null. */
+  const focusedMissed = (page: Page) =>
+    page.evaluate(() => {
+      const e = (globalThis as unknown as PageWindow).document.activeElement;
+      return e?.getAttribute('data-missed-call') ?? null;
+    });
+  const focusedText = (page: Page) =>
+    page.evaluate(() => (globalThis as unknown as PageWindow).document.activeElement?.textContent ?? null);
+
+  it('is one Tab stop: the arrows, Home and End move between its calls, Tab goes on to the history', async () => {
+    const { page } = await openWithMissed([1, 2, 3, 4, 5].map((n) => missedCall(n)));
+    await page.getByRole('button', { name: 'Clear history…' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedMissed(page)).toBe('m-1');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedMissed(page)).toBe('m-2');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focusedMissed(page)).toBe('m-1');
+    await page.keyboard.press('End');
+    await expect.poll(() => focusedMissed(page)).toBe('m-5');
+    // The section shows three rows and scrolls: the last one is brought into view.
+    const last = section(page).locator('[data-missed-call="m-5"]');
+    const box = await last.boundingBox();
+    const list = await section(page).locator('ul').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(list!.y + list!.height + 1);
+    await page.keyboard.press('Home');
+    await expect.poll(() => focusedMissed(page)).toBe('m-1');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => focusedMissed(page)).not.toBe('m-1');
+    // Only the focused row is in the Tab order; the rows' menu buttons are not.
+    expect(await section(page).locator('[tabindex="0"]').count()).toBe(1);
+    expect(await section(page).locator('[tabindex="0"]').getAttribute('data-missed-call')).toBe(
+      await focusedMissed(page),
+    );
+    const was = await focusedMissed(page);
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (globalThis as unknown as PageWindow).document.activeElement
+              ?.closest('[role="list"]')
+              ?.getAttribute('aria-label') ?? null,
+        ),
+      )
+      .toBe('Call history');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focusedMissed(page)).toBe(was);
+  });
+
+  it('opens a call’s menu from its row with Enter, Space, Shift+F10 or the context-menu key', async () => {
+    const { backend, page } = await openWithMissed([missedCall(1), missedCall(2), missedCall(3)]);
+    await section(page).locator('[data-missed-call="m-2"]').focus();
+    const menu = section(page).getByRole('menu');
+    for (const key of [' ', 'Shift+F10', 'ContextMenu']) {
+      await page.keyboard.press(key);
+      await menu.waitFor();
+      await expect.poll(() => focusedText(page)).toBe('Open CRM');
+      // Escape closes it without acting, the focus back in the same row.
+      await page.keyboard.press('Escape');
+      await menu.waitFor({ state: 'detached' });
+      expect(
+        await page.evaluate(() =>
+          (globalThis as unknown as PageWindow).document.activeElement
+            ?.closest('[data-missed-call]')
+            ?.getAttribute('data-missed-call'),
+        ),
+      ).toBe('m-2');
+      await section(page).locator('[data-missed-call="m-2"]').focus();
+    }
+    await page.keyboard.press('Enter');
+    await menu.waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedText(page)).toBe('Call back');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => backend.requests('callBack')).toEqual([{ callId: 'm-2' }]);
+  });
+
+  it('keeps the focus on the same call when a call arrives or leaves, and on the next when its own leaves', async () => {
+    const { backend, page } = await openWithMissed([missedCall(1), missedCall(2), missedCall(3)]);
+    await section(page).locator('[data-missed-call="m-2"]').focus();
+    expect(await focusedMissed(page)).toBe('m-2');
+
+    // A new missed call joins the top: the focus stays on m-2, now the third row.
+    backend.setState({ missed: { count: 4, calls: [0, 1, 2, 3].map((n) => missedCall(n)) } });
+    await expect.poll(() => sectionNames(page)).toHaveLength(4);
+    expect(await focusedMissed(page)).toBe('m-2');
+    expect(await section(page).locator('[tabindex="0"]').getAttribute('data-missed-call')).toBe('m-2');
+    // A call above it leaves: still m-2.
+    backend.setState({ missed: { count: 3, calls: [1, 2, 3].map((n) => missedCall(n)) } });
+    await expect.poll(() => sectionNames(page)).toHaveLength(3);
+    expect(await focusedMissed(page)).toBe('m-2');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focusedMissed(page)).toBe('m-1');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedMissed(page)).toBe('m-2');
+
+    // Its own call leaves: the call now in its place has the focus and the Tab stop.
+    backend.setState({ missed: { count: 2, calls: [1, 3].map((n) => missedCall(n)) } });
+    await expect.poll(() => focusedMissed(page)).toBe('m-3');
+    expect(await section(page).locator('[tabindex="0"]').count()).toBe(1);
+    // The last one leaves: the one before it.
+    backend.setState({ missed: { count: 1, calls: [missedCall(1)] } });
+    await expect.poll(() => focusedMissed(page)).toBe('m-1');
+    expect(await section(page).locator('[tabindex="0"]').getAttribute('data-missed-call')).toBe('m-1');
+  });
+
   it('marks a history row "called back", and only that one', async () => {
     const backend = new ScriptedBackend(sampleState());
     backend.history = historyCalls(3);
