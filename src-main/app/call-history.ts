@@ -9,6 +9,7 @@ import type { Logger } from '../common/log';
 import type { Answer, CallView, HistoryPage, HistoryQuery } from '../ipc/contract';
 import type { HistoryEntry, HistoryLookup } from '../storage/history-entry';
 import type { PhonebookIndex } from '../lookup/phonebook-index';
+import { parseSearch } from '../storage/history-search';
 import type { HistoryStore } from '../storage/history-store';
 import type { Settings } from '../storage/settings-schema';
 import { OK_NULL } from './answers';
@@ -113,10 +114,12 @@ export class CallHistory {
   }
 
   query(query: HistoryQuery, crm: Settings['crm'], names?: ViewNames): Answer<HistoryPage> {
+    const namedToday = this.#namedToday(query.search);
     const page = this.o.store.query({
       offset: query.offset,
       limit: query.limit,
       ...(query.search !== undefined ? { search: query.search } : {}),
+      ...(namedToday ? { namedToday } : {}),
       ...(query.missedOnly !== undefined ? { missedOnly: query.missedOnly } : {}),
       withDays: true,
     });
@@ -141,6 +144,16 @@ export class CallHistory {
     const view = viewOfEntry(this.#named(entry), crm, names);
     const calledBackAt = this.o.missed?.calledBackAt(entry.id) ?? null;
     return calledBackAt === null ? view : { ...view, calledBackAt };
+  }
+
+  /**
+   * A name search also finds the calls whose rows the phonebook names with it today (a contact
+   * added after the call): the search finds what the list shows. None for a number search.
+   */
+  #namedToday(search: string | undefined): ((callerNumber: string | null) => boolean) | null {
+    const parsed = search === undefined ? null : parseSearch(search);
+    if (parsed === null || parsed.digits !== null) return null;
+    return this.o.phonebook?.()?.namesWith(parsed.text) ?? null;
   }
 
   /** The entry as the phonebook names its caller today (its recorded lookup when the phonebook does not know them). */

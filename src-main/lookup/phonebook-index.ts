@@ -17,6 +17,8 @@ export interface PhonebookIndexOptions {
 }
 
 export const DEFAULT_LAST_DIGITS = 9;
+/** How many looked-up numbers an index keeps (a history's distinct callers, typically far fewer). */
+const MAX_REMEMBERED = 100_000;
 /** A key two different contacts share: matching it would name the wrong one, so it names nobody. */
 const AMBIGUOUS = -1;
 
@@ -27,6 +29,8 @@ export interface PhonebookHit {
 
 const NOT_DIGIT = /\D/g;
 const digitsOf = (text: string): string => text.replace(NOT_DIGIT, '');
+/** The shortest tail a match by last digits uses: two numbers that match agree at least here. */
+const tailOf = (digits: string): string => digits.slice(-7);
 
 function remember(map: Map<string, number>, key: string, contact: number): void {
   const had = map.get(key);
@@ -48,6 +52,8 @@ export class PhonebookIndex {
   readonly #byE164 = new Map<string, number>();
   readonly #byDigits = new Map<string, number>();
   readonly #byLastDigits = new Map<string, number>();
+  /** Numbers already looked up (the index never changes): a history search asks for many, again and again. */
+  readonly #found = new Map<string, PhonebookHit | null>();
 
   constructor(contacts: readonly Contact[], options: PhonebookIndexOptions) {
     this.#contacts = contacts;
@@ -80,6 +86,15 @@ export class PhonebookIndex {
   /** The contact whose number this is, or null. Never throws, whatever the caller's number holds. */
   find(number: string | null): PhonebookHit | null {
     if (number === null) return null;
+    const known = this.#found.get(number);
+    if (known !== undefined) return known;
+    const hit = this.#lookUp(number);
+    if (this.#found.size >= MAX_REMEMBERED) this.#found.clear();
+    this.#found.set(number, hit);
+    return hit;
+  }
+
+  #lookUp(number: string): PhonebookHit | null {
     const e164 = e164Key(number, this.#country);
     if (e164 !== '') {
       const at = this.#byE164.get(e164);
@@ -114,6 +129,41 @@ export class PhonebookIndex {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the phonebook names a number's caller with `text` in their name or company (any case):
+   * for finding past calls by the names their rows show today. Null when no contact's name or
+   * company holds it, so a search the phonebook cannot widen costs nothing. Per number, a check of
+   * its last digits comes before the full lookup, and answers are kept, so a long history with
+   * few callers stays cheap.
+   */
+  namesWith(text: string): ((number: string | null) => boolean) | null {
+    const lower = text.trim().toLocaleLowerCase();
+    if (lower === '') return null;
+    const named = new Set<Contact>();
+    const tails = new Set<string>();
+    for (const contact of this.#contacts) {
+      const holds =
+        (contact.name?.toLocaleLowerCase().includes(lower) ?? false) ||
+        (contact.company?.toLocaleLowerCase().includes(lower) ?? false);
+      if (!holds) continue;
+      named.add(contact);
+      // Written with or without a country or trunk prefix, a number keeps its last digits.
+      for (const number of contact.numbers) tails.add(tailOf(digitsOf(number)));
+    }
+    if (named.size === 0) return null;
+    const answered = new Map<string, boolean>();
+    return (number) => {
+      if (number === null) return false;
+      let answer = answered.get(number);
+      if (answer === undefined) {
+        const hit = tails.has(tailOf(digitsOf(number.slice(0, 64)))) ? this.find(number) : null;
+        answer = hit !== null && named.has(hit.contact);
+        answered.set(number, answer);
+      }
+      return answer;
+    };
   }
 
   #hit(index: number, match: PhonebookMatch): PhonebookHit | null {

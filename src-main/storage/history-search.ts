@@ -55,6 +55,11 @@ export interface HistoryQuery {
   readonly limit?: number;
   /** A name, or a number in any format (compared by digits). */
   readonly search?: string;
+  /**
+   * A name search also finds a call whose caller number this says yes to: the phonebook names
+   * that caller today with the searched text, as the call's row shows (app/call-history.ts).
+   */
+  readonly namedToday?: (callerNumber: string | null) => boolean;
   readonly missedOnly?: boolean;
   /** Work out the answer's day groups (the history screen's headings); other readers skip the cost. */
   readonly withDays?: boolean;
@@ -103,7 +108,9 @@ export function queryEntries(
   for (let i = n - 1; i >= 0; i--) {
     const entry = entries[i]!;
     if (missedOnly && entry.state !== 'missed') continue;
-    if (search && !matchesSearch(keyAt(i), search)) continue;
+    if (search && !matchesSearch(keyAt(i), search) && !(request.namedToday?.(entry.callerNumber) ?? false)) {
+      continue;
+    }
     if (total >= offset && page.length < limit) page.push(entry);
     days.add(entry.startedAt);
     total++;

@@ -1,7 +1,7 @@
 /**
  * The history through the Companion's requests, with real files: rows name callers as the phonebook
  * does now (an added contact renames past calls, and the history version rises so the screen asks
- * again), and a long history answers its first page while older calls are still being read.
+ * again), a search finds them by those names, and a long history answers its first page while older calls are still being read.
  */
 import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -61,6 +61,31 @@ describe('the history in the app', () => {
         company: 'Analytical Engines',
       })),
     );
+  });
+
+  it('finds a past caller by the name and company the phonebook gives them today, as their rows show', async () => {
+    const running = await app(3, { callerName: 'SWITCHBOARD', callerNumber: '020 7946 0018' });
+    const found = async (search: string) => {
+      const page = await running.ask('queryHistory', { offset: 0, limit: 10, search });
+      if (!page.ok) throw new Error(page.error.message);
+      return page.value.total;
+    };
+    // Before the contact exists, only what the PBX sent is found.
+    expect(await found('ada')).toBe(0);
+    expect(await found('switchboard')).toBe(3);
+
+    const saved = await running.ask('savePhonebookContact', {
+      name: 'Ada Lovelace',
+      company: 'Analytical Engines',
+      numbers: ['+44 20 7946 0018'],
+    });
+    expect(saved.ok).toBe(true);
+    expect(await found('ada')).toBe(3);
+    expect(await found('ENGINES')).toBe(3);
+    // What was recorded still finds them; a name nobody has finds nothing; a number search is unchanged.
+    expect(await found('switchboard')).toBe(3);
+    expect(await found('grace')).toBe(0);
+    expect(await found('7946 0018')).toBe(3);
   });
 
   it('answers the first page of a long history at start, then the whole of it once read', async () => {

@@ -70,3 +70,32 @@ describe('the phonebook index', () => {
     expect(book.search('', 1)).toEqual([ada]);
   });
 });
+
+describe('which numbers the phonebook names with a searched text (a history search by today’s names)', () => {
+  const book = index([ada, grace, twinA, twinB]);
+
+  it('says yes to a contact’s number in any way a call may have carried it, by name or company, in any case', () => {
+    const byName = book.namesWith('lovelace');
+    expect(byName).not.toBeNull();
+    for (const number of ['020 7946 0018', '+44 20 7946 0018', '00442079460018', '2079460018']) {
+      expect(byName!(number), number).toBe(true);
+    }
+    expect(book.namesWith('ANALYTICAL')!('+442079460018')).toBe(true);
+    expect(book.namesWith('hopper')!('4224')).toBe(true);
+  });
+
+  it('says no to other callers, to no number, and to a number two contacts share by its digits alone', () => {
+    const byName = book.namesWith('ada')!;
+    expect(byName('+1 212 555 0100')).toBe(false);
+    expect(byName('020 7946 0019')).toBe(false);
+    expect(byName(null)).toBe(false);
+    // "123456789" is the twins' last digits: the phonebook names nobody by it, so neither is found.
+    expect(book.namesWith('twin a')!('123456789')).toBe(false);
+    expect(book.namesWith('twin a')!('+33 1 23 45 67 89')).toBe(true);
+  });
+
+  it('is null when no contact’s name or company holds the text, or the text is empty', () => {
+    expect(book.namesWith('nobody here')).toBeNull();
+    expect(book.namesWith('  ')).toBeNull();
+  });
+});
