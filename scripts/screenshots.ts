@@ -560,22 +560,7 @@ export const SHOTS: readonly Shot[] = [
     page: 'index',
     viewport: { width: 1000, height: 640 },
     state: sampleState({ missed: { count: 2, calls: missedCalls() } }),
-    prepare: (backend) => {
-      // The history below: the two missed calls on top, and an older one already called back.
-      const older = history().map((call, i) =>
-        i === 1
-          ? {
-              ...call,
-              state: 'missed' as const,
-              answeredAt: null,
-              talkMs: null,
-              ringMs: 24_000,
-              calledBackAt: call.ringingSince + 900_000,
-            }
-          : call,
-      );
-      backend.history = [...missedCalls(), ...older];
-    },
+    prepare: withMissedHistory,
   },
 ];
 
@@ -643,6 +628,22 @@ export const MORE_STATES: readonly Shot[] = [
     },
   },
   {
+    // A Missed row's menu, opened from the keyboard (the section is one Tab stop, as the history is).
+    name: 'missed-menu',
+    page: 'index',
+    viewport: { width: 1000, height: 640 },
+    state: sampleState({ missed: { count: 2, calls: missedCalls() } }),
+    prepare: withMissedHistory,
+    act: async (page) => {
+      await page.locator('[data-testid="missed-section"] li').first().focus();
+      await page.keyboard.press('Enter');
+      await page
+        .locator('[data-testid="missed-section"]')
+        .getByRole('menuitem', { name: 'Open CRM' })
+        .waitFor();
+    },
+  },
+  {
     name: 'missed-pop-in-main-window',
     page: 'index',
     viewport: { width: 1000, height: 640 },
@@ -661,6 +662,23 @@ export const MORE_STATES: readonly Shot[] = [
     }),
   },
 ];
+
+/** The history below the Missed section: the two missed calls on top, and an older one already called back. */
+function withMissedHistory(backend: ScriptedBackend): void {
+  const older = history().map((call, i) =>
+    i === 1
+      ? {
+          ...call,
+          state: 'missed' as const,
+          answeredAt: null,
+          talkMs: null,
+          ringMs: 24_000,
+          calledBackAt: call.ringingSince + 900_000,
+        }
+      : call,
+  );
+  backend.history = [...missedCalls(), ...older];
+}
 
 /** Two missed calls the user has not seen yet, newest first. */
 function missedCalls(): AppState['liveCalls'][number][] {
