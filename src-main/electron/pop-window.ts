@@ -69,7 +69,9 @@ export function popWindowOptions(platform: NodeJS.Platform): BrowserWindowConstr
     skipTaskbar: true,
     alwaysOnTop: true,
     hasShadow: true,
-    title: 'Incoming call',
+    // The product name, as pop.html's title, until the page's first state says "Incoming calls" in
+    // the chosen language (the window is hidden until then).
+    title: 'iSymphony Companion',
   };
   // Windows and macOS keep clicks on a non-focusable window; on Linux `focusable: false` detaches
   // the window from the window manager, so there the notification window type keeps focus away.

@@ -15,10 +15,10 @@ export async function mainWindowOf(app: AppProcess): Promise<number> {
   return created.window;
 }
 
-/** The pop window (titled "Incoming call"); resolves once its page has loaded. */
+/** The pop window (the one always on top); resolves once its page has loaded. */
 export async function popWindowOf(app: AppProcess): Promise<number> {
   const created = await app.next(
-    (r): r is Created => r.kind === 'window-created' && r.options.title === 'Incoming call',
+    (r): r is Created => r.kind === 'window-created' && r.options.alwaysOnTop === true,
   );
   await app.next((r) => r.kind === 'page-loaded' && r.window === created.window);
   return created.window;
