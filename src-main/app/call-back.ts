@@ -66,7 +66,8 @@ export class CallBack {
 
   async callBack(callId: string): Promise<Answer<DialView>> {
     const number = this.o.remoteNumber(callId);
-    if (number === undefined) return { ok: false, error: problemSaid('call-not-found', 'action.callGoneShort') };
+    if (number === undefined)
+      return { ok: false, error: problemSaid('call-not-found', 'action.callGoneShort') };
     return this.dial(number);
   }
 
