@@ -7,6 +7,7 @@ import type { LoginItemSetting } from '../app/ports';
 import { err, ok } from '../common/result';
 import { problemSaid } from '../i18n/english';
 import { autostartDesktopFile, autostartFolder } from './autostart-entry';
+import { PRODUCT_NAME } from './app-id';
 
 /** Passed at login so the app starts in the tray without opening its window. */
 export const HIDDEN_ARG = '--hidden';
@@ -55,7 +56,7 @@ export function createLoginItemSetting(options: LoginItemOptions): LoginItemSett
         await options.fs.writeFile(
           file,
           autostartDesktopFile({
-            name: 'iSymphony Companion',
+            name: PRODUCT_NAME,
             comment: 'Call pops and CRM links for iSymphony',
             executable,
             args: [HIDDEN_ARG],

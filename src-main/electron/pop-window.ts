@@ -15,6 +15,7 @@ import {
   type PopCorner,
   type Rect,
 } from './pop-placement';
+import { PRODUCT_NAME } from './app-id';
 
 export interface PopBrowserWindow {
   showInactive(): void;
@@ -71,7 +72,7 @@ export function popWindowOptions(platform: NodeJS.Platform): BrowserWindowConstr
     hasShadow: true,
     // The product name, as pop.html's title, until the page's first state says "Incoming calls" in
     // the chosen language (the window is hidden until then).
-    title: 'iSymphony Companion',
+    title: PRODUCT_NAME,
   };
   // Windows and macOS keep clicks on a non-focusable window; on Linux `focusable: false` detaches
   // the window from the window manager, so there the notification window type keeps focus away.

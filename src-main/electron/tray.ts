@@ -5,6 +5,7 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { TrayHost, TrayIcon, TrayView } from '../app/ports';
 import { trayMenuTemplate, type TrayActions, type TrayMenuOptions } from './tray-menu';
+import { PRODUCT_NAME } from './app-id';
 
 export interface TrayLike {
   setImage(image: NativeImage): void;
@@ -36,7 +37,7 @@ export interface DisposableTrayHost extends TrayHost {
 
 export function createTrayHost(options: TrayHostOptions): DisposableTrayHost {
   const tray = options.createTray(options.icon('connecting'));
-  tray.setToolTip('iSymphony Companion');
+  tray.setToolTip(PRODUCT_NAME);
   if (options.platform !== 'darwin') tray.on('click', () => options.actions.openWindow());
   let shownIcon = 'connecting';
   let shownTitle = '';

@@ -3,6 +3,7 @@
  * lives on in the tray; closed for real only while quitting.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { PRODUCT_NAME } from '../app-id';
 
 /** `home` loads the page as it is; `settings` and `calls` open that view (a hash the page reads once). */
 export type MainRoute = 'home' | 'settings' | 'calls';
@@ -44,7 +45,7 @@ export const MAIN_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
   minWidth: 480,
   minHeight: 480,
   show: false,
-  title: 'iSymphony Companion',
+  title: PRODUCT_NAME,
   autoHideMenuBar: true,
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { APP_USER_MODEL_ID, appIdFromBuilderConfig } from '../../../src-main/electron/app-id';
+import { APP_USER_MODEL_ID, PRODUCT_NAME, appIdFromBuilderConfig } from '../../../src-main/electron/app-id';
 import { devServerOrigin, rendererSource } from '../../../src-main/electron/renderer-origin';
 import { createMainWindowController } from '../../../src-main/electron/windows/main-window';
 import { FakeBrowserWindow } from '../../support/fake-electron';
@@ -17,6 +17,14 @@ describe('the Windows app id', () => {
       ? appIdFromBuilderConfig(readFileSync('electron-builder.yml', 'utf8'))
       : 'com.isymphony-companion.app';
     expect(APP_USER_MODEL_ID).toBe(expected);
+  });
+
+  it('goes with the productName electron-builder.yml and package.json declare', () => {
+    const builder = /^productName:[ \t]*(.+?)[ \t]*$/m.exec(
+      readFileSync('electron-builder.yml', 'utf8'),
+    )?.[1];
+    const pkg = (JSON.parse(readFileSync('package.json', 'utf8')) as { productName?: string }).productName;
+    expect([builder, pkg]).toEqual([PRODUCT_NAME, PRODUCT_NAME]);
   });
 });
 
