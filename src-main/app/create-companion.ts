@@ -138,6 +138,7 @@ export function createCompanion(options: CompanionOptions): Companion {
     configureDnd: (dnd) => void runner.pipeline?.configure({ dnd }),
     clearPops: () => pops.clear(),
     paused: () => pause.active,
+    userUnknown: () => identity.warnings.some((warning) => warning.code === 'unknown-user'),
     logger,
     changed,
   });

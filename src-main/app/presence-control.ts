@@ -21,6 +21,8 @@ export interface PresenceControlOptions {
   readonly clearPops: () => void;
   /** Pops paused for a while ("Pause pops for 15 min"); left out, never. */
   readonly paused?: () => boolean;
+  /** The identity check found no such iSymphony user (the status area says so); left out, never. */
+  readonly userUnknown?: () => boolean;
   readonly logger: Logger;
   readonly changed: () => void;
 }
@@ -39,7 +41,7 @@ export class PresenceControl {
   }
 
   view(): PresenceView {
-    return presenceViewOf(this.o.tracker()?.state ?? null, this.#refusal);
+    return presenceViewOf(this.o.tracker()?.state ?? null, this.#refusal, this.o.userUnknown?.() ?? false);
   }
 
   /** Something newer than a refused change happened (or the tracker stopped): its sentence has served. */

@@ -51,11 +51,19 @@ const problemOf = (p: Problem | undefined | null): Problem | null =>
 /**
  * `refusal` is a set the app refused before anything was sent (not connected, no user, a bad
  * request): the tracker never shows those, but the user who clicked must still read why.
+ * `userUnknown`: the identity check found no such iSymphony user, and the status area says so; the
+ * first status read's 404 would say it a second time, so it is left out (a change the user made
+ * and the server refused still says why, at the control they used).
  */
-export function presenceViewOf(state: PresenceState | null, refusal: Problem | null = null): PresenceView {
+export function presenceViewOf(
+  state: PresenceState | null,
+  refusal: Problem | null = null,
+  userUnknown = false,
+): PresenceView {
   if (state === null)
     return refusal ? { ...UNKNOWN_PRESENCE, problem: problemOf(refusal) } : UNKNOWN_PRESENCE;
-  const shown = problemOf(state.problem) ?? problemOf(refusal);
+  const saidAlready = userUnknown && state.kind === 'unknown' && state.problem?.code === 'not-found';
+  const shown = (saidAlready ? null : problemOf(state.problem)) ?? problemOf(refusal);
   if (state.kind === 'unknown') return { kind: 'unknown', problem: shown, dndFromPresence: false };
   return {
     kind: 'known',

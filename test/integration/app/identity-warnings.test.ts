@@ -4,9 +4,13 @@
  * check could not be made. Real sockets against the demo server.
  */
 import { describe, expect, it } from 'vitest';
+import { LogRing } from '../../../src-main/common/log-ring';
+import { startDemoServer } from '../../../src-main/demo-server';
 import type { AppState } from '../../../src-main/ipc/contract';
 import { cleanupsAfterEach } from '../../support/cleanup';
 import { startCompanionBackend, type CompanionBackend } from '../../support/companion-backend';
+import { serverCompanion } from '../../support/companion-harness';
+import { eventually } from '../../support/eventually';
 
 const cleanups = cleanupsAfterEach();
 
@@ -26,6 +30,29 @@ describe('the identity check in the app', () => {
     expect(real.latest().identityWarnings[0]!.message).toBe(
       'There is no iSymphony user \'nobody\' on this server; calls for them will never pop. Check "iSymphony username" in Settings.',
     );
+  });
+
+  it('says a wrong user name once: the status, which the server cannot read for them, adds no second sentence', async () => {
+    const server = await startDemoServer({ username: 'manager', password: 'pw-identity' });
+    cleanups.push(() => server.stop());
+    const ring = new LogRing();
+    const running = await serverCompanion({
+      port: server.port,
+      password: 'pw-identity',
+      cleanups,
+      overrides: { isymphonyUser: 'nobody' },
+      options: { logRing: ring },
+    });
+    // Both have happened: the identity check named the user, and the status read was refused.
+    await eventually(
+      () =>
+        codes(running.latest()).includes('unknown-user:nobody') &&
+        ring.lines().some((line) => line.includes('Could not read the presence status.')),
+      'the warning, and the status read refused',
+    );
+    const { presence, identityWarnings } = running.latest();
+    expect(identityWarnings.map((w) => w.code)).toEqual(['unknown-user']);
+    expect(presence).toEqual({ kind: 'unknown', problem: null, dndFromPresence: false });
   });
 
   it('says nothing for names the server has, and clears the warning once the name is corrected', async () => {

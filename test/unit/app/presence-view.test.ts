@@ -80,6 +80,28 @@ describe('the presence view', () => {
     expect(view.problem).toEqual({ code: 'bad-response', message: 'The server did not answer.' });
   });
 
+  it('does not say a second time that the server has no such user, once the identity check says it', () => {
+    const noSuchUser = {
+      code: 'not-found' as const,
+      message: 'The server has no iSymphony user "nobody"; check the iSymphony user name in settings.',
+      retryable: false,
+    };
+    const unread: PresenceState = {
+      kind: 'unknown',
+      username: 'nobody',
+      problem: noSuchUser,
+      dndFromPresence: false,
+    };
+    // Without the identity check's word, the status read's 404 is the reason shown.
+    expect(presenceViewOf(unread).problem?.code).toBe('not-found');
+    expect(presenceViewOf(unread, null, true).problem).toBeNull();
+    // A change the user asked for and main refused is still said.
+    const refusal = { code: 'status-unknown', message: 'The status is not known yet.' };
+    expect(presenceViewOf(unread, refusal, true).problem).toEqual(refusal);
+    // A change the server refused (the status was known) says why at the control the user used.
+    expect(presenceViewOf(knownState({ problem: noSuchUser }), null, true).problem?.code).toBe('not-found');
+  });
+
   it('makes names and notes typed elsewhere display-safe, and shows an unknown type as such', () => {
     const hostile: PresenceStatus = {
       type: 'brb-' + 'x'.repeat(100),
