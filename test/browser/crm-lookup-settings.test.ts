@@ -3,6 +3,7 @@ import type { Settings } from '../../src-main/ipc/contract';
 import { DEFAULT_SETTINGS } from '../../src-main/storage/settings-schema';
 import { ScriptedBackend, sampleState } from '../support/scripted-backend';
 import { useRendererBrowser } from './browser-fixture';
+import { customLookup } from '../support/crm-lookup-server';
 
 const browser = useRendererBrowser();
 
@@ -35,20 +36,10 @@ describe('Settings → Caller lookup', () => {
 
   it('the token is write-only: an empty password field, sent only by setCrmToken, never with the settings', async () => {
     const settings = structuredClone(DEFAULT_SETTINGS) as Settings;
-    settings.crmLookup = {
-      preset: 'custom',
-      method: 'GET',
-      url: 'https://crm.example/search?q={e164}',
-      body: null,
+    settings.crmLookup = customLookup('https://crm.example', {
       tokenHeader: 'Authorization',
       tokenPrefix: 'Bearer ',
-      namePaths: ['results.0.name'],
-      companyPath: null,
-      recordUrlPath: null,
-      idPath: null,
-      recordLink: null,
-      allowedOrigins: [],
-    };
+    });
     const state = sampleState({ settings });
     const backend = new ScriptedBackend({
       ...state,
