@@ -13,7 +13,7 @@ import {
   type NotDialable,
 } from '../dialing/dialable-number';
 import { Dialer } from '../dialing/dialer';
-import { problemSaid } from '../i18n/english';
+import { failSaid } from './answers';
 import { textOf } from '../i18n/message-ref';
 import type { LiveApiClient } from '../live-api/client';
 import type { Answer, DialView } from '../ipc/contract';
@@ -66,8 +66,7 @@ export class CallBack {
 
   async callBack(callId: string): Promise<Answer<DialView>> {
     const number = this.o.remoteNumber(callId);
-    if (number === undefined)
-      return { ok: false, error: problemSaid('call-not-found', 'action.callGoneShort') };
+    if (number === undefined) return failSaid('call-not-found', 'action.callGoneShort');
     return this.dial(number);
   }
 

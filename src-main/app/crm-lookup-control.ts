@@ -8,7 +8,6 @@
  */
 import type { Clock } from '../common/clock';
 import type { Logger } from '../common/log';
-import { problemSaid } from '../i18n/english';
 import { Secret } from '../common/secret';
 import type { Answer, CrmLookupView, LookupTestView } from '../ipc/contract';
 import { fetchCrmHttp, type CrmHttp } from '../lookup/crm-http';
@@ -19,7 +18,7 @@ import type { CrmLookup } from '../lookup/lookup-chain';
 import type { PhonebookIndex } from '../lookup/phonebook-index';
 import type { Settings } from '../storage/settings-schema';
 import type { SecretStore } from '../storage/secret-store';
-import { OK_NULL } from './answers';
+import { OK_NULL, failSaid } from './answers';
 import { testCrmLookup } from './crm-lookup-test';
 
 export { crmTokenAccount };
@@ -106,10 +105,7 @@ export class CrmLookupControl {
     this.#current();
     const origin = this.#origin;
     if (origin === null) {
-      return {
-        ok: false,
-        error: problemSaid('no-crm-lookup', 'lookup.tokenNoAddress'),
-      };
+      return failSaid('no-crm-lookup', 'lookup.tokenNoAddress');
     }
     const account = crmTokenAccount(origin);
     if (token === '') {
@@ -136,10 +132,7 @@ export class CrmLookupControl {
    */
   async test(settings: unknown, number: string): Promise<Answer<LookupTestView>> {
     if (this.#testing) {
-      return {
-        ok: false,
-        error: problemSaid('test-busy', 'lookup.testBusy'),
-      };
+      return failSaid('test-busy', 'lookup.testBusy');
     }
     this.#testing = true;
     try {

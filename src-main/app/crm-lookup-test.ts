@@ -5,9 +5,9 @@
  * only ever goes to the address it was stored for. A fresh lookup each time: no cache is filled, no
  * status changes, nothing is saved. Every outcome is an answer; nothing is thrown.
  */
-import { failFields } from './answers';
+import { failFields, failSaid } from './answers';
 import type { Clock } from '../common/clock';
-import { english, problemSaid } from '../i18n/english';
+import { english } from '../i18n/english';
 import { textOf } from '../i18n/message-ref';
 import type { Secret } from '../common/secret';
 import type { Answer, LookupTestView } from '../ipc/contract';
@@ -42,10 +42,7 @@ export async function testCrmLookup(
   const settings = valid.value;
   const template = settings.crmLookup;
   if (template === null) {
-    return {
-      ok: false,
-      error: problemSaid('no-crm-lookup', 'lookup.testNoTemplate'),
-    };
+    return failSaid('no-crm-lookup', 'lookup.testNoTemplate');
   }
   // The settings validator has checked the template already; this gives the checked form.
   const checked = checkLookupTemplate(template);

@@ -18,9 +18,7 @@ import { DEFAULT_PROFILE, resolveProfile, type ProtocolProfileOverrides } from '
 import type { SessionTimings } from '../session/event-session';
 import type { SessionState } from '../session/states';
 import type { Settings } from '../storage/settings-schema';
-import { problemSaid } from '../i18n/english';
-import type { MessageKey } from '../i18n/catalogues';
-import { OK_NULL } from './answers';
+import { OK_NULL, failSaid } from './answers';
 import { passwordMissing } from './connection-view';
 import { detectionResult, type DetectionStats } from './detection-view';
 import type { Keychain } from './keychain';
@@ -72,11 +70,6 @@ type State =
     }
   | { readonly kind: 'failed'; readonly view: Extract<DetectionView, { kind: 'failed' }> };
 
-/** Refused, with the sentence in the catalogue (English in `message`, the chosen language in the window). */
-function refusal(code: string, key: MessageKey): Answer<never> {
-  return { ok: false, error: problemSaid(code, key) };
-}
-
 export class DetectionControl {
   #state: State = { kind: 'idle' };
   #offerPending = false;
@@ -111,16 +104,16 @@ export class DetectionControl {
 
   async start(): Promise<Answer<null>> {
     if (this.running) {
-      return refusal('detection-busy', 'detection.problem.busy');
+      return failSaid('detection-busy', 'detection.problem.busy');
     }
     if (!this.o.serverMode()) {
-      return refusal('detection-needs-server', 'detection.problem.needsServer');
+      return failSaid('detection-needs-server', 'detection.problem.needsServer');
     }
     const settings = this.o.settings();
     const me = meOf(settings);
     const identity: Identity = { username: me.username ?? '', extensions: me.extensions };
     if (identity.username === '' && identity.extensions.length === 0) {
-      return refusal('detection-needs-identity', 'detection.problem.needsIdentity');
+      return failSaid('detection-needs-identity', 'detection.problem.needsIdentity');
     }
     // Taken before the first await, so a second start in the meantime is refused.
     this.#state = { kind: 'starting' };
@@ -139,7 +132,8 @@ export class DetectionControl {
     const plan = serverPlan(settings, found.value);
     if (!plan.ok) return refused(plan.error);
     // Cancelled while the keychain answered.
-    if (this.#state.kind !== 'starting') return refusal('detection-cancelled', 'detection.problem.cancelled');
+    if (this.#state.kind !== 'starting')
+      return failSaid('detection-cancelled', 'detection.problem.cancelled');
 
     const o = this.o;
     const discovery = new Discovery({
@@ -183,7 +177,7 @@ export class DetectionControl {
   /** Stops listening now and shows what was seen. */
   async finish(): Promise<Answer<null>> {
     const s = this.#state;
-    if (s.kind !== 'running') return refusal('detection-not-running', 'detection.problem.notRunning');
+    if (s.kind !== 'running') return failSaid('detection-not-running', 'detection.problem.notRunning');
     await this.#end(s.run);
     return OK_NULL;
   }
@@ -207,11 +201,11 @@ export class DetectionControl {
   async apply(): Promise<Answer<null>> {
     const s = this.#state;
     if (s.kind !== 'result' || !s.view.canApply) {
-      return refusal('detection-nothing-to-apply', 'detection.problem.nothingToApply');
+      return failSaid('detection-nothing-to-apply', 'detection.problem.nothingToApply');
     }
     if (s.view.applied) return OK_NULL;
     if (accountOf(this.o.settings()) !== s.account) {
-      return refusal('detection-stale', 'detection.problem.stale');
+      return failSaid('detection-stale', 'detection.problem.stale');
     }
     const saved = await this.o.saveProfile(s.profile);
     if (saved.ok && this.#state === s) {

@@ -8,13 +8,13 @@
 import type { Logger } from '../common/log';
 import type { Problem } from '../common/result';
 import { ENGLISH } from '../i18n/languages';
-import type { MessageKey } from '../i18n/catalogues';
-import { english, problemSaid } from '../i18n/english';
+import { english } from '../i18n/english';
 import { translatorFor, type Say } from '../i18n/translator';
 import { findDialLink, numberOfDialLink, numberOfText } from '../dialing/dial-link';
 import type { Answer, DialView } from '../ipc/contract';
 import type { Settings } from '../storage/settings-schema';
 import type { CallBack } from './call-back';
+import { failSaid } from './answers';
 import { ltrNumber } from './display-text';
 import type { DialingPorts } from './ports';
 
@@ -30,12 +30,6 @@ export interface ShellDialingOptions {
 
 /** Why a call link was not dialled (English; the notice says it in the chosen language). */
 export const callLinksOff = (): string => english('problem.callLinksOff');
-
-/** A refusal as a catalogue message, so the notice says it in the chosen language. */
-const refuse = (code: string, key: MessageKey): Answer<DialView> => ({
-  ok: false,
-  error: problemSaid(code, key),
-});
 
 /** The notification's title for an answer: which way the call went, or that nothing was dialled. */
 export function dialNoticeTitle(answer: Answer<DialView>, say: Say = translatorFor(ENGLISH).t): string {
@@ -69,7 +63,7 @@ export class ShellDialing {
     // The link itself is never logged: a SIP address may carry a password.
     if (!this.o.settings().callLinks) {
       this.o.logger.log('info', 'A call link arrived while call links are off; not dialled.');
-      return this.#said(refuse('call-links-off', 'problem.callLinksOff'));
+      return this.#said(failSaid('call-links-off', 'problem.callLinksOff'));
     }
     const number = numberOfDialLink(link);
     if (!number.ok) {
@@ -82,8 +76,8 @@ export class ShellDialing {
   /** The clipboard shortcut: the number is shown first (bidi-safe), and only a yes dials it. */
   async dialClipboard(): Promise<Answer<DialView>> {
     const ports = this.o.ports;
-    if (ports === undefined) return refuse('no-clipboard', 'problem.noClipboard');
-    if (this.#asking) return refuse('dial-waiting', 'problem.dialWaiting');
+    if (ports === undefined) return failSaid('no-clipboard', 'problem.noClipboard');
+    if (this.#asking) return failSaid('dial-waiting', 'problem.dialWaiting');
     const text = numberOfText(await ports.readClipboard().catch(() => ''));
     if (!text.ok) return this.#said({ ok: false, error: text.error });
     const number = this.o.callBack.check(text.value);
@@ -97,7 +91,7 @@ export class ShellDialing {
     } finally {
       this.#asking = false;
     }
-    if (!yes) return refuse('dial-cancelled', 'problem.dialCancelled');
+    if (!yes) return failSaid('dial-cancelled', 'problem.dialCancelled');
     return this.#said(await this.o.callBack.dial(text.value));
   }
 
