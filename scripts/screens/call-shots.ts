@@ -13,8 +13,7 @@ import {
   lookedUp,
   CONTACTS,
   contactsPage,
-  withMissedHistory,
-  missedCalls,
+  missedScreen,
 } from './fixtures';
 
 export const CALL_SHOTS: readonly Shot[] = [
@@ -198,11 +197,5 @@ export const CALL_SHOTS: readonly Shot[] = [
     viewport: { width: 900, height: 560 },
     state: sampleState({ mode: 'setup' }),
   },
-  {
-    name: 'missed',
-    page: 'index',
-    viewport: { width: 1000, height: 640 },
-    state: sampleState({ missed: { count: 2, calls: missedCalls() } }),
-    prepare: withMissedHistory,
-  },
+  missedScreen('missed'),
 ];

@@ -161,7 +161,7 @@ export const PHONEBOOK_LOCKED = problemSaid(
 );
 
 /** The history below the Missed section: the two missed calls on top, and an older one already called back. */
-export function withMissedHistory(backend: ScriptedBackend): void {
+function withMissedHistory(backend: ScriptedBackend): void {
   const older = history().map((call, i) =>
     i === 1
       ? {
@@ -178,7 +178,7 @@ export function withMissedHistory(backend: ScriptedBackend): void {
 }
 
 /** Two missed calls the user has not seen yet, newest first. */
-export function missedCalls(): AppState['liveCalls'][number][] {
+function missedCalls(): AppState['liveCalls'][number][] {
   return [
     sampleCall({
       id: 'missed-2',
@@ -204,4 +204,15 @@ export function missedCalls(): AppState['liveCalls'][number][] {
       talkMs: null,
     }),
   ];
+}
+
+/** The main window with two missed calls not seen yet above the history: the "missed" screens. */
+export function missedScreen(name: string): Shot {
+  return {
+    name,
+    page: 'index',
+    viewport: { width: 1000, height: 640 },
+    state: sampleState({ missed: { count: 2, calls: missedCalls() } }),
+    prepare: withMissedHistory,
+  };
 }

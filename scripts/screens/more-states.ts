@@ -3,17 +3,8 @@
  * walk them after SHOTS (never photographed).
  */
 import { failSaid } from '../../src-main/app/answers';
-import { problemSaid } from '../../src-main/i18n/english';
 import { T0, historyCalls, sampleCall, sampleState } from '../../test/support/scripted-backend';
-import {
-  popViewport,
-  CONTACTS,
-  contactsPage,
-  PHONEBOOK_LOCKED,
-  withMissedHistory,
-  missedCalls,
-  type Shot,
-} from './fixtures';
+import { popViewport, CONTACTS, contactsPage, PHONEBOOK_LOCKED, missedScreen, type Shot } from './fixtures';
 
 export const MORE_STATES: readonly Shot[] = [
   {
@@ -61,7 +52,7 @@ export const MORE_STATES: readonly Shot[] = [
     viewport: popViewport(1),
     state: sampleState({ pops: [sampleCall()] }),
     prepare: (backend) => {
-      backend.handlers.openCrm = () => ({ ok: false, error: problemSaid('open-failed', 'open.noBrowser') });
+      backend.handlers.openCrm = () => failSaid('open-failed', 'open.noBrowser');
     },
     act: async (page) => {
       await page.getByRole('button', { name: 'Open CRM', exact: true }).click();
@@ -70,11 +61,7 @@ export const MORE_STATES: readonly Shot[] = [
   },
   {
     // A Missed row's menu, opened from the keyboard (the section is one Tab stop, as the history is).
-    name: 'missed-menu',
-    page: 'index',
-    viewport: { width: 1000, height: 640 },
-    state: sampleState({ missed: { count: 2, calls: missedCalls() } }),
-    prepare: withMissedHistory,
+    ...missedScreen('missed-menu'),
     act: async (page) => {
       await page.locator('[data-testid="missed-section"] li').first().focus();
       await page.keyboard.press('Enter');
