@@ -5,6 +5,7 @@ import { dayRunsOf } from '../../src-main/storage/history-days';
 import { dayLayout } from '../../src-renderer/src/lib/list-layout';
 import { ScriptedBackend, T0, historyCalls, sampleState } from '../support/scripted-backend';
 import type { PageWindow } from '../support/page-globals';
+import { focusedText, focusedWithin } from '../support/focus';
 import { useRendererBrowser } from './browser-fixture';
 
 /**
@@ -205,17 +206,9 @@ describe('the history by keyboard', () => {
     await page.keyboard.press('Enter');
     const menu = history.getByRole('menu');
     await menu.waitFor();
-    await expect
-      .poll(() =>
-        page.evaluate(() => (globalThis as unknown as PageWindow).document.activeElement?.textContent),
-      )
-      .toBe('Open CRM');
+    await expect.poll(() => focusedText(page)).toBe('Open CRM');
     await page.keyboard.press('ArrowDown');
-    await expect
-      .poll(() =>
-        page.evaluate(() => (globalThis as unknown as PageWindow).document.activeElement?.textContent),
-      )
-      .toBe('Copy number');
+    await expect.poll(() => focusedText(page)).toBe('Copy number');
     await page.keyboard.press('Enter');
     await expect.poll(() => backend.requests('copyNumber')).toEqual([{ callId: 'h-3' }]);
     await history.locator('[data-call-id="h-3"]').getByTestId('copied').waitFor();
@@ -224,13 +217,7 @@ describe('the history by keyboard', () => {
     await menu.waitFor();
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
-    expect(
-      await page.evaluate(() =>
-        (globalThis as unknown as PageWindow).document.activeElement
-          ?.closest('[data-row]')
-          ?.getAttribute('data-row'),
-      ),
-    ).toBe('3');
+    expect(await focusedWithin(page, 'data-row')).toBe('3');
     expect(backend.requests('copyNumber')).toHaveLength(1);
   });
 

@@ -14,6 +14,7 @@ import type { PageWindow } from '../support/page-globals';
 import type { RendererPage } from '../support/renderer-harness';
 import { useRendererBrowser } from './browser-fixture';
 import { chooseRowAction } from '../support/history-rows';
+import { focusedText, focusedWithin } from '../support/focus';
 
 const browser = useRendererBrowser();
 
@@ -117,8 +118,6 @@ describe('missed calls on screen (scripted)', () => {
       const e = (globalThis as unknown as PageWindow).document.activeElement;
       return e?.getAttribute('data-missed-call') ?? null;
     });
-  const focusedText = (page: Page) =>
-    page.evaluate(() => (globalThis as unknown as PageWindow).document.activeElement?.textContent ?? null);
 
   it('is one Tab stop: the arrows, Home and End move between its calls, Tab goes on to the history', async () => {
     const { page } = await openWithMissed([1, 2, 3, 4, 5].map((n) => missedCall(n)));
@@ -173,13 +172,7 @@ describe('missed calls on screen (scripted)', () => {
       // Escape closes it without acting, the focus back in the same row.
       await page.keyboard.press('Escape');
       await menu.waitFor({ state: 'detached' });
-      expect(
-        await page.evaluate(() =>
-          (globalThis as unknown as PageWindow).document.activeElement
-            ?.closest('[data-missed-call]')
-            ?.getAttribute('data-missed-call'),
-        ),
-      ).toBe('m-2');
+      expect(await focusedWithin(page, 'data-missed-call')).toBe('m-2');
       await section(page).locator('[data-missed-call="m-2"]').focus();
     }
     await page.keyboard.press('Enter');
