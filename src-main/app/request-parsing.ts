@@ -76,6 +76,11 @@ function invalid(channel: string, first: FieldProblem | undefined): Problem<'inv
       reason: first.text,
     });
   }
-  const detail = first.path ? `${first.path}: ${first.message}` : first.message;
-  return problem('invalid-request', `The ${channel} request was not valid. ${detail}`);
+  // English only (the field's sentence is), in the catalogue's English words.
+  return problem(
+    'invalid-request',
+    first.path
+      ? english('request.invalidField', { channel, field: first.path, reason: first.message })
+      : `${english('request.invalid', { channel })} ${first.message}`,
+  );
 }
